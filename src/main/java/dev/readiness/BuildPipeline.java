@@ -1,0 +1,71 @@
+package dev.readiness;
+
+import dev.readiness.analyze.Analyzer;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.config.Settings;
+import dev.readiness.read.InputReader;
+import dev.readiness.read.Inventory;
+import dev.readiness.render.OutputTree;
+import dev.readiness.render.site.SiteRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/** The whole build, as the house diagram draws it: read, analyze, render. */
+public final class BuildPipeline {
+  private BuildPipeline() {}
+
+  /**
+   * What a build needs.
+   *
+   * @param input the input folder
+   * @param shownAs how the input folder is named in messages
+   * @param settings configuration with command-line overrides applied
+   * @param templates a folder of templates that override the bundled ones, or null
+   * @param pdf whether to write PDFs
+   * @param jobs threads to use
+   * @param clock the build clock
+   */
+  public record Options(
+      Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock) {
+    public Options {
+      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(shownAs, "shownAs");
+      Objects.requireNonNull(settings, "settings");
+      Objects.requireNonNull(clock, "clock");
+      if (jobs < 1) {
+        throw new IllegalArgumentException("jobs must be at least 1");
+      }
+    }
+  }
+
+  /**
+   * A finished build.
+   *
+   * @param data what was analyzed
+   * @param stats what was written
+   */
+  public record Result(ReportData data, SiteRenderer.Stats stats) {}
+
+  /** Reads and analyzes the input. */
+  public static ReportData analyze(Options options) throws IOException {
+    Inventory inventory = new InputReader(options.settings(), options.jobs()).read(options.input(), options.shownAs());
+    Instant now = options.clock().instant();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    return new Analyzer(options.settings(), today).analyze(inventory, options.shownAs(), Version.generator(), now);
+  }
+
+  /** Reads, analyzes and writes the site into {@code output}, swapped in only when complete. */
+  public static Result build(Options options, Path output) throws IOException {
+    ReportData data = analyze(options);
+    try (OutputTree tree = OutputTree.begin(output)) {
+      SiteRenderer.Stats stats = new SiteRenderer(options.templates(), options.pdf(), options.jobs()).render(data, tree);
+      tree.commit();
+      return new Result(data, stats);
+    }
+  }
+}

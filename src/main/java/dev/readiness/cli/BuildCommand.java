@@ -1,0 +1,120 @@
+package dev.readiness.cli;
+
+import dev.readiness.BuildClock;
+import dev.readiness.BuildPipeline;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.config.Settings;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness build}: the site, PDFs and data.json from a folder of checklists. */
+@Command(
+    name = "build",
+    sortOptions = false,
+    description = "Build the static site, PDF reports and data.json from a folder of checklists.",
+    footer = {
+      "",
+      "Examples:",
+      "  readiness build                                   checklists/ -> site/",
+      "  readiness build --input reviews --output public --base-url https://docs.example.com/readiness/",
+      "  SOURCE_DATE_EPOCH=1767225600 readiness build      reproducible, byte-identical output",
+      "",
+      "The site is written beside --output and swapped in when complete; files in --output that",
+      "readiness did not write are kept. Exit codes: 0 built; 1 some files skipped (or warnings",
+      "with --strict); 2 usage or configuration error."
+    })
+final class BuildCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+  Path output = Path.of("site");
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones by name.")
+  Path templates;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at (sitemap, feed).")
+  String baseUrl;
+
+  @Option(names = "--strict", description = "Exit 1 when there are warnings.")
+  boolean strict;
+
+  @Option(names = "--no-pdf", description = "Do not write PDF reports.")
+  boolean noPdf;
+
+  @Option(names = "--jobs", paramLabel = "N", description = "Threads to use (default: all cores).")
+  Integer jobs;
+
+  @ArgGroup(exclusive = true)
+  Verbosity verbosity = new Verbosity();
+
+  /** --quiet or --verbose. */
+  static final class Verbosity {
+    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print details and stack traces.")
+    boolean verbose;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path input = inputs.folder();
+    Settings settings = inputs.settings();
+    if (baseUrl != null) {
+      if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
+        throw new UsageException("--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
+      }
+      settings = settings.withSite(new Settings.Site(settings.site().title(), baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new UsageException(templates + ": no such templates folder");
+    }
+    int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+    if (threads < 1) {
+      throw new UsageException("--jobs must be at least 1");
+    }
+    BuildPipeline.Options options;
+    try {
+      options = new BuildPipeline.Options(input, inputs.shownAs(), settings, templates,
+          settings.pdf().enabled() && !noPdf, threads, BuildClock.from(main.environment()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    long started = System.nanoTime();
+    BuildPipeline.Result result = BuildPipeline.build(options, output);
+    ReportData data = result.data();
+    ProblemPrinter.print(data.problems(), err, verbosity.quiet);
+    long errors = ProblemPrinter.errors(data.problems());
+    long warnings = ProblemPrinter.warnings(data.problems());
+    if (!verbosity.quiet) {
+      int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
+      out.println(String.format(Locale.ROOT,
+          "built %s: %d project%s, %d review%s, %d pages, %d PDFs, %d files; %d warning%s, %d error%s; %.1f s",
+          output, data.projects().size(), plural(data.projects().size()), reviews, plural(reviews),
+          result.stats().pages(), result.stats().pdfs(), result.stats().files(), warnings, plural(warnings),
+          errors, plural(errors), (System.nanoTime() - started) / 1e9));
+    }
+    if (errors > 0 || (strict && warnings > 0)) {
+      return ExitCode.PROBLEMS;
+    }
+    return ExitCode.OK;
+  }
+
+  private static String plural(long n) {
+    return n == 1 ? "" : "s";
+  }
+}

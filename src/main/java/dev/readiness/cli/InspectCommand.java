@@ -1,0 +1,69 @@
+package dev.readiness.cli;
+
+import dev.readiness.BuildClock;
+import dev.readiness.analyze.Analyzer;
+import dev.readiness.analyze.Review;
+import dev.readiness.config.Settings;
+import dev.readiness.model.Problem;
+import dev.readiness.read.InputReader;
+import dev.readiness.render.json.ReportJson;
+import dev.readiness.render.text.TextReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness inspect FILE}: what one checklist says, counted. */
+@Command(
+    name = "inspect",
+    sortOptions = false,
+    description = "Count one checklist file and show its sections, stated figures, blockers and warnings.",
+    footer = {
+      "",
+      "Examples:",
+      "  readiness inspect checklists/orion/2026-03-09.md",
+      "  readiness inspect PRODUCTION_READINESS.md --json | jq .percent",
+      "",
+      "The file is read on its own, whatever its name; a missing date is a warning here.",
+      "Exit codes: 0 read; 1 the file cannot be read; 2 usage error."
+    })
+final class InspectCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The checklist (Markdown) to inspect.")
+  Path file;
+
+  @Option(names = "--json", description = "Print the review object of data.json, items included.")
+  boolean json;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(file + ": no such file");
+    }
+    String shown = file.toString().replace('\\', '/');
+    InputReader.FileResult read = new InputReader(Settings.DEFAULTS, 1).readOne(file, shown);
+    var err = spec.commandLine().getErr();
+    if (read.snapshot() == null) {
+      read.problems().forEach(err::println);
+      return ExitCode.PROBLEMS;
+    }
+    LocalDate today = LocalDate.ofInstant(BuildClock.from(main.environment()).instant(), ZoneOffset.UTC);
+    Review review = new Analyzer(Settings.DEFAULTS, today).single(read.snapshot(), shown, read.problems());
+    read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+    spec.commandLine().getOut().print(json ? ReportJson.review(review) : TextReport.review(review));
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,111 @@
+package dev.readiness.cli;
+
+import dev.readiness.Version;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/** The {@code readiness} command and its subcommands. */
+@Command(
+    name = "readiness",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Turns dated production-readiness checklists (Markdown) into a static site, PDF reports and a"
+          + " release gate. It counts the boxes and shows the computed figures beside the stated ones.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success; 1 input problems (files skipped) or a failed gate; 2 usage errors.",
+      "Run 'readiness COMMAND --help' for a command's options and examples."
+    },
+    subcommands = {BuildCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> environment;
+
+  /** A command with the process environment. */
+  public Main() {
+    this(System.getenv());
+  }
+
+  /** A command with a given environment (for tests: {@code SOURCE_DATE_EPOCH}, {@code NO_COLOR}). */
+  public Main(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** The environment commands read. */
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    Locale.setDefault(Locale.ROOT);
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = execute(new Main(), args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int execute(Main main, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(main);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((e, ignored) -> {
+      err.println("readiness: " + e.getMessage());
+      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCode.USAGE;
+    });
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof UsageException) {
+        err.println("readiness: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+      err.println("readiness: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      if (verbose(parsed)) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Run again with --verbose for details.");
+      }
+      return ExitCode.PROBLEMS;
+    });
+    return commandLine.execute(args);
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reports the tool's version. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {Version.generator(), "Java " + System.getProperty("java.version")};
+    }
+  }
+}

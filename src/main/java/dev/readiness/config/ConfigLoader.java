@@ -1,0 +1,207 @@
+package dev.readiness.config;
+
+import dev.readiness.read.SafeYaml;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Reads {@code readiness.yaml} strictly: unknown keys and wrong types are errors. */
+public final class ConfigLoader {
+  private static final Set<String> TOP = Set.of("site", "projects", "gate", "pdf", "input");
+  private static final Set<String> SITE = Set.of("title", "baseUrl");
+  private static final Set<String> PROJECT = Set.of("name", "owner", "ticket");
+  private static final Set<String> GATE =
+      Set.of("minPercent", "maxOpenBlockers", "maxDrift", "requireSignoff");
+  private static final Set<String> PDF = Set.of("enabled", "paper");
+  private static final Set<String> INPUT = Set.of("maxFileBytes");
+
+  private final String file;
+
+  private ConfigLoader(String file) {
+    this.file = file;
+  }
+
+  /** Loads a file, or returns the defaults when {@code path} does not exist. */
+  public static Settings load(Path path) throws ConfigException {
+    if (!Files.exists(path)) {
+      return Settings.DEFAULTS;
+    }
+    try {
+      return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ConfigException(path + ": cannot read the configuration: " + e.getMessage());
+    }
+  }
+
+  /** Parses configuration text; {@code file} names it in errors. */
+  public static Settings parse(String file, String text) throws ConfigException {
+    return new ConfigLoader(file).parse(text);
+  }
+
+  private Settings parse(String text) throws ConfigException {
+    Node root;
+    try {
+      root = SafeYaml.compose(text);
+    } catch (RuntimeException e) {
+      throw new ConfigException(file + ":" + (SafeYaml.line(e) + 1) + ": not valid YAML: " + SafeYaml.reason(e));
+    }
+    if (root == null) {
+      return Settings.DEFAULTS;
+    }
+    Map<String, Node> top = mapping(root, "", TOP);
+    Settings.Site site = Settings.Site.DEFAULTS;
+    if (top.containsKey("site")) {
+      Map<String, Node> m = mapping(top.get("site"), "site", SITE);
+      site =
+          new Settings.Site(
+              m.containsKey("title") ? string(m.get("title"), "site.title") : site.title(),
+              m.containsKey("baseUrl") ? baseUrl(m.get("baseUrl")) : null);
+    }
+    Map<String, Settings.ProjectSettings> projects = new TreeMap<>();
+    if (top.containsKey("projects")) {
+      for (Map.Entry<String, Node> e : mapping(top.get("projects"), "projects", null).entrySet()) {
+        String key = "projects." + e.getKey();
+        Map<String, Node> m = mapping(e.getValue(), key, PROJECT);
+        projects.put(
+            e.getKey(),
+            new Settings.ProjectSettings(
+                optionalString(m, "name", key), optionalString(m, "owner", key), optionalString(m, "ticket", key)));
+      }
+    }
+    Settings.Gate gate = Settings.Gate.DEFAULTS;
+    if (top.containsKey("gate")) {
+      Map<String, Node> m = mapping(top.get("gate"), "gate", GATE);
+      gate =
+          new Settings.Gate(
+              m.containsKey("minPercent") ? percent(m.get("minPercent"), "gate.minPercent") : gate.minPercent(),
+              m.containsKey("maxOpenBlockers")
+                  ? count(m.get("maxOpenBlockers"), "gate.maxOpenBlockers")
+                  : gate.maxOpenBlockers(),
+              m.containsKey("maxDrift") ? nullablePercent(m.get("maxDrift"), "gate.maxDrift") : gate.maxDrift(),
+              m.containsKey("requireSignoff")
+                  ? bool(m.get("requireSignoff"), "gate.requireSignoff")
+                  : gate.requireSignoff());
+    }
+    Settings.Pdf pdf = Settings.Pdf.DEFAULTS;
+    if (top.containsKey("pdf")) {
+      Map<String, Node> m = mapping(top.get("pdf"), "pdf", PDF);
+      String paper = pdf.paper();
+      if (m.containsKey("paper")) {
+        paper = string(m.get("paper"), "pdf.paper");
+        if (paper.equalsIgnoreCase("a4")) {
+          paper = "A4";
+        } else if (paper.equalsIgnoreCase("letter")) {
+          paper = "Letter";
+        } else {
+          throw error(m.get("paper"), "pdf.paper", "must be A4 or Letter, not \"" + paper + "\"");
+        }
+      }
+      pdf = new Settings.Pdf(m.containsKey("enabled") ? bool(m.get("enabled"), "pdf.enabled") : pdf.enabled(), paper);
+    }
+    Settings.Input input = Settings.Input.DEFAULTS;
+    if (top.containsKey("input")) {
+      Map<String, Node> m = mapping(top.get("input"), "input", INPUT);
+      if (m.containsKey("maxFileBytes")) {
+        long bytes = count(m.get("maxFileBytes"), "input.maxFileBytes");
+        if (bytes < 1) {
+          throw error(m.get("maxFileBytes"), "input.maxFileBytes", "must be at least 1");
+        }
+        input = new Settings.Input(bytes);
+      }
+    }
+    return new Settings(site, projects, gate, pdf, input);
+  }
+
+  private Map<String, Node> mapping(Node node, String key, Set<String> allowed) throws ConfigException {
+    if (!(node instanceof MappingNode mappingNode)) {
+      throw error(node, key.isEmpty() ? "(top level)" : key, "must be a mapping of keys to values");
+    }
+    Map<String, Node> out = new LinkedHashMap<>();
+    for (NodeTuple tuple : mappingNode.getValue()) {
+      if (!(tuple.getKeyNode() instanceof ScalarNode scalar)) {
+        throw error(tuple.getKeyNode(), key, "keys must be plain words");
+      }
+      String name = scalar.getValue();
+      String full = key.isEmpty() ? name : key + "." + name;
+      if (allowed != null && !allowed.contains(name)) {
+        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      }
+      out.put(name, tuple.getValueNode());
+    }
+    return out;
+  }
+
+  private String string(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+      return s.getValue();
+    }
+    throw error(node, key, "must be a text value");
+  }
+
+  private String optionalString(Map<String, Node> m, String name, String key) throws ConfigException {
+    return m.containsKey(name) ? string(m.get(name), key + "." + name) : null;
+  }
+
+  private String baseUrl(Node node) throws ConfigException {
+    String value = string(node, "site.baseUrl").strip();
+    if (!value.matches("(?i)https?://[^\\s\"<>]+")) {
+      throw error(node, "site.baseUrl", "must be an absolute http(s) URL, not \"" + value + "\"");
+    }
+    return value.endsWith("/") ? value : value + "/";
+  }
+
+  private double percent(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+      double value = Double.parseDouble(s.getValue());
+      if (value < 0 || value > 100) {
+        throw error(node, key, "must be between 0 and 100, not " + s.getValue());
+      }
+      return value;
+    }
+    throw error(node, key, "must be a number between 0 and 100");
+  }
+
+  private Double nullablePercent(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+      return null;
+    }
+    return percent(node, key);
+  }
+
+  private int count(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && s.getTag().equals(Tag.INT)) {
+      try {
+        int value = Integer.parseInt(s.getValue().replace("_", ""));
+        if (value >= 0) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw error(node, key, "must be a whole number of at least 0");
+  }
+
+  private boolean bool(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
+      return List.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
+    }
+    throw error(node, key, "must be true or false");
+  }
+
+  private ConfigException error(Node node, String key, String message) {
+    int line = node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    return new ConfigException(file + (line > 0 ? ":" + line : "") + ": " + key + ": " + message);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.readiness.config;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything {@code readiness.yaml} can set; every field has a default (see docs/configuration.md).
+ *
+ * @param site site title and base URL
+ * @param projects per-project display name, owner and ticket, by slug
+ * @param gate the release gate of {@code readiness check}
+ * @param pdf whether PDFs are written, and their paper size
+ * @param input limits on input files
+ */
+public record Settings(
+    Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
+
+  /** The settings used when there is no {@code readiness.yaml}. */
+  public static final Settings DEFAULTS =
+      new Settings(Site.DEFAULTS, Map.of(), Gate.DEFAULTS, Pdf.DEFAULTS, Input.DEFAULTS);
+
+  public Settings {
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(pdf, "pdf");
+    Objects.requireNonNull(input, "input");
+    projects = Collections.unmodifiableMap(new TreeMap<>(projects));
+  }
+
+  /** The settings of one project, or empty settings. */
+  public ProjectSettings project(String slug) {
+    return projects.getOrDefault(slug, ProjectSettings.EMPTY);
+  }
+
+  public Settings withSite(Site newSite) {
+    return new Settings(newSite, projects, gate, pdf, input);
+  }
+
+  public Settings withGate(Gate newGate) {
+    return new Settings(site, projects, newGate, pdf, input);
+  }
+
+  public Settings withPdf(Pdf newPdf) {
+    return new Settings(site, projects, gate, newPdf, input);
+  }
+
+  /**
+   * @param title shown in page titles and the feed
+   * @param baseUrl absolute URL the site is published at, for the sitemap and feed; or null
+   */
+  public record Site(String title, String baseUrl) {
+    public static final Site DEFAULTS = new Site("Production readiness", null);
+
+    public Site {
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * @param name display name, or null to take it from the checklists
+   * @param owner owning team, or null
+   * @param ticket release ticket, or null
+   */
+  public record ProjectSettings(String name, String owner, String ticket) {
+    public static final ProjectSettings EMPTY = new ProjectSettings(null, null, null);
+  }
+
+  /**
+   * @param minPercent the least computed percent that passes
+   * @param maxOpenBlockers the most open blockers that pass
+   * @param maxDrift the largest difference between stated score and computed percent that passes,
+   *     or null for no limit
+   * @param requireSignoff whether every sign-off role must be signed
+   */
+  public record Gate(double minPercent, int maxOpenBlockers, Double maxDrift, boolean requireSignoff) {
+    public static final Gate DEFAULTS = new Gate(80, 0, 10.0, false);
+  }
+
+  /**
+   * @param enabled whether {@code build} writes PDFs
+   * @param paper {@code A4} or {@code Letter}
+   */
+  public record Pdf(boolean enabled, String paper) {
+    public static final Pdf DEFAULTS = new Pdf(true, "A4");
+
+    public Pdf {
+      if (!paper.equals("A4") && !paper.equals("Letter")) {
+        throw new IllegalArgumentException("paper must be A4 or Letter, not " + paper);
+      }
+    }
+  }
+
+  /** @param maxFileBytes files larger than this are reported and skipped */
+  public record Input(long maxFileBytes) {
+    public static final Input DEFAULTS = new Input(5L * 1024 * 1024);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.readiness.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one checklist file says, as written: one review of a project at one date.
+ *
+ * @param source the file, relative to the input folder, with forward slashes
+ * @param date the review date (file name, front matter or {@code **Date**:} line), or null
+ * @param project the project name the file states (front matter {@code project:} or
+ *     {@code **Project**:}), or null
+ * @param title the first H1, or null
+ * @param header {@code **Key**: value} lines before the first H2, in order
+ * @param frontMatter the YAML front matter, in order, or empty
+ * @param sections checklist sections in order
+ * @param parts every top-level block of the document in order
+ * @param statedScore the {@code Overall Score: **N/100**} figure, or null
+ * @param statedScoreLine its line, 0 when none
+ * @param blockers open blockers as listed
+ * @param timeline the recommended weeks
+ * @param signOff the sign-off lines
+ * @param signOffLine the line of the sign-off heading, 0 when there is none
+ * @param risks items listed under a Risks heading
+ * @param dependencies items listed under a Dependencies heading
+ * @param assumptions items listed under an Assumptions heading
+ * @param lastUpdated the {@code **Last Updated**:} date, or null
+ * @param nextReview the {@code **Next Review**:} date, or null
+ * @param nextReviewLine its line, 0 when none
+ * @param version the {@code **Version**:} value, or null
+ */
+public record Snapshot(
+    String source,
+    LocalDate date,
+    String project,
+    String title,
+    Map<String, String> header,
+    Map<String, Object> frontMatter,
+    List<Section> sections,
+    List<Part> parts,
+    Double statedScore,
+    int statedScoreLine,
+    List<Blocker> blockers,
+    List<PlannedWeek> timeline,
+    List<Signature> signOff,
+    int signOffLine,
+    List<String> risks,
+    List<String> dependencies,
+    List<String> assumptions,
+    LocalDate lastUpdated,
+    LocalDate nextReview,
+    int nextReviewLine,
+    String version) {
+
+  public Snapshot {
+    Objects.requireNonNull(source, "source");
+    header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
+    frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
+    sections = List.copyOf(sections);
+    parts = List.copyOf(parts);
+    blockers = List.copyOf(blockers);
+    timeline = List.copyOf(timeline);
+    signOff = List.copyOf(signOff);
+    risks = List.copyOf(risks);
+    dependencies = List.copyOf(dependencies);
+    assumptions = List.copyOf(assumptions);
+  }
+
+  /** Every item of every section, in document order. */
+  public List<Item> items() {
+    return sections.stream().flatMap(s -> s.items().stream()).toList();
+  }
+
+  /** Number of checked items. */
+  public int done() {
+    return sections.stream().mapToInt(Section::done).sum();
+  }
+
+  /** Number of items. */
+  public int total() {
+    return sections.stream().mapToInt(Section::total).sum();
+  }
+
+  /** This snapshot with another date, for callers that learn the date elsewhere. */
+  public Snapshot withDate(LocalDate newDate) {
+    return new Snapshot(
+        source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
+        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.readiness.read;
+
+import dev.readiness.model.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a checklist file as strict UTF-8 text, or says in one line why it cannot be used. */
+final class FileDecoder {
+  private FileDecoder() {}
+
+  /** The file's text, or an error naming {@code shown}. */
+  static Decoded decode(Path file, String shown, long maxBytes) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        return fail(shown, "is " + mib(size) + ", over the " + mib(maxBytes)
+            + " limit (input.maxFileBytes); split it or raise the limit");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return fail(shown, "disappeared while it was being read");
+    } catch (AccessDeniedException e) {
+      return fail(shown, "cannot be read: permission denied");
+    } catch (IOException | SecurityException e) {
+      return fail(shown, "cannot be read: " + e.getMessage());
+    } catch (OutOfMemoryError e) {
+      return fail(shown, "is too large to read");
+    }
+    if (bytes.length > maxBytes) {
+      return fail(shown, "grew past the " + mib(maxBytes) + " limit while it was being read");
+    }
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return fail(shown, "is UTF-16 text; save it as UTF-8");
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192 * 64); i++) {
+      if (bytes[i] == 0) {
+        return fail(shown, "is not text (it contains NUL bytes); checklists must be UTF-8 Markdown");
+      }
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return fail(shown, lineOfFirstBadByte(bytes), "is not valid UTF-8; save it as UTF-8");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      return fail(shown, "is empty; write a checklist or remove the file");
+    }
+    return new Decoded(text, null);
+  }
+
+  private static int lineOfFirstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static String mib(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+  }
+
+  private static Decoded fail(String shown, String reason) {
+    return fail(shown, 0, reason);
+  }
+
+  private static Decoded fail(String shown, int line, String reason) {
+    return new Decoded(null, Problem.error("UNREADABLE", shown, line, reason));
+  }
+
+  /** Text, or the error that replaced it. */
+  record Decoded(String text, Problem error) {}
+}

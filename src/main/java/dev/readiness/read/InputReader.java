@@ -1,0 +1,313 @@
+package dev.readiness.read;
+
+import dev.readiness.config.Settings;
+import dev.readiness.model.Problem;
+import dev.readiness.model.Snapshot;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the projects and dated checklist files of an input folder (SPEC "Input") and parses them.
+ * Files that cannot be used are reported and skipped; the others are read.
+ */
+public final class InputReader {
+  private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
+
+  private final SnapshotParser parser = new SnapshotParser();
+  private final Settings settings;
+  private final int jobs;
+
+  /** A reader that parses on up to {@code jobs} threads. */
+  public InputReader(Settings settings, int jobs) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.jobs = Math.max(1, jobs);
+  }
+
+  /** Whether a file name is a checklist to read (Markdown, not a README or hidden/underscore file). */
+  public static boolean isChecklistName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return (lower.endsWith(".md") || lower.endsWith(".markdown"))
+        && !lower.startsWith(".")
+        && !lower.startsWith("_")
+        && !lower.matches("readme\\.(md|markdown)");
+  }
+
+  /**
+   * Reads every project under {@code input}.
+   *
+   * @param input the input folder
+   * @param shownAs how to name the input folder in messages, e.g. {@code checklists}
+   * @throws IOException when the folder itself cannot be listed
+   */
+  public Inventory read(Path input, String shownAs) throws IOException {
+    Path root = input.toRealPath();
+    List<Problem> problems = new ArrayList<>();
+    List<Path> topFiles = new ArrayList<>();
+    List<Path> folders = new ArrayList<>();
+    for (Path entry : list(root)) {
+      String name = entry.getFileName().toString();
+      if (name.startsWith(".") || name.startsWith("_")) {
+        continue;
+      }
+      if (!inside(root, entry)) {
+        if (Files.isDirectory(entry) || isChecklistName(name)) {
+          problems.add(linkProblem(entry, shown(shownAs, name)));
+        }
+        continue;
+      }
+      if (Files.isDirectory(entry)) {
+        folders.add(entry);
+      } else if (isChecklistName(name) && Files.isRegularFile(entry)) {
+        topFiles.add(entry);
+      }
+    }
+
+    List<Candidate> candidates = new ArrayList<>();
+    Map<String, String> slugOwners = new HashMap<>();
+    for (Path folder : folders) {
+      String folderName = folder.getFileName().toString();
+      String slug = uniqueSlug(Slugs.slugify(folderName), folderName, slugOwners, shownAs, problems);
+      for (Path file : list(folder)) {
+        String name = file.getFileName().toString();
+        String relative = folderName + "/" + name;
+        if (!isChecklistName(name) || Files.isDirectory(file)) {
+          continue;
+        }
+        if (!inside(root, file)) {
+          problems.add(linkProblem(file, shown(shownAs, relative)));
+          continue;
+        }
+        candidates.add(new Candidate(slug, file, relative, shown(shownAs, relative)));
+      }
+    }
+    for (Path file : topFiles) {
+      String name = file.getFileName().toString();
+      candidates.add(new Candidate(null, file, name, shown(shownAs, name)));
+    }
+
+    List<Read> reads = parseAll(candidates);
+    List<Read> single = new ArrayList<>();
+    Map<String, List<Read>> bySlug = new TreeMap<>();
+    for (Read read : reads) {
+      problems.addAll(read.problems);
+      if (read.snapshot == null) {
+        continue;
+      }
+      if (read.candidate.slug == null) {
+        single.add(read);
+      } else {
+        bySlug.computeIfAbsent(read.candidate.slug, k -> new ArrayList<>()).add(read);
+      }
+    }
+    if (!single.isEmpty()) {
+      String slug = uniqueSlug(singleProjectSlug(single, root), "(files directly in the input folder)",
+          slugOwners, shownAs, problems);
+      bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(single);
+    }
+
+    List<ProjectInput> projects = new ArrayList<>();
+    for (Map.Entry<String, List<Read>> e : bySlug.entrySet()) {
+      List<Snapshot> reviews = dedupe(e.getValue(), problems);
+      if (!reviews.isEmpty()) {
+        projects.add(new ProjectInput(e.getKey(), displayName(e.getKey(), reviews), reviews));
+      }
+    }
+    problems.sort(PROBLEM_ORDER);
+    return new Inventory(projects, problems);
+  }
+
+  /** Reads one file on its own, whatever its name; a missing date is a warning, not an error. */
+  public FileResult readOne(Path file, String shown) {
+    Read read = parseOne(new Candidate(null, file, file.getFileName().toString(), shown), false);
+    return new FileResult(read.snapshot, read.problems);
+  }
+
+  /**
+   * One file read on its own.
+   *
+   * @param snapshot the review, or null when the file could not be used
+   * @param problems what was found, errors included
+   */
+  public record FileResult(Snapshot snapshot, List<Problem> problems) {
+    public FileResult {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** The order problems are reported in: by file, then line, then code. */
+  public static final Comparator<Problem> PROBLEM_ORDER =
+      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
+
+  private List<Read> parseAll(List<Candidate> candidates) throws IOException {
+    candidates.sort(Comparator.comparing(Candidate::relative));
+    if (jobs == 1 || candidates.size() < 2) {
+      return candidates.stream().map(c -> parseOne(c, true)).toList();
+    }
+    ForkJoinPool pool = new ForkJoinPool(jobs);
+    try {
+      return pool.submit(() -> candidates.parallelStream().map(c -> parseOne(c, true)).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the input", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private Read parseOne(Candidate candidate, boolean dateRequired) {
+    FileDecoder.Decoded decoded =
+        FileDecoder.decode(candidate.file, candidate.shown, settings.input().maxFileBytes());
+    if (decoded.error() != null) {
+      return new Read(candidate, null, List.of(decoded.error()));
+    }
+    ParsedDocument parsed;
+    try {
+      parsed = parser.parse(candidate.relative, decoded.text());
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Read(candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0,
+          "could not be parsed as Markdown (" + e.getClass().getSimpleName() + "); simplify its nesting")));
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Problem p : parsed.problems()) {
+      problems.add(new Problem(p.severity(), p.code(), candidate.shown, p.line(), p.message()));
+    }
+    Snapshot snapshot = parsed.snapshot();
+    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
+    LocalDate date = snapshot.date();
+    if (prefix.find()) {
+      LocalDate fromName;
+      try {
+        fromName = LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
+            Integer.parseInt(prefix.group(3)));
+      } catch (DateTimeException e) {
+        problems.add(Problem.error("BAD_DATE", candidate.shown, 0, "the file name's date " + prefix.group()
+            + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
+        return new Read(candidate, null, problems);
+      }
+      if (date != null && !date.equals(fromName)) {
+        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
+            "the document says " + date + " but the file name says " + fromName
+                + "; the file name wins, so correct one of them"));
+      }
+      date = fromName;
+    }
+    if (date == null) {
+      if (dateRequired) {
+        problems.add(Problem.error("NO_DATE", candidate.shown, 0,
+            "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
+        return new Read(candidate, null, problems);
+      }
+      problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
+          "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
+    }
+    return new Read(candidate, snapshot.withDate(date), problems);
+  }
+
+  /** Keeps the first file of each date (by name) and reports the others, naming both files. */
+  private static List<Snapshot> dedupe(List<Read> reads, List<Problem> problems) {
+    List<Read> sorted = new ArrayList<>(reads);
+    sorted.sort(Comparator.comparing((Read r) -> r.snapshot.date()).thenComparing(r -> r.candidate.relative));
+    List<Snapshot> kept = new ArrayList<>();
+    Read previous = null;
+    for (Read read : sorted) {
+      if (previous != null && previous.snapshot.date().equals(read.snapshot.date())) {
+        problems.add(Problem.error("DUPLICATE_DATE", read.candidate.shown, 0,
+            "has the same review date " + read.snapshot.date() + " as " + previous.candidate.shown
+                + "; only " + previous.candidate.shown + " is used, so redate or remove one"));
+        continue;
+      }
+      kept.add(read.snapshot);
+      previous = read;
+    }
+    return kept;
+  }
+
+  private String singleProjectSlug(List<Read> reads, Path root) {
+    if (settings.projects().size() == 1) {
+      return settings.projects().keySet().iterator().next();
+    }
+    Snapshot latest = reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
+    if (latest.project() != null) {
+      return Slugs.slugify(latest.project());
+    }
+    return Slugs.slugify(root.getFileName() == null ? "project" : root.getFileName().toString());
+  }
+
+  private String displayName(String slug, List<Snapshot> reviews) {
+    String configured = settings.project(slug).name();
+    if (configured != null && !configured.isBlank()) {
+      return configured;
+    }
+    for (int i = reviews.size() - 1; i >= 0; i--) {
+      if (reviews.get(i).frontMatter().get("project") instanceof String s && !s.isBlank()) {
+        return s.strip();
+      }
+    }
+    String latest = reviews.get(reviews.size() - 1).project();
+    return latest != null ? latest : slug;
+  }
+
+  private static String uniqueSlug(
+      String slug, String owner, Map<String, String> owners, String shownAs, List<Problem> problems) {
+    String unique = slug;
+    for (int n = 2; owners.containsKey(unique); n++) {
+      unique = slug + "-" + n;
+    }
+    if (!unique.equals(slug)) {
+      problems.add(Problem.warning("SLUG_CLASH", shown(shownAs, owner), 0, "has the same slug \"" + slug
+          + "\" as " + shown(shownAs, owners.get(slug)) + "; it is published as \"" + unique + "\", so rename one"));
+    }
+    owners.put(unique, owner);
+    return unique;
+  }
+
+  private static List<Path> list(Path folder) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      stream.forEach(entries::add);
+    }
+    entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return entries;
+  }
+
+  private static boolean inside(Path root, Path entry) {
+    try {
+      return entry.toRealPath().startsWith(root);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  private static Problem linkProblem(Path entry, String shown) {
+    String reason = Files.exists(entry)
+        ? "is a link to a place outside the input folder; it is not read"
+        : "is a broken link or cannot be resolved; it is not read";
+    return Problem.error("OUTSIDE_INPUT", shown, 0, reason);
+  }
+
+  private static String shown(String shownAs, String relative) {
+    return shownAs.isEmpty() ? relative : shownAs.replaceAll("/+$", "") + "/" + relative;
+  }
+
+  private record Candidate(String slug, Path file, String relative, String shown) {}
+
+  private record Read(Candidate candidate, Snapshot snapshot, List<Problem> problems) {}
+}

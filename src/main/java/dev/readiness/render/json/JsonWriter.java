@@ -1,0 +1,173 @@
+package dev.readiness.render.json;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+
+/** A small streaming JSON writer: keys in the order written, two-space indentation, no reflection. */
+public final class JsonWriter {
+  private final StringBuilder out = new StringBuilder();
+  private final Deque<boolean[]> first = new ArrayDeque<>();
+  private final boolean pretty;
+  private boolean afterKey;
+
+  /** A writer that indents when {@code pretty}. */
+  public JsonWriter(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  public JsonWriter beginObject() {
+    open("{");
+    first.push(new boolean[] {true});
+    return this;
+  }
+
+  public JsonWriter endObject() {
+    return close('}');
+  }
+
+  public JsonWriter beginArray() {
+    open("[");
+    first.push(new boolean[] {true});
+    return this;
+  }
+
+  public JsonWriter endArray() {
+    return close(']');
+  }
+
+  /** Writes a key; the next call writes its value. */
+  public JsonWriter name(String key) {
+    separate();
+    string(key);
+    out.append(pretty ? ": " : ":");
+    afterKey = true;
+    return this;
+  }
+
+  public JsonWriter value(String text) {
+    if (text == null) {
+      return nullValue();
+    }
+    separate();
+    string(text);
+    return this;
+  }
+
+  public JsonWriter value(boolean flag) {
+    return raw(Boolean.toString(flag));
+  }
+
+  public JsonWriter value(long number) {
+    return raw(Long.toString(number));
+  }
+
+  /** A number as a plain figure: {@code 52} when whole, else one decimal such as {@code 21.2}. */
+  public JsonWriter figure(Double number) {
+    if (number == null) {
+      return nullValue();
+    }
+    if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+      return raw(Long.toString((long) (double) number));
+    }
+    return raw(String.format(Locale.ROOT, "%.1f", number));
+  }
+
+  /** A percent with one decimal always, such as {@code 60.0}, or null. */
+  public JsonWriter percent(Double number) {
+    return number == null ? nullValue() : raw(String.format(Locale.ROOT, "%.1f", number));
+  }
+
+  public JsonWriter nullValue() {
+    return raw("null");
+  }
+
+  /** Shorthand for {@code name(key).value(text)}. */
+  public JsonWriter field(String key, String text) {
+    return name(key).value(text);
+  }
+
+  public JsonWriter field(String key, long number) {
+    return name(key).value(number);
+  }
+
+  public JsonWriter field(String key, boolean flag) {
+    return name(key).value(flag);
+  }
+
+  /** The JSON text, ending in a newline. */
+  @Override
+  public String toString() {
+    return out + "\n";
+  }
+
+  private JsonWriter raw(String literal) {
+    separate();
+    out.append(literal);
+    return this;
+  }
+
+  private void open(String opener) {
+    separate();
+    out.append(opener);
+  }
+
+  private JsonWriter close(char closer) {
+    boolean empty = first.pop()[0];
+    if (!empty) {
+      newline();
+    }
+    out.append(closer);
+    return this;
+  }
+
+  private void separate() {
+    if (afterKey) {
+      afterKey = false;
+      return;
+    }
+    if (first.isEmpty()) {
+      return;
+    }
+    boolean[] isFirst = first.peek();
+    if (!isFirst[0]) {
+      out.append(',');
+    }
+    isFirst[0] = false;
+    newline();
+  }
+
+  private void newline() {
+    if (pretty) {
+      out.append('\n');
+      out.append("  ".repeat(first.size()));
+    }
+  }
+
+  private void string(String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        case '\u2028' -> out.append("\\u2028");
+        case '\u2029' -> out.append("\\u2029");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

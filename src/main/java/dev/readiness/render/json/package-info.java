@@ -1,0 +1,2 @@
+/** JSON output: {@code data.json}, {@code inspect --json}, {@code check}/{@code diff --format json}. */
+package dev.readiness.render.json;
