@@ -132,6 +132,7 @@ public final class SnapshotParser {
     private final List<TableBlock> tables = new ArrayList<>();
     private final Map<String, Object> frontMatter = new LinkedHashMap<>();
     private final boolean[] itemLine;
+    private final int[] lineStarts;
     private String title;
     private int frontMatterLines;
 
@@ -140,10 +141,34 @@ public final class SnapshotParser {
       this.lines = normalize(text).split("\n", -1);
       this.opaque = new boolean[lines.length + 2];
       this.itemLine = new boolean[lines.length + 2];
+      this.lineStarts = new int[lines.length];
+    }
+
+    /** Indexes where each line of the text given to flexmark starts. */
+    private void indexLines(String body) {
+      int line = 0;
+      lineStarts[0] = 0;
+      for (int i = 0; i < body.length() && line + 1 < lineStarts.length; i++) {
+        if (body.charAt(i) == '\n') {
+          lineStarts[++line] = i + 1;
+        }
+      }
+    }
+
+    /** The 1-based line of a character offset of the text flexmark parsed. */
+    private int lineOf(int offset) {
+      int at = java.util.Arrays.binarySearch(lineStarts, Math.max(0, offset));
+      return (at >= 0 ? at : -at - 2) + 1;
+    }
+
+    /** The 1-based line of a node's last character. */
+    private int lastLineOf(Node node) {
+      return lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
     ParsedDocument parse() {
       String body = readFrontMatter();
+      indexLines(body);
       Document document = MARKDOWN.parse(body);
       frames.add(new Frame(null, 1));
       walk(document);
@@ -314,15 +339,15 @@ public final class SnapshotParser {
     }
 
     private void markOpaque(Node node) {
-      int first = node.getStartLineNumber() + 1;
-      int last = node.getEndLineNumber() + 1;
+      int first = lineOf(node.getStartOffset());
+      int last = lastLineOf(node);
       for (int n = first; n <= last && n < opaque.length; n++) {
         opaque[n] = true;
       }
     }
 
     private void onHeading(Heading heading) {
-      int line = heading.getStartLineNumber() + 1;
+      int line = lineOf(heading.getStartOffset());
       String raw = heading.getText().toString().strip();
       HeadingAt at = new HeadingAt(heading.getLevel(), line, raw, plain(heading));
       headings.add(at);
@@ -340,7 +365,7 @@ public final class SnapshotParser {
     }
 
     private void onListItem(ListItem node) {
-      int line = node.getStartLineNumber() + 1;
+      int line = lineOf(node.getStartOffset());
       int depth = 0;
       int parent = -1;
       for (Node up = node.getParent(); up != null; up = up.getParent()) {
@@ -386,8 +411,8 @@ public final class SnapshotParser {
      * continuation line that looks like a box, which is reported as malformed instead.
      */
     private String[] itemText(Paragraph paragraph, int line) {
-      int first = paragraph.getStartLineNumber() + 1;
-      int last = paragraph.getEndLineNumber() + 1;
+      int first = lineOf(paragraph.getStartOffset());
+      int last = lastLineOf(paragraph);
       int cut = last + 1;
       for (int n = Math.max(first + 1, line + 1); n <= last; n++) {
         if (BOX_LIKE.matcher(lines[n - 1]).find()) {
@@ -401,7 +426,7 @@ public final class SnapshotParser {
         String[] parts = markdown.split("\n", -1);
         markdown = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-          if (child.getStartLineNumber() + 1 >= cut) {
+          if (lineOf(child.getStartOffset()) >= cut) {
             break;
           }
           plain.append(child instanceof SoftLineBreak ? " " : plainOf(child));
@@ -484,7 +509,7 @@ public final class SnapshotParser {
               head = head == null ? cells : head;
             } else {
               rows.add(cells);
-              rowLines.add(row.getStartLineNumber() + 1);
+              rowLines.add(lineOf(row.getStartOffset()));
             }
           }
         }
