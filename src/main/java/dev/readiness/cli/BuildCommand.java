@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code readiness build}: the site, PDFs and data.json from a folder of checklists. */
 @Command(
     name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = "Build the static site, PDF reports and data.json from a folder of checklists.",
     footer = {

@@ -17,6 +17,11 @@ final class ProblemPrinter {
     }
   }
 
+  /** Prints every error, one line each. */
+  static void printErrors(List<Problem> problems, PrintWriter err) {
+    problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+  }
+
   static long errors(List<Problem> problems) {
     return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
   }
