@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       BuildCommand.class,
       CheckCommand.class,
       DiffCommand.class,
+      NewCommand.class,
       InspectCommand.class,
       CommandLine.HelpCommand.class
     })
