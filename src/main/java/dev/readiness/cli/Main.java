@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       DiffCommand.class,
       NewCommand.class,
       InspectCommand.class,
+      PdfCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
