@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       NewCommand.class,
       InspectCommand.class,
       PdfCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
