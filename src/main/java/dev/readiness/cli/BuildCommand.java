@@ -26,18 +26,19 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  readiness build                                   checklists/ -> site/",
-      "  readiness build --input reviews --output public --base-url https://docs.example.com/readiness/",
-      "  SOURCE_DATE_EPOCH=1767225600 readiness build      reproducible, byte-identical output",
+      "  readiness build                           checklists/ -> site/",
+      "  readiness build --input reviews --output public \\",
+      "      --base-url https://docs.example.com/readiness/",
+      "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
       "",
-      "The site is written beside --output and swapped in when complete; files in --output that",
-      "readiness did not write are kept. On a terminal a progress bar shows on stderr (not with",
-      "--quiet). Errors print one line each; warnings are grouped by file: the latest review of",
-      "each project in full (line, code, message), older reviews as counts (all in full with",
-      "--verbose). One summary line ends the build.",
+      "The site is written beside --output and swapped in when complete; files in --output that"
+          + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
+          + " with --quiet). Errors print one line each; warnings are grouped by file: the latest"
+          + " review of each project in full (line, code, message), older reviews as counts by code"
+          + " (--verbose lists them all). One summary line ends the build.",
       "",
-      "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or",
-      "configuration error."
+      "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
+          + " configuration error."
     })
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -24,19 +24,20 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = {
-      "Measure each project's latest review against the release gate and exit 1 when any fails.",
-      "The gate comes from the options below, else from 'gate:' in readiness.yaml, else the defaults"
-          + " (80%, 0 open blockers, drift 10, no sign-off)."
+      "Measure each project's latest review against the release gate.",
+      "",
+      "The gate comes from the options below, else from 'gate:' in readiness.yaml, else the"
+          + " defaults (80%%, 0 open blockers, drift 10, no sign-off)."
     },
     footer = {
       "",
       "Examples:",
-      "  readiness check                                  every project, gate from readiness.yaml",
+      "  readiness check                       all projects, gate from readiness.yaml",
       "  readiness check --project orion --min-percent 60 --max-open-blockers 1",
       "  readiness check --require-signoff --format json > gate.json",
       "",
-      "Exit codes: 0 every project passes; 1 a project fails the gate or files could not be read;",
-      "2 usage or configuration error."
+      "Exit codes: 0 every project passes; 1 a project fails the gate, or files could not be"
+          + " read; 2 usage or configuration error."
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand Main main;

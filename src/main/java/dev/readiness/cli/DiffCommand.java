@@ -27,18 +27,21 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = {
-      "Show what changed between two reviews of a checklist: items done, reopened, added, removed"
-          + " and reworded; sections added, removed and renamed; blockers opened and resolved; the"
-          + " change of the computed percent and of the stated score. It is the diff the review page"
-          + " shows. Colour only on a terminal, never when NO_COLOR is set."
+      "Show what changed between two reviews of a checklist.",
+      "",
+      "Items done, reopened, added, removed and reworded; sections added, removed and renamed;"
+          + " blockers opened and resolved; the change of the computed percent and of the stated"
+          + " score: the diff the review page shows. Colour only on a terminal, never when NO_COLOR"
+          + " is set."
     },
     footer = {
       "",
       "Examples:",
-      "  readiness diff checklists/mahavishnu/2026-02-09.md checklists/mahavishnu/2026-02-16.md",
-      "  readiness diff last-week.md PRODUCTION_READINESS.md --format json | jq .percentChange",
+      "  readiness diff checklists/orion/2026-03-02.md checklists/orion/2026-03-09.md",
+      "  readiness diff last-week.md CHECKLIST.md --format json | jq .percentChange",
       "",
-      "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (e.g. no such file)."
+      "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (no such"
+          + " file, bad option)."
     })
 final class DiffCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -34,10 +34,10 @@ import picocli.CommandLine.Spec;
       BuildCommand.class,
       CheckCommand.class,
       DiffCommand.class,
-      NewCommand.class,
       InspectCommand.class,
-      PdfCommand.class,
       ServeCommand.class,
+      NewCommand.class,
+      PdfCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -97,8 +97,14 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, ignored) -> {
-      err.println("readiness: " + firstLine(e.getMessage()) + " (see '"
-          + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+      CommandSpec spec = e.getCommandLine().getCommandSpec();
+      String message = firstLine(e.getMessage());
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !spec.subcommands().isEmpty()
+          && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+            + String.join(", ", spec.subcommands().keySet());
+      }
+      err.println("readiness: " + message + " (see '" + spec.qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

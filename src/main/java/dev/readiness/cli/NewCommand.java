@@ -34,20 +34,22 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = {
-      "Start the next review of a project: copy its latest review to a new file named after the"
-          + " date, with Date and Last Updated set to that date and Next Review moved on by the"
-          + " previous cadence (7 days when the latest review names no next review). Boxes, notes,"
-          + " blockers and sign-off lines are copied as they are. An existing file is never"
-          + " overwritten."
+      "Start a project's next review from its latest one; never overwrites.",
+      "",
+      "Copies the latest review to a new file named after the date, with Date and Last Updated"
+          + " set to that date and Next Review moved on by the previous cadence (7 days when the"
+          + " latest review names no next review). Boxes, notes, blockers and sign-off lines are"
+          + " copied as they are. An existing file is never overwritten."
     },
     footer = {
       "",
       "Examples:",
-      "  readiness new --project orion                    today's review of orion",
-      "  readiness new --project orion --date 2026-03-16  checklists/orion/2026-03-16.md",
+      "  readiness new --project orion                   today's review of orion",
+      "  readiness new --project orion --date 2026-03-16",
+      "      writes checklists/orion/2026-03-16.md",
       "",
-      "Exit codes: 0 created; 1 a review for that date already exists (nothing is written);",
-      "2 usage error (no such project, date not after the latest review, bad date)."
+      "Exit codes: 0 created; 1 a review for that date already exists (nothing is written); 2"
+          + " usage error (no such project, date not after the latest review, bad date)."
     })
 final class NewCommand implements Callable<Integer> {
   @ParentCommand Main main;

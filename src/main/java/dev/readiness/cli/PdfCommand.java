@@ -32,21 +32,23 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = {
-      "Write one review's PDF (or with --history the project's history PDF) without building the"
-          + " site: the same bytes 'readiness build' writes for it from the same input, configuration"
-          + " and SOURCE_DATE_EPOCH. For attaching to a release ticket from a pipeline."
+      "Write one review's PDF, or a project's history PDF, without building the site.",
+      "",
+      "The same bytes 'readiness build' writes for it from the same input, configuration and"
+          + " SOURCE_DATE_EPOCH. For attaching to a release ticket from a pipeline."
     },
     footer = {
       "",
       "Examples:",
-      "  readiness pdf --project orion                     orion-<latest date>.pdf",
+      "  readiness pdf --project orion                  orion-<latest date>.pdf",
       "  readiness pdf --project orion --date 2026-03-02 -o release/REL-1234.pdf",
-      "  readiness pdf --project mahavishnu --history      mahavishnu-history.pdf",
+      "  readiness pdf --project mahavishnu --history   mahavishnu-history.pdf",
       "",
-      "The default file name is the one the site uses: <slug>-<date>.pdf or <slug>-history.pdf, in",
-      "the current folder. An existing file is replaced.",
-      "Exit codes: 0 written; 1 written, but some input files could not be read; 2 usage error",
-      "(no such project or review, --date with --history, missing folder)."
+      "The default file name is the one the site uses, <slug>-<date>.pdf or"
+          + " <slug>-history.pdf, in the current folder. An existing file is replaced.",
+      "",
+      "Exit codes: 0 written; 1 written, but some input files could not be read; 2 usage error"
+          + " (no such project or review, --date with --history, missing folder)."
     })
 final class PdfCommand implements Callable<Integer> {
   @ParentCommand Main main;

@@ -31,20 +31,22 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = {
-      "Build the site into a temporary folder and serve it on http://127.0.0.1:PORT/ with the JDK's"
-          + " HTTP server. The input folder, the templates and the configuration are watched: on a"
-          + " change the site is rebuilt and open pages reload themselves. Ctrl-C stops the server"
-          + " and removes the temporary folder. For previewing only; publish with 'readiness build'."
+      "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
+      "",
+      "Builds the site into a temporary folder and serves it with the JDK's HTTP server. The"
+          + " input folder, the templates and the configuration are watched: on a change the site"
+          + " is rebuilt and open pages reload themselves. Ctrl-C stops the server and removes the"
+          + " temporary folder. For previewing only; publish with 'readiness build'."
     },
     footer = {
       "",
       "Examples:",
-      "  readiness serve                                  http://127.0.0.1:8000/",
-      "  readiness serve --port 0                         any free port (printed)",
+      "  readiness serve                             http://127.0.0.1:8000/",
+      "  readiness serve --port 0                    any free port (printed)",
       "  readiness serve --input reviews --templates my-theme --no-pdf",
       "",
-      "Exit codes: 0 stopped; 1 the first build failed; 2 usage error (port taken, missing",
-      "folder, invalid configuration)."
+      "Exit codes: 0 stopped; 1 the first build failed; 2 usage error (port taken, missing"
+          + " folder, invalid configuration)."
     })
 final class ServeCommand implements Callable<Integer> {
   /** How often the watched files are looked at. */
