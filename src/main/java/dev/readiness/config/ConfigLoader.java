@@ -143,6 +143,9 @@ public final class ConfigLoader {
       if (allowed != null && !allowed.contains(name)) {
         throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
       }
+      if (out.containsKey(name)) {
+        throw error(scalar, full, "appears twice in one mapping; keep one");
+      }
       out.put(name, tuple.getValueNode());
     }
     return out;

@@ -70,6 +70,9 @@ class ConfigLoaderTest {
     assertError("cfg.yaml:1: gate: must be a mapping of keys to values", "gate: 80\n");
     assertError("cfg.yaml:2: projects.orion.nmae: unknown key; known keys here: name, owner, ticket",
         "projects:\n  orion: {nmae: Orion}\n");
+    assertError("cfg.yaml:3: gate: appears twice in one mapping; keep one",
+        "gate: {minPercent: 1}\npdf: {paper: A4}\ngate: {minPercent: 2}\n");
+    assertError("cfg.yaml:1: gate.minPercent: appears twice in one mapping; keep one", "gate: {minPercent: 1, minPercent: 2}\n");
   }
 
   @Test
