@@ -203,4 +203,12 @@ class CheckCommandTest {
     assertTrue(r.err().contains("2026-03-10.md"), r.toString());
     assertTrue(r.err().contains("1 file could not be read, so the gate cannot vouch for them"), r.toString());
   }
+
+  @Test
+  void anInputWithoutReviewsFails(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectories(dir.resolve("empty"));
+    Cli.Result r = Cli.run("check", "--input", input.toString());
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(List.of("readiness: no dated checklists in " + input + "; nothing to check"), r.err().lines().toList());
+  }
 }
