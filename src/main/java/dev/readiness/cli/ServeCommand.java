@@ -45,8 +45,8 @@ import picocli.CommandLine.Spec;
       "  readiness serve --port 0                    any free port (printed)",
       "  readiness serve --input reviews --templates my-theme --no-pdf",
       "",
-      "Exit codes: 0 stopped; 1 the first build failed; 2 usage error (port taken, missing"
-          + " folder, invalid configuration)."
+      "Exit codes: 130 after Ctrl-C (the JVM's status for SIGINT); 1 the first build failed; 2"
+          + " usage error (port taken, missing folder, invalid configuration)."
     })
 final class ServeCommand implements Callable<Integer> {
   /** How often the watched files are looked at. */
