@@ -1,0 +1,95 @@
+package dev.readiness.render.html;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.readiness.model.Section;
+import java.util.List;
+
+/**
+ * Renders checklist Markdown as sanitized HTML: GFM task items become disabled checkboxes, raw HTML
+ * is shown as text, and every result goes through {@link HtmlSanitizer}. Thread-safe.
+ */
+public final class MarkdownRenderer {
+  /** The file line of the Markdown's first line, so task items get {@code id="L<line>"}. */
+  private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+  /** A renderer with the parser options of the reader, so boxes render as they were counted. */
+  public MarkdownRenderer() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
+    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.WITH_CAPTION, false);
+    options.set(HtmlRenderer.ESCAPE_HTML, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    parser = Parser.builder(options).build();
+    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LineIds()).build();
+  }
+
+  /**
+   * A block of Markdown as HTML.
+   *
+   * @param markdown the source
+   * @param demote levels to lower its headings by
+   */
+  public String block(String markdown, int demote) {
+    return sanitizer.clean(renderer.render(parser.parse(markdown)), demote);
+  }
+
+  /**
+   * A section's body without its own heading (the page shows the heading with its figures), task
+   * items carrying {@code id="L<line>"} anchors with their file lines.
+   *
+   * @param demote levels to lower its inner headings by
+   */
+  public String sectionBody(Section section, int demote) {
+    Document doc = parser.parse(section.markdown());
+    Node first = doc.getFirstChild();
+    if (first instanceof Heading h && h.getLevel() <= 2) {
+      first.unlink();
+    }
+    doc.set(FIRST_LINE, section.line());
+    return sanitizer.clean(renderer.render(doc), demote);
+  }
+
+  /** Inline Markdown (an item's text) as HTML, without the paragraph around it. */
+  public String inline(String markdown) {
+    String html = sanitizer.clean(renderer.render(parser.parse(markdown)), 6).strip();
+    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
+      html = html.substring(3, html.length() - 4);
+    }
+    return html;
+  }
+
+  /** Gives task items an id of their file line. */
+  private static final class LineIds extends IndependentAttributeProviderFactory {
+    @Override
+    public AttributeProvider apply(LinkResolverContext context) {
+      return (node, part, attributes) -> {
+        if (node instanceof TaskListItem) {
+          Integer firstLine = FIRST_LINE.get(node.getDocument());
+          if (firstLine != null && firstLine > 0) {
+            attributes.replaceValue("id", "L" + (firstLine + node.getLineNumber()));
+          }
+        }
+      };
+    }
+  }
+}
