@@ -28,6 +28,17 @@ public final class TemplateFormat {
     return Format.signed(number(value));
   }
 
+  /** A count with its noun: {@code 1 warning}, {@code 5 warnings}. */
+  public String count(Object n, String noun) {
+    return count(n, noun, noun + "s");
+  }
+
+  /** A count with its noun in the right number: {@code 1 entry}, {@code 2 entries}. */
+  public String count(Object n, String singular, String plural) {
+    long value = n instanceof Number number ? number.longValue() : 0;
+    return value + " " + (value == 1 ? singular : plural);
+  }
+
   /** Text cut to {@code max} characters with an ellipsis. */
   public String clip(Object text, int max) {
     return text == null ? "" : Format.clip(text.toString(), max);
