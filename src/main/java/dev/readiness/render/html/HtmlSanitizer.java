@@ -127,9 +127,16 @@ public final class HtmlSanitizer {
     return first;
   }
 
+  /** The item's own text, without the text of lists nested in it. */
   private static String ownText(Element li) {
-    Element copy = li.clone();
-    copy.select("ul, ol").remove();
-    return copy.text().strip();
+    StringBuilder out = new StringBuilder();
+    for (org.jsoup.nodes.Node child : li.childNodes()) {
+      if (child instanceof org.jsoup.nodes.TextNode text) {
+        out.append(text.text());
+      } else if (child instanceof Element e && !e.normalName().equals("ul") && !e.normalName().equals("ol")) {
+        out.append(e.text());
+      }
+    }
+    return out.toString().replaceAll("\\s+", " ").strip();
   }
 }
