@@ -27,7 +27,8 @@ public final class HtmlSanitizer {
         .addTags("del", "s", "hr", "input", "kbd", "samp", "var", "mark", "abbr", "details", "summary")
         .addAttributes("a", "title")
         .addAttributes("abbr", "title")
-        .addAttributes("li", "class", "id")
+        .addAttributes(":all", "id")
+        .addAttributes("li", "class")
         .addAttributes("ul", "class")
         .addAttributes("input", "type", "checked", "disabled", "class")
         .addAttributes("code", "class")
@@ -63,9 +64,9 @@ public final class HtmlSanitizer {
         }
       }
     }
-    for (Element li : doc.select("li[id]")) {
-      if (!LINE_ID.matcher(li.id()).matches()) {
-        li.removeAttr("id");
+    for (Element e : doc.select("[id]")) {
+      if (!LINE_ID.matcher(e.id()).matches()) {
+        e.removeAttr("id");
       }
     }
     for (Element input : doc.select("input")) {

@@ -1,8 +1,10 @@
 package dev.readiness.render.html;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -13,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.readiness.model.Part;
 import dev.readiness.model.Section;
 import java.util.List;
 
@@ -21,7 +24,7 @@ import java.util.List;
  * is shown as text, and every result goes through {@link HtmlSanitizer}. Thread-safe.
  */
 public final class MarkdownRenderer {
-  /** The file line of the Markdown's first line, so task items get {@code id="L<line>"}. */
+  /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
 
   private final Parser parser;
@@ -54,15 +57,27 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * A section's body without its own heading (the page shows the heading with its figures), task
-   * items carrying {@code id="L<line>"} anchors with their file lines.
+   * A part of the document, its blocks (headings, paragraphs, list items, tables) carrying
+   * {@code id="L<line>"} anchors with their file lines.
+   *
+   * @param demote levels to lower its headings by
+   */
+  public String part(Part part, int demote) {
+    Document doc = parser.parse(part.markdown());
+    doc.set(FIRST_LINE, part.line());
+    return sanitizer.clean(renderer.render(doc), demote);
+  }
+
+  /**
+   * A section's body without its own heading (the page shows the heading with its figures), its
+   * blocks carrying {@code id="L<line>"} anchors with their file lines.
    *
    * @param demote levels to lower its inner headings by
    */
   public String sectionBody(Section section, int demote) {
     Document doc = parser.parse(section.markdown());
     Node first = doc.getFirstChild();
-    if (first instanceof Heading h && h.getLevel() <= 2) {
+    if (first instanceof Heading h && h.getLevel() == 2 && h.getLineNumber() == 0) {
       first.unlink();
     }
     doc.set(FIRST_LINE, section.line());
@@ -78,12 +93,17 @@ public final class MarkdownRenderer {
     return html;
   }
 
-  /** Gives task items an id of their file line. */
+  /**
+   * Gives blocks an id of their file line: list items, headings, tables and paragraphs that are not
+   * inside a list item (which has the id already). Not code blocks: flexmark asks for the
+   * attributes of their {@code pre} and their {@code code}, which would give one id twice.
+   */
   private static final class LineIds extends IndependentAttributeProviderFactory {
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
-        if (node instanceof TaskListItem) {
+        if (node instanceof ListItem || node instanceof Heading || node instanceof TableBlock
+            || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
           Integer firstLine = FIRST_LINE.get(node.getDocument());
           if (firstLine != null && firstLine > 0) {
             attributes.replaceValue("id", "L" + (firstLine + node.getLineNumber()));

@@ -30,6 +30,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -49,6 +53,8 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
   /** How many of the newest reviews the portfolio lists. */
   static final int NEWEST = 10;
+
+  private static final Pattern LINE_ANCHOR = Pattern.compile(" id=\"L([0-9]+)\"");
 
   private final Path templates;
   private final boolean pdf;
@@ -179,8 +185,9 @@ public final class SiteRenderer {
    *
    * @param figures its computed and stated figures
    * @param body its Markdown (items as checkboxes) without its heading, sanitized
+   * @param headingAnchor whether the page's heading for it carries {@code id="L<line>"}
    */
-  public record SectionView(SectionFigures figures, TemplateHTMLOutputModel body) {}
+  public record SectionView(SectionFigures figures, TemplateHTMLOutputModel body, boolean headingAnchor) {}
 
   /**
    * A part of the document that is not a checklist section.
@@ -198,6 +205,23 @@ public final class SiteRenderer {
    * @param next its latest review's due date for the next one
    */
   public record ProjectTimeline(ProjectReport project, TemplateHTMLOutputModel gantt, Timeline.ReviewEvent next) {}
+
+  /**
+   * The file lines that have an anchor ({@code id="L<line>"}) on a review page, so that a warning
+   * or a blocker links to its line only where the line can be shown.
+   *
+   * @param lines the anchored lines
+   */
+  public record Anchors(Set<Integer> lines) {
+    public Anchors {
+      lines = Set.copyOf(lines);
+    }
+
+    /** Whether {@code #L<line>} exists on the page. */
+    public boolean has(int line) {
+      return lines.contains(line);
+    }
+  }
 
   /** One render: the inputs and the shared, thread-safe tools. */
   private static final class Run {
@@ -284,18 +308,27 @@ public final class SiteRenderer {
       model.put("next", index + 1 < project.reviews().size() ? project.reviews().get(index + 1) : null);
       model.put("diff", project.diffInto(index));
       model.put("event", project.timeline().reviews().get(index));
+      Set<Integer> anchors = new HashSet<>();
       List<SectionView> sections = new ArrayList<>();
       for (SectionFigures f : review.sections()) {
-        sections.add(new SectionView(f, SiteTemplates.markup(markdown.sectionBody(f.section(), 1))));
+        String body = markdown.sectionBody(f.section(), 1);
+        collectAnchors(body, anchors);
+        // The page shows the section's heading itself; it carries the heading's line unless the
+        // body kept a heading there (the text before the first H2 has none to drop).
+        boolean headingAnchor = anchors.add(f.section().line());
+        sections.add(new SectionView(f, SiteTemplates.markup(body), headingAnchor));
       }
       model.put("sections", sections);
       List<PartView> rest = new ArrayList<>();
       for (Part part : review.snapshot().parts()) {
         if (part.section() == 0) {
-          rest.add(new PartView(part, SiteTemplates.markup(markdown.block(part.markdown(), 1))));
+          String body = markdown.part(part, 1);
+          collectAnchors(body, anchors);
+          rest.add(new PartView(part, SiteTemplates.markup(body)));
         }
       }
       model.put("rest", rest);
+      model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
 
       int height = 70 + 26 * Math.max(1, review.sections().size());
@@ -305,6 +338,13 @@ public final class SiteRenderer {
       if (pdfs != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
         pdfCount.incrementAndGet();
+      }
+    }
+
+    private static void collectAnchors(String html, Set<Integer> into) {
+      Matcher m = LINE_ANCHOR.matcher(html);
+      while (m.find()) {
+        into.add(Integer.parseInt(m.group(1)));
       }
     }
 

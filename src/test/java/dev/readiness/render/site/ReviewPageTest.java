@@ -75,6 +75,12 @@ class ReviewPageTest {
     Document page = site.page("projects/mahavishnu/2026-02-02/index.html");
     List<String> codes = page.select("#warnings tbody td:eq(1)").eachText();
     assertTrue(codes.containsAll(List.of("STATED_DRIFT", "CHECKMARK_UNCHECKED", "COMPLETE_WITH_OPEN", "CONTRADICTION")));
+    // Warning lines link to the line on the page: the heading of section 1 (line 28), the open
+    // "Backup restoration tested" in 8.3 (line 315).
+    List<String> lineLinks = page.select("#warnings tbody td:eq(0) a").eachAttr("href");
+    assertTrue(lineLinks.containsAll(List.of("#L28", "#L60", "#L315")), lineLinks.toString());
+    assertEquals("1. Security & Compliance complete", page.getElementById("L28").text());
+    assertTrue(page.getElementById("L315").text().contains("Backup restoration tested"));
     assertEquals(List.of("Load Testing", "CI/CD Pipeline", "Unit Test Coverage", "Monitoring Dashboards", "Documentation"),
         page.select("#blockers tbody th").eachText());
     assertEquals("Sign-off (0 of 5 signed)", page.selectFirst("#signoff-h").text());
