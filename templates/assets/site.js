@@ -130,9 +130,51 @@
     run(initial);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', search);
-  } else {
+  /* Tables with class "sortable": each column header becomes a button that sorts the rows by the
+     cells' data-sort value (numbers compare as numbers) or their text. */
+  function sortable() {
+    var tables = document.querySelectorAll('table.sortable');
+    Array.prototype.forEach.call(tables, function (table) {
+      var headers = table.querySelectorAll('thead th');
+      Array.prototype.forEach.call(headers, function (th, column) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort';
+        while (th.firstChild) { button.appendChild(th.firstChild); }
+        th.appendChild(button);
+        button.addEventListener('click', function () {
+          var ascending = th.getAttribute('aria-sort') !== 'ascending';
+          Array.prototype.forEach.call(headers, function (other) { other.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+          var body = table.tBodies[0];
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = key(a.cells[column]);
+            var y = key(b.cells[column]);
+            var order = (typeof x === 'number' && typeof y === 'number') ? x - y : String(x).localeCompare(String(y));
+            return ascending ? order : -order;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+
+  function key(cell) {
+    if (!cell) { return ''; }
+    var value = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
+    var number = parseFloat(value);
+    return value !== '' && !isNaN(number) && /^-?[0-9.]+$/.test(value) ? number : value.toLowerCase();
+  }
+
+  function start() {
     search();
+    sortable();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 }());

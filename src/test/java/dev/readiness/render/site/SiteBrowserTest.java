@@ -161,6 +161,22 @@ class SiteBrowserTest {
   }
 
   @Test
+  void columnHeadersSortTheProjectsTable() {
+    driver.get(base + "index.html");
+    By names = By.cssSelector("#projects tbody th");
+    WebElement computed = driver.findElement(By.xpath("//table[@id='projects']//thead//th[3]"));
+    computed.findElement(By.tagName("button")).click();
+    assertEquals("ascending", computed.getAttribute("aria-sort"));
+    assertEquals(List.of("Mahavishnu MCP Ecosystem", "Orion Payments Gateway"),
+        driver.findElements(names).stream().map(WebElement::getText).toList());
+    computed.findElement(By.tagName("button")).click();
+    assertEquals("descending", computed.getAttribute("aria-sort"));
+    assertEquals(List.of("Orion Payments Gateway", "Mahavishnu MCP Ecosystem"),
+        driver.findElements(names).stream().map(WebElement::getText).toList());
+    assertConsoleClean("sorting");
+  }
+
+  @Test
   void worksFromFileUrlsUnderTheContentSecurityPolicy() {
     driver.get(site.root.resolve("index.html").toUri().toString());
     assertEquals(2, driver.findElements(By.cssSelector("#projects tbody tr")).size());
