@@ -18,18 +18,30 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.readiness.model.Part;
 import dev.readiness.model.Section;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Renders checklist Markdown as sanitized HTML: GFM task items become disabled checkboxes, raw HTML
  * is shown as text, and every result goes through {@link HtmlSanitizer}. Thread-safe.
+ *
+ * <p>Sections and parts are cached by their text and first line: consecutive reviews of a project
+ * repeat most sections word for word, and rendering plus sanitizing is most of a review page's cost.
  */
 public final class MarkdownRenderer {
+  /** Cached fragments; the cache is emptied when full, which keeps memory bounded. */
+  private static final int CACHE_LIMIT = 4096;
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
 
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  private final Map<Key, String> cache = new ConcurrentHashMap<>();
+
+  /** What a cached fragment was rendered from. */
+  private record Key(String markdown, int firstLine, int demote, boolean section) {}
 
   /** A renderer with the parser options of the reader, so boxes render as they were counted. */
   public MarkdownRenderer() {
@@ -63,9 +75,11 @@ public final class MarkdownRenderer {
    * @param demote levels to lower its headings by
    */
   public String part(Part part, int demote) {
-    Document doc = parser.parse(part.markdown());
-    doc.set(FIRST_LINE, part.line());
-    return sanitizer.clean(renderer.render(doc), demote);
+    return cached(new Key(part.markdown(), part.line(), demote, false), () -> {
+      Document doc = parser.parse(part.markdown());
+      doc.set(FIRST_LINE, part.line());
+      return sanitizer.clean(renderer.render(doc), demote);
+    });
   }
 
   /**
@@ -75,13 +89,27 @@ public final class MarkdownRenderer {
    * @param demote levels to lower its inner headings by
    */
   public String sectionBody(Section section, int demote) {
-    Document doc = parser.parse(section.markdown());
-    Node first = doc.getFirstChild();
-    if (first instanceof Heading h && h.getLevel() == 2 && h.getLineNumber() == 0) {
-      first.unlink();
+    return cached(new Key(section.markdown(), section.line(), demote, true), () -> {
+      Document doc = parser.parse(section.markdown());
+      Node first = doc.getFirstChild();
+      if (first instanceof Heading h && h.getLevel() == 2 && h.getLineNumber() == 0) {
+        first.unlink();
+      }
+      doc.set(FIRST_LINE, section.line());
+      return sanitizer.clean(renderer.render(doc), demote);
+    });
+  }
+
+  private String cached(Key key, Supplier<String> render) {
+    String html = cache.get(key);
+    if (html == null) {
+      html = render.get();
+      if (cache.size() >= CACHE_LIMIT) {
+        cache.clear();
+      }
+      cache.put(key, html);
     }
-    doc.set(FIRST_LINE, section.line());
-    return sanitizer.clean(renderer.render(doc), demote);
+    return html;
   }
 
   /** Inline Markdown (an item's text) as HTML, without the paragraph around it. */

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -248,7 +249,7 @@ public final class SiteRenderer {
       model.put("fmt", TemplateFormat.INSTANCE);
       model.put("links", new PageLinks(path));
       model.put("path", path);
-      model.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt()));
+      model.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
       model.put("pdf", pdfs != null);
       return model;
     }
