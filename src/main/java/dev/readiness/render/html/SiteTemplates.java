@@ -34,7 +34,7 @@ public final class SiteTemplates {
   static final String BUNDLED = "/dev/readiness/templates";
 
   /** The bundled assets, copied to {@code assets/}; an override folder may add more. */
-  public static final List<String> BUNDLED_ASSETS = List.of("favicon.svg", "site.css", "site.js");
+  public static final List<String> BUNDLED_ASSETS = List.of("check.svg", "favicon.svg", "site.css", "site.js");
 
   private final Configuration config;
   private final Path overrides;

@@ -42,7 +42,7 @@ class SiteTemplatesTest {
     Files.writeString(dir.resolve("assets/site.css"), "body{}");
     Files.write(dir.resolve("assets/fonts/a.woff2"), new byte[] {1, 2, 3});
     Map<String, byte[]> assets = new SiteTemplates(dir).assets();
-    assertEquals(List.of("favicon.svg", "fonts/a.woff2", "site.css", "site.js"), List.copyOf(assets.keySet()));
+    assertEquals(List.of("check.svg", "favicon.svg", "fonts/a.woff2", "site.css", "site.js"), List.copyOf(assets.keySet()));
     assertEquals("body{}", new String(assets.get("site.css"), StandardCharsets.UTF_8));
     assertArrayEquals(new byte[] {1, 2, 3}, assets.get("fonts/a.woff2"));
     assertTrue(new String(new SiteTemplates(null).assets().get("site.css"), StandardCharsets.UTF_8)
