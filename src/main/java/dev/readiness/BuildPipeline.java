@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /** The whole build, as the house diagram draws it: read, analyze, render. */
 public final class BuildPipeline {
@@ -51,6 +52,23 @@ public final class BuildPipeline {
    */
   public record Result(ReportData data, SiteRenderer.Stats stats) {}
 
+  /** Hears how far a build has got, for a progress display; called on the building thread. */
+  public interface Progress {
+    /** Hears nothing. */
+    Progress NONE = new Progress() {};
+
+    /** The input is being read and analyzed. */
+    default void reading() {}
+
+    /**
+     * The analysis is done and files are being written.
+     *
+     * @param data what is being rendered
+     * @param written how many files have been written so far; safe to call from any thread
+     */
+    default void rendering(ReportData data, IntSupplier written) {}
+  }
+
   /** Reads and analyzes the input. */
   public static ReportData analyze(Options options) throws IOException {
     Inventory inventory = new InputReader(options.settings(), options.jobs()).read(options.input(), options.shownAs());
@@ -61,8 +79,16 @@ public final class BuildPipeline {
 
   /** Reads, analyzes and writes the site into {@code output}, swapped in only when complete. */
   public static Result build(Options options, Path output) throws IOException {
+    return build(options, output, Progress.NONE);
+  }
+
+  /** {@link #build(Options, Path)}, telling {@code progress} how far it has got. */
+  public static Result build(Options options, Path output, Progress progress) throws IOException {
+    Objects.requireNonNull(progress, "progress");
+    progress.reading();
     ReportData data = analyze(options);
     try (OutputTree tree = OutputTree.begin(output)) {
+      progress.rendering(data, tree::size);
       SiteRenderer.Stats stats = new SiteRenderer(options.templates(), options.pdf(), options.jobs()).render(data, tree);
       tree.commit();
       return new Result(data, stats);

@@ -2,26 +2,93 @@ package dev.readiness.analyze;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The normalized text that identifies an item across reviews and within one: Unicode NFKC, case
  * folded, whitespace folded, trailing status marks and words (✅ ❌ DONE COMPLETE …) dropped.
  */
 public final class ItemText {
-  private static final Pattern TRAILING_STATUS =
-      Pattern.compile(
-          "(?:[\\s(\\[-]*(?:✅|✔️?|☑️?|⚠️?|⬜|🟡|🟠|🟢|🔴|⏳|❌|✖️?|\\bdone\\b|\\bcomplete[d]?\\b|\\bok\\b)[)\\]\\s.!:-]*)+$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Set<String> STATUS_WORDS = Set.of("done", "complete", "completed", "ok");
+  private static final String STATUS_MARKS = "✅✔☑⚠⬜🟡🟠🟢🔴⏳❌✖";
 
   private ItemText() {}
 
   /** The normalized form of an item's plain text. */
   public static String normalize(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\uFE0F", "");
-    s = SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
-    String stripped = TRAILING_STATUS.matcher(s).replaceFirst("").strip();
+    String s = text;
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("\uFE0F", "");
+    }
+    s = fold(s);
+    int end = s.length();
+    while (true) {
+      int cut = trailingStatus(s, end);
+      if (cut == end) {
+        break;
+      }
+      end = cut;
+    }
+    String stripped = s.substring(0, end).strip();
     return stripped.isEmpty() ? s : stripped;
+  }
+
+  /**
+   * Where a trailing status mark or word starts, with the closing separators after it and the
+   * opening ones before it ("(done)", "- ✅"), or {@code end} when the text does not end in one.
+   */
+  private static int trailingStatus(String s, int end) {
+    int i = end;
+    while (i > 0 && ")]. !:-".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    if (i == 0) {
+      return end;
+    }
+    int cp = s.codePointBefore(i);
+    if (STATUS_MARKS.indexOf(new String(Character.toChars(cp))) >= 0) {
+      i -= Character.charCount(cp);
+    } else {
+      int start = i;
+      while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+        start--;
+      }
+      if (start == i || !STATUS_WORDS.contains(s.substring(start, i))
+          || (start > 0 && " ([-".indexOf(s.charAt(start - 1)) < 0)) {
+        return end;
+      }
+      i = start;
+    }
+    while (i > 0 && " ([-".indexOf(s.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static String fold(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pending = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        pending = out.length() > 0;
+      } else {
+        if (pending) {
+          out.append(' ');
+          pending = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 }

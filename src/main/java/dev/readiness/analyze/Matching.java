@@ -17,7 +17,9 @@ import java.util.Set;
  * keyed by identity.
  *
  * <p>Sections pair by number and title, then by title, then (renamed or renumbered) by most of
- * their items: at least half of the larger section's items must have the same text. Items pair
+ * their items: at least half of the larger section's items must have the same text; last, a
+ * section whose title only gains or loses words at the end ("Phase Status" and "Phase Status
+ * (HONEST Assessment)") continues when that pairing is unambiguous. Items pair
  * within paired sections by normalized text ({@link ItemText}), duplicates in document order; the
  * rest pair greedily, most similar first, when their {@link Similarity} is at least
  * {@value Similarity#REWORDED}.
@@ -56,7 +58,25 @@ final class Matching {
         taken.add(c.b);
       }
     }
+    for (Section a : before) {
+      if (pairs.containsKey(a)) {
+        continue;
+      }
+      List<Section> extended = after.stream()
+          .filter(b -> !taken.contains(b) && extends_(titleKey(a), titleKey(b))).toList();
+      if (extended.size() == 1) {
+        pairs.put(a, extended.get(0));
+        taken.add(extended.get(0));
+      }
+    }
     return pairs;
+  }
+
+  /** Whether one title key is the other with words added at the end, such as "phase-status(-honest)". */
+  private static boolean extends_(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = a.length() <= b.length() ? b : a;
+    return shorter.length() >= 3 && !shorter.equals(longer) && longer.startsWith(shorter + "-");
   }
 
   /** Old item to new item within one pair of sections; {@code reworded} collects the old items paired by similarity. */

@@ -1,6 +1,5 @@
 package dev.readiness.cli;
 
-import dev.readiness.BuildClock;
 import dev.readiness.BuildPipeline;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.config.Settings;
@@ -20,18 +19,26 @@ import picocli.CommandLine.Spec;
 /** {@code readiness build}: the site, PDFs and data.json from a folder of checklists. */
 @Command(
     name = "build",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = "Build the static site, PDF reports and data.json from a folder of checklists.",
     footer = {
       "",
       "Examples:",
-      "  readiness build                                   checklists/ -> site/",
-      "  readiness build --input reviews --output public --base-url https://docs.example.com/readiness/",
-      "  SOURCE_DATE_EPOCH=1767225600 readiness build      reproducible, byte-identical output",
+      "  readiness build                           checklists/ -> site/",
+      "  readiness build --input reviews --output public \\",
+      "      --base-url https://docs.example.com/readiness/",
+      "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
       "",
-      "The site is written beside --output and swapped in when complete; files in --output that",
-      "readiness did not write are kept. Exit codes: 0 built; 1 some files skipped (or warnings",
-      "with --strict); 2 usage or configuration error."
+      "The site is written beside --output and swapped in when complete; files in --output that"
+          + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
+          + " with --quiet). Errors print one line each; warnings are grouped by file: the latest"
+          + " review of each project in full (line, code, message), older reviews as counts by code"
+          + " (--verbose lists them all). One summary line ends the build.",
+      "",
+      "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
+          + " configuration error."
     })
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -72,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path input = inputs.folder();
+    inputs.folder();
     Settings settings = inputs.settings();
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
@@ -87,26 +94,30 @@ final class BuildCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
-    BuildPipeline.Options options;
-    try {
-      options = new BuildPipeline.Options(input, inputs.shownAs(), settings, templates,
-          settings.pdf().enabled() && !noPdf, threads, BuildClock.from(main.environment()));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    boolean pdf = settings.pdf().enabled() && !noPdf;
+    BuildPipeline.Options options = inputs.pipeline(main, settings, templates, pdf, threads);
     long started = System.nanoTime();
-    BuildPipeline.Result result = BuildPipeline.build(options, output);
+    BuildPipeline.Result result;
+    if (main.terminal().stderr() && !verbosity.quiet) {
+      try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
+        result = BuildPipeline.build(options, output, bar);
+      }
+    } else {
+      result = BuildPipeline.build(options, output);
+    }
     ReportData data = result.data();
-    ProblemPrinter.print(data.problems(), err, verbosity.quiet);
+    ProblemPrinter.print(data, err, verbosity.quiet ? ProblemPrinter.Detail.QUIET
+        : verbosity.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
     long errors = ProblemPrinter.errors(data.problems());
     long warnings = ProblemPrinter.warnings(data.problems());
     if (!verbosity.quiet) {
       int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
       out.println(String.format(Locale.ROOT,
-          "built %s: %d project%s, %d review%s, %d pages, %d PDFs, %d files; %d warning%s, %d error%s; %.1f s",
-          output, data.projects().size(), plural(data.projects().size()), reviews, plural(reviews),
-          result.stats().pages(), result.stats().pdfs(), result.stats().files(), warnings, plural(warnings),
-          errors, plural(errors), (System.nanoTime() - started) / 1e9));
+          "built %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
+          output.toString().replace('\\', '/'),
+          data.projects().size(), plural(data.projects().size()), reviews, plural(reviews),
+          result.stats().pages(), plural(result.stats().pages()), result.stats().pdfs(), plural(result.stats().pdfs()),
+          warnings, plural(warnings), errors, plural(errors), (System.nanoTime() - started) / 1e9));
     }
     if (errors > 0 || (strict && warnings > 0)) {
       return ExitCode.PROBLEMS;

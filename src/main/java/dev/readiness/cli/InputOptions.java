@@ -1,5 +1,7 @@
 package dev.readiness.cli;
 
+import dev.readiness.BuildClock;
+import dev.readiness.BuildPipeline;
 import dev.readiness.config.ConfigException;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.Settings;
@@ -34,20 +36,45 @@ final class InputOptions {
     return input.toString().replace('\\', '/').replaceAll("/+$", "");
   }
 
+  /**
+   * The configuration file: {@code --config}, else {@code readiness.yaml} beside the input folder
+   * (which need not exist).
+   *
+   * @throws UsageException when {@code --config} names a file that does not exist
+   */
+  Path configFile() {
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new UsageException(config + ": no such configuration file");
+      }
+      return config;
+    }
+    if (input.getParent() == null && !input.isAbsolute()) {
+      return Path.of("readiness.yaml");
+    }
+    Path parent = input.toAbsolutePath().normalize().getParent();
+    return (parent == null ? Path.of(".") : parent).resolve("readiness.yaml");
+  }
+
+  /**
+   * What the pipeline needs to read this input.
+   *
+   * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
+   */
+  BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs) {
+    Path folder = folder();
+    try {
+      return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
+          BuildClock.from(main.environment()));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
   /** The settings of the configuration file, or the defaults when there is none. */
   Settings settings() {
-    Path file = config;
-    if (file == null) {
-      Path parent = input.toAbsolutePath().normalize().getParent();
-      file = (parent == null ? Path.of(".") : parent).resolve("readiness.yaml");
-      if (input.getParent() == null && !input.isAbsolute()) {
-        file = Path.of("readiness.yaml");
-      }
-    } else if (!Files.isRegularFile(file)) {
-      throw new UsageException(file + ": no such configuration file");
-    }
     try {
-      return ConfigLoader.load(file);
+      return ConfigLoader.load(configFile());
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }

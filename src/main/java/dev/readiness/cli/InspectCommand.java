@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code readiness inspect FILE}: what one checklist says, counted. */
 @Command(
     name = "inspect",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
     sortOptions = false,
     description = "Count one checklist file and show its sections, stated figures, blockers and warnings.",
     footer = {

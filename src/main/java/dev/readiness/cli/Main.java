@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -29,25 +30,49 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 success; 1 input problems (files skipped) or a failed gate; 2 usage errors.",
       "Run 'readiness COMMAND --help' for a command's options and examples."
     },
-    subcommands = {BuildCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      CheckCommand.class,
+      DiffCommand.class,
+      InspectCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      PdfCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
+  /** The user's time zone, captured before {@link #main} fixes the default to UTC. */
+  static final ZoneId USER_ZONE = ZoneId.systemDefault();
+
   @Spec CommandSpec spec;
 
   private final Map<String, String> environment;
+  private final Terminal terminal;
 
-  /** A command with the process environment. */
+  /** A command with the process environment and streams. */
   public Main() {
     this(System.getenv());
   }
 
   /** A command with a given environment (for tests: {@code SOURCE_DATE_EPOCH}, {@code NO_COLOR}). */
   public Main(Map<String, String> environment) {
+    this(environment, Terminal.detect(environment));
+  }
+
+  /** A command with a given environment and terminal (tests pretend to be on a terminal). */
+  Main(Map<String, String> environment, Terminal terminal) {
     this.environment = Map.copyOf(environment);
+    this.terminal = terminal;
   }
 
   /** The environment commands read. */
   Map<String, String> environment() {
     return environment;
+  }
+
+  /** What the standard streams are attached to. */
+  Terminal terminal() {
+    return terminal;
   }
 
   @Override
@@ -72,16 +97,22 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, ignored) -> {
-      err.println("readiness: " + e.getMessage());
-      err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      CommandSpec spec = e.getCommandLine().getCommandSpec();
+      String message = firstLine(e.getMessage());
+      if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !spec.subcommands().isEmpty()
+          && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+            + String.join(", ", spec.subcommands().keySet());
+      }
+      err.println("readiness: " + message + " (see '" + spec.qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof UsageException) {
-        err.println("readiness: " + e.getMessage());
+        err.println("readiness: " + firstLine(e.getMessage()));
         return ExitCode.USAGE;
       }
-      err.println("readiness: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      err.println("readiness: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
       if (verbose(parsed)) {
         e.printStackTrace(err);
       } else {
@@ -90,6 +121,12 @@ public final class Main implements Runnable {
       return ExitCode.PROBLEMS;
     });
     return commandLine.execute(args);
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message).strip();
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline).strip();
   }
 
   private static boolean verbose(ParseResult parsed) {

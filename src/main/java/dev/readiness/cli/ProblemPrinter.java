@@ -1,19 +1,87 @@
 package dev.readiness.cli;
 
+import dev.readiness.analyze.ProjectReport;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.analyze.Review;
 import dev.readiness.model.Problem;
 import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-/** Prints problems one line each, by file and line, so that they group by file. */
+/**
+ * Prints the problems of a build for a release manager. Errors come first, one line each in the
+ * {@code file:line: error: message [CODE]} form. Warnings are grouped by file: the latest review of
+ * each project (the one still being worked on) gets a header and one indented line per warning,
+ * {@code line  CODE  message}; an older review gets a single line with its counts by code, unless
+ * {@code --verbose} asks for every warning in full.
+ */
 final class ProblemPrinter {
+  /** How much to print. */
+  enum Detail {
+    /** Errors only. */
+    QUIET,
+    /** Errors, the latest reviews' warnings in full, older reviews' warnings counted. */
+    NORMAL,
+    /** Errors and every warning in full. */
+    VERBOSE
+  }
+
   private ProblemPrinter() {}
 
-  /** Prints errors always and warnings unless {@code quiet}. */
-  static void print(List<Problem> problems, PrintWriter err, boolean quiet) {
-    for (Problem p : problems) {
-      if (!quiet || p.severity() == Problem.Severity.ERROR) {
-        err.println(p);
+  /** Prints errors, then warnings grouped by file, at the given detail. */
+  static void print(ReportData data, PrintWriter err, Detail detail) {
+    printErrors(data.problems(), err);
+    if (detail == Detail.QUIET) {
+      return;
+    }
+    Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+    for (Problem p : data.problems()) {
+      if (p.severity() == Problem.Severity.WARNING) {
+        byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>()).add(p);
       }
+    }
+    Set<String> latest = new HashSet<>();
+    Set<String> reviews = new HashSet<>();
+    for (ProjectReport project : data.projects()) {
+      latest.add(project.latest().file());
+      project.reviews().stream().map(Review::file).forEach(reviews::add);
+    }
+    boolean summarized = false;
+    for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
+      String file = e.getKey();
+      List<Problem> warnings = e.getValue();
+      boolean older = reviews.contains(file) && !latest.contains(file);
+      if (older && detail != Detail.VERBOSE) {
+        err.println(file + ": " + count(warnings.size()) + " (older review: " + byCode(warnings) + ")");
+        summarized = true;
+      } else {
+        printGroup(file, warnings, err);
+      }
+    }
+    if (summarized) {
+      err.println("(older reviews are counted; run with --verbose to list each of their warnings)");
+    }
+  }
+
+  /** Prints every error, one line each. */
+  static void printErrors(List<Problem> problems, PrintWriter err) {
+    problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+  }
+
+  /** Prints one file's warnings under a header, one indented {@code line  CODE  message} each. */
+  static void printGroup(String file, List<Problem> warnings, PrintWriter err) {
+    err.println(file + ": " + count(warnings.size()));
+    int width = warnings.stream().mapToInt(p -> p.code().length()).max().orElse(0);
+    for (Problem p : warnings) {
+      String line = p.line() > 0 ? String.valueOf(p.line()) : "-";
+      err.println(String.format(Locale.ROOT, "  %5s  %-" + width + "s  %s", line, p.code(), p.message()));
     }
   }
 
@@ -23,5 +91,19 @@ final class ProblemPrinter {
 
   static long warnings(List<Problem> problems) {
     return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+  }
+
+  private static String count(int n) {
+    return n + " warning" + (n == 1 ? "" : "s");
+  }
+
+  /** Counts by code, most frequent first: {@code 9 STATED_DRIFT, 3 COMPLETE_WITH_OPEN, 1 UNSIGNED}. */
+  private static String byCode(List<Problem> warnings) {
+    Map<String, Long> counts = new TreeMap<>(
+        warnings.stream().collect(Collectors.groupingBy(Problem::code, Collectors.counting())));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.config;
 
 import dev.readiness.read.SafeYaml;
+import dev.readiness.read.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +73,11 @@ public final class ConfigLoader {
     if (top.containsKey("projects")) {
       for (Map.Entry<String, Node> e : mapping(top.get("projects"), "projects", null).entrySet()) {
         String key = "projects." + e.getKey();
+        if (!Slugs.isSlug(e.getKey())) {
+          throw error(keyNode(top.get("projects"), e.getKey()), key, "\"" + e.getKey() + "\" is not a project slug;"
+              + " use the slug readiness shows for the project (lowercase letters, digits and -), e.g. \""
+              + Slugs.slugify(e.getKey()) + "\"");
+        }
         Map<String, Node> m = mapping(e.getValue(), key, PROJECT);
         projects.put(
             e.getKey(),
@@ -137,9 +143,21 @@ public final class ConfigLoader {
       if (allowed != null && !allowed.contains(name)) {
         throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
       }
+      if (out.containsKey(name)) {
+        throw error(scalar, full, "appears twice in one mapping; keep one");
+      }
       out.put(name, tuple.getValueNode());
     }
     return out;
+  }
+
+  private static Node keyNode(Node mapping, String name) {
+    for (NodeTuple tuple : ((MappingNode) mapping).getValue()) {
+      if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(name)) {
+        return scalar;
+      }
+    }
+    return mapping;
   }
 
   private String string(Node node, String key) throws ConfigException {

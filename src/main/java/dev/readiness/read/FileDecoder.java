@@ -85,7 +85,14 @@ final class FileDecoder {
     return 1;
   }
 
-  private static String mib(long bytes) {
+  /** A size for people: {@code 900 bytes}, {@code 2.0 KiB}, {@code 5.0 MiB}. */
+  static String mib(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+    }
     return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
   }
 

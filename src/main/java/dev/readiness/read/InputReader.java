@@ -181,7 +181,7 @@ public final class InputReader {
     ParsedDocument parsed;
     try {
       parsed = parser.parse(candidate.relative, decoded.text());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       return new Read(candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0,
           "could not be parsed as Markdown (" + e.getClass().getSimpleName() + "); simplify its nesting")));
     }

@@ -132,6 +132,8 @@ public final class SnapshotParser {
     private final List<TableBlock> tables = new ArrayList<>();
     private final Map<String, Object> frontMatter = new LinkedHashMap<>();
     private final boolean[] itemLine;
+    private final int[] lineStarts;
+    private Matcher[] keys;
     private String title;
     private int frontMatterLines;
 
@@ -140,10 +142,34 @@ public final class SnapshotParser {
       this.lines = normalize(text).split("\n", -1);
       this.opaque = new boolean[lines.length + 2];
       this.itemLine = new boolean[lines.length + 2];
+      this.lineStarts = new int[lines.length];
+    }
+
+    /** Indexes where each line of the text given to flexmark starts. */
+    private void indexLines(String body) {
+      int line = 0;
+      lineStarts[0] = 0;
+      for (int i = 0; i < body.length() && line + 1 < lineStarts.length; i++) {
+        if (body.charAt(i) == '\n') {
+          lineStarts[++line] = i + 1;
+        }
+      }
+    }
+
+    /** The 1-based line of a character offset of the text flexmark parsed. */
+    private int lineOf(int offset) {
+      int at = java.util.Arrays.binarySearch(lineStarts, Math.max(0, offset));
+      return (at >= 0 ? at : -at - 2) + 1;
+    }
+
+    /** The 1-based line of a node's last character. */
+    private int lastLineOf(Node node) {
+      return lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
     ParsedDocument parse() {
       String body = readFrontMatter();
+      indexLines(body);
       Document document = MARKDOWN.parse(body);
       frames.add(new Frame(null, 1));
       walk(document);
@@ -185,7 +211,7 @@ public final class SnapshotParser {
       Double score = null;
       int scoreLine = 0;
       for (int n = 1; n <= lines.length && score == null; n++) {
-        Matcher m = opaque[n] ? null : OVERALL_SCORE.matcher(lines[n - 1]);
+        Matcher m = opaque[n] || !containsIgnoreCase(lines[n - 1], "overall") ? null : OVERALL_SCORE.matcher(lines[n - 1]);
         if (m != null && m.find()) {
           score = Double.parseDouble(m.group(1));
           scoreLine = n;
@@ -314,20 +340,21 @@ public final class SnapshotParser {
     }
 
     private void markOpaque(Node node) {
-      int first = node.getStartLineNumber() + 1;
-      int last = node.getEndLineNumber() + 1;
+      int first = lineOf(node.getStartOffset());
+      int last = lastLineOf(node);
       for (int n = first; n <= last && n < opaque.length; n++) {
         opaque[n] = true;
       }
     }
 
     private void onHeading(Heading heading) {
-      int line = heading.getStartLineNumber() + 1;
+      int line = lineOf(heading.getStartOffset());
       String raw = heading.getText().toString().strip();
-      HeadingAt at = new HeadingAt(heading.getLevel(), line, raw, plain(heading));
+      String plainText = plain(heading);
+      HeadingAt at = new HeadingAt(heading.getLevel(), line, raw, plainText, StatusMarks.strip(plainText));
       headings.add(at);
       if (heading.getLevel() == 1 && title == null) {
-        title = StatusMarks.strip(at.plain);
+        title = at.clean;
         return;
       }
       Frame frame = current();
@@ -340,7 +367,7 @@ public final class SnapshotParser {
     }
 
     private void onListItem(ListItem node) {
-      int line = node.getStartLineNumber() + 1;
+      int line = lineOf(node.getStartOffset());
       int depth = 0;
       int parent = -1;
       for (Node up = node.getParent(); up != null; up = up.getParent()) {
@@ -386,11 +413,11 @@ public final class SnapshotParser {
      * continuation line that looks like a box, which is reported as malformed instead.
      */
     private String[] itemText(Paragraph paragraph, int line) {
-      int first = paragraph.getStartLineNumber() + 1;
-      int last = paragraph.getEndLineNumber() + 1;
+      int first = lineOf(paragraph.getStartOffset());
+      int last = lastLineOf(paragraph);
       int cut = last + 1;
       for (int n = Math.max(first + 1, line + 1); n <= last; n++) {
-        if (BOX_LIKE.matcher(lines[n - 1]).find()) {
+        if (lines[n - 1].indexOf('[') >= 0 && BOX_LIKE.matcher(lines[n - 1]).find()) {
           cut = n;
           break;
         }
@@ -401,7 +428,7 @@ public final class SnapshotParser {
         String[] parts = markdown.split("\n", -1);
         markdown = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-          if (child.getStartLineNumber() + 1 >= cut) {
+          if (lineOf(child.getStartOffset()) >= cut) {
             break;
           }
           plain.append(child instanceof SoftLineBreak ? " " : plainOf(child));
@@ -415,7 +442,7 @@ public final class SnapshotParser {
     /** Reports lines that look like task boxes but are not task items. */
     private void flagMalformedBoxes() {
       for (int n = 1; n <= lines.length; n++) {
-        if (opaque[n] || itemLine[n]) {
+        if (opaque[n] || itemLine[n] || lines[n - 1].indexOf('[') < 0) {
           continue;
         }
         Matcher m = BOX_LIKE.matcher(lines[n - 1]);
@@ -484,7 +511,7 @@ public final class SnapshotParser {
               head = head == null ? cells : head;
             } else {
               rows.add(cells);
-              rowLines.add(row.getStartLineNumber() + 1);
+              rowLines.add(lineOf(row.getStartOffset()));
             }
           }
         }
@@ -693,7 +720,7 @@ public final class SnapshotParser {
     private List<String> listUnder(Predicate<String> test) {
       List<String> found = new ArrayList<>();
       for (HeadingAt heading : headings) {
-        if (test.test(StatusMarks.strip(numberAndTitle(heading.plain)[1]))) {
+        if (test.test(numberAndTitle(heading.clean)[1])) {
           for (Entry entry : topEntries(heading)) {
             if (!entry.task && !entry.plain.isEmpty()) {
               found.add(entry.plain);
@@ -748,13 +775,22 @@ public final class SnapshotParser {
       return null;
     }
 
-    /** A {@code **Key**: value} match at a 1-based line outside code, or null. */
+    /** A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line. */
     private Matcher keyAt(int n) {
       if (n < 1 || n > lines.length || opaque[n]) {
         return null;
       }
-      Matcher m = BOLD_KEY.matcher(lines[n - 1]);
-      return m.matches() ? m : null;
+      if (keys == null) {
+        keys = new Matcher[lines.length + 1];
+        for (int i = 1; i <= lines.length; i++) {
+          String line = lines[i - 1];
+          if (line.indexOf("**") >= 0) {
+            Matcher m = BOLD_KEY.matcher(line);
+            keys[i] = m.matches() ? m : null;
+          }
+        }
+      }
+      return keys[n];
     }
 
     /** The first ISO date in a value; a warning names the line when it is not a real date. */
@@ -796,8 +832,8 @@ public final class SnapshotParser {
       return out.toString().isBlank() ? "" : out.toString();
     }
 
-    /** A heading, as found. */
-    private record HeadingAt(int level, int line, String raw, String plain) {}
+    /** A heading, as found; {@code clean} is its plain text without status marks. */
+    private record HeadingAt(int level, int line, String raw, String plain, String clean) {}
 
     /** A list item of any kind, with its own paragraph's text. */
     private record Entry(
@@ -827,7 +863,7 @@ public final class SnapshotParser {
           this.number = null;
           this.title = "General";
         } else {
-          String[] split = sectionNumberAndTitle(StatusMarks.strip(heading.plain));
+          String[] split = sectionNumberAndTitle(heading.clean);
           this.number = split[0];
           this.title = split[1].isEmpty() ? heading.plain.strip() : split[1];
         }
@@ -913,7 +949,7 @@ public final class SnapshotParser {
 
       SubsectionBuilder(HeadingAt heading) {
         this.heading = heading;
-        String[] split = numberAndTitle(StatusMarks.strip(heading.plain));
+        String[] split = numberAndTitle(heading.clean);
         this.number = split[0];
         this.title = split[1].isEmpty() ? heading.plain.strip() : split[1];
       }
@@ -967,7 +1003,47 @@ public final class SnapshotParser {
     return collapse(s);
   }
 
-  private static String collapse(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+  /** The text with runs of whitespace folded to one space and trimmed, like {@code \\s+} → " ". */
+  static String collapse(String text) {
+    int len = text.length();
+    boolean clean = true;
+    for (int i = 0; i < len && clean; i++) {
+      char c = text.charAt(i);
+      if (isWhite(c) && (c != ' ' || i == 0 || i == len - 1 || isWhite(text.charAt(i + 1)))) {
+        clean = false;
+      }
+    }
+    if (clean) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(len);
+    boolean pending = false;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (isWhite(c)) {
+        pending = out.length() > 0;
+      } else {
+        if (pending) {
+          out.append(' ');
+          pending = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isWhite(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+  }
+
+  private static boolean containsIgnoreCase(String text, String lowerWord) {
+    int n = lowerWord.length();
+    for (int i = 0; i + n <= text.length(); i++) {
+      if (text.regionMatches(true, i, lowerWord, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

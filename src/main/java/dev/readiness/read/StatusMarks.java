@@ -14,6 +14,17 @@ final class StatusMarks {
 
   private StatusMarks() {}
 
+  /** Whether a text has nothing to strip: ASCII without COMPLETE or a leading shortcode. */
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    String s = text.stripLeading();
+    return !s.startsWith(":") && !text.contains("COMPLETE");
+  }
+
   /** The status a heading declares, or null when it carries no mark; the first mark wins. */
   static DeclaredStatus declared(String heading) {
     int best = Integer.MAX_VALUE;
@@ -38,6 +49,9 @@ final class StatusMarks {
 
   /** The text without status marks, the word COMPLETE, leading emoji or shortcodes, and extra spaces. */
   static String strip(String text) {
+    if (isPlain(text)) {
+      return SnapshotParser.collapse(text);
+    }
     String s = MARKS.matcher(text).replaceAll(" ");
     s = COMPLETE_WORD.matcher(s).replaceAll(" ");
     s = LEADING_SYMBOLS.matcher(s).replaceFirst("");

@@ -1,2 +1,6 @@
-/** Terminal output: plain text, colour only when asked for. */
+/**
+ * Terminal output over the analyzed figures: {@code inspect}'s review, {@code check}'s verdicts
+ * (text and JSON) and {@code diff}'s changes. Colour only through {@link
+ * dev.readiness.render.text.Style}, which the command picks; no figure is computed here.
+ */
 package dev.readiness.render.text;

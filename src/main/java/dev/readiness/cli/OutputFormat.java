@@ -1,0 +1,7 @@
+package dev.readiness.cli;
+
+/** The {@code --format} of commands that print for people or for pipelines. */
+enum OutputFormat {
+  text,
+  json
+}

@@ -1,0 +1,153 @@
+package dev.readiness.cli;
+
+import dev.readiness.BuildPipeline;
+import dev.readiness.analyze.ProjectReport;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.analyze.Review;
+import dev.readiness.config.Settings;
+import dev.readiness.render.SitePaths;
+import dev.readiness.render.pdf.PdfRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness pdf}: one review's PDF, or a project's history PDF, without building the site. */
+@Command(
+    name = "pdf",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Write one review's PDF, or a project's history PDF, without building the site.",
+      "",
+      "The same bytes 'readiness build' writes for it from the same input, configuration and"
+          + " SOURCE_DATE_EPOCH. For attaching to a release ticket from a pipeline."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  readiness pdf --project orion                  orion-<latest date>.pdf",
+      "  readiness pdf --project orion --date 2026-03-02 -o release/REL-1234.pdf",
+      "  readiness pdf --project mahavishnu --history   mahavishnu-history.pdf",
+      "",
+      "The default file name is the one the site uses, <slug>-<date>.pdf or"
+          + " <slug>-history.pdf, in the current folder. An existing file is replaced.",
+      "",
+      "Exit codes: 0 written; 1 written, but some input files could not be read; 2 usage error"
+          + " (no such project or review, --date with --history, missing folder)."
+    })
+final class PdfCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin InputOptions inputs;
+  @Mixin ProjectOption project;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD|latest", description = "The review (default: ${DEFAULT-VALUE}).")
+  String date = "latest";
+
+  @Option(names = "--history", description = "The project's history PDF instead of one review's.")
+  boolean history;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the PDF.")
+  Path output;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (history && spec.commandLine().getParseResult().hasMatchedOption("--date")) {
+      throw new UsageException("--history is the whole project's history; leave out --date");
+    }
+    LocalDate day = day();
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        throw new UsageException(output + ": no such folder to write into");
+      }
+      if (Files.isDirectory(output)) {
+        throw new UsageException(output + " is a folder; pass -o FILE.pdf");
+      }
+    }
+    Settings settings = inputs.settings();
+    BuildPipeline.Options options =
+        inputs.pipeline(main, settings, null, true, Runtime.getRuntime().availableProcessors());
+    ReportData data = BuildPipeline.analyze(options);
+    ProblemPrinter.printErrors(data.problems(), err);
+    long errors = ProblemPrinter.errors(data.problems());
+    if (data.projects().isEmpty()) {
+      err.println("readiness: no dated checklists in " + inputs.shownAs());
+      return ExitCode.PROBLEMS;
+    }
+    ProjectReport chosen = project.one(data, inputs.shownAs());
+    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper());
+    byte[] pdf;
+    String sitePath;
+    String what;
+    if (history) {
+      pdf = renderer.history(data, chosen);
+      sitePath = SitePaths.historyPdf(chosen);
+      what = chosen.slug() + " history";
+    } else {
+      Review review = review(chosen, day);
+      pdf = renderer.review(data, chosen, review);
+      sitePath = SitePaths.reviewPdf(chosen, review);
+      what = chosen.slug() + " review " + review.date();
+    }
+    Path target = output != null ? output : Path.of(sitePath.substring(sitePath.lastIndexOf('/') + 1));
+    write(target, pdf);
+    out.println(String.format(Locale.ROOT, "wrote %s (%s, %.1f KB)", target.toString().replace('\\', '/'), what,
+        pdf.length / 1024.0));
+    return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private LocalDate day() {
+    if (date.strip().equalsIgnoreCase("latest")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(date.strip());
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--date must be a date like 2026-03-09, or latest; not \"" + date + "\"");
+    }
+  }
+
+  private static Review review(ProjectReport project, LocalDate day) {
+    if (day == null) {
+      return project.latest();
+    }
+    return project.reviews().stream()
+        .filter(r -> day.equals(r.date()))
+        .findFirst()
+        .orElseThrow(() -> new UsageException("no review of " + project.slug() + " dated " + day + "; reviews: "
+            + project.reviews().stream().map(r -> String.valueOf(r.date())).collect(Collectors.joining(", "))));
+  }
+
+  /** Writes beside the target and moves into place, so that a reader never sees half a PDF. */
+  private static void write(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    try {
+      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package dev.readiness.cli;
+
+import dev.readiness.BuildPipeline;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.config.Settings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness serve}: a preview of the site that rebuilds and reloads as the checklists change. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
+      "",
+      "Builds the site into a temporary folder and serves it with the JDK's HTTP server. The"
+          + " input folder, the templates and the configuration are watched: on a change the site"
+          + " is rebuilt and open pages reload themselves. Ctrl-C stops the server and removes the"
+          + " temporary folder. For previewing only; publish with 'readiness build'."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  readiness serve                             http://127.0.0.1:8000/",
+      "  readiness serve --port 0                    any free port (printed)",
+      "  readiness serve --input reviews --templates my-theme --no-pdf",
+      "",
+      "Exit codes: 130 after Ctrl-C (the JVM's status for SIGINT); 1 the first build failed; 2"
+          + " usage error (port taken, missing folder, invalid configuration)."
+    })
+final class ServeCommand implements Callable<Integer> {
+  /** How often the watched files are looked at. */
+  static final Duration POLL = Duration.ofMillis(250);
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+  @Mixin InputOptions inputs;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port = 8000;
+
+  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones (watched).")
+  Path templates;
+
+  @Option(names = "--no-pdf", description = "Do not write PDF reports (faster rebuilds).")
+  boolean noPdf;
+
+  @Option(names = {"-v", "--verbose"}, description = "List every warning after each build; print stack traces.")
+  boolean verbose;
+
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    inputs.folder();
+    Path config = inputs.configFile();
+    inputs.settings();
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new UsageException(templates + ": no such templates folder");
+    }
+    if (port < 0 || port > 65535) {
+      throw new UsageException("--port must be between 0 and 65535, not " + port);
+    }
+    try {
+      InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new UsageException("--host " + host + ": no such host or address");
+    }
+
+    PreviewServer server;
+    try {
+      server = PreviewServer.bind(host, port);
+    } catch (BindException e) {
+      throw new UsageException(host + ":" + port + " is already in use (or not allowed); pick another with"
+          + " --port N, or --port 0 for any free port");
+    }
+    Thread hook = new Thread(() -> stop(server, err), "readiness-serve-shutdown");
+    InputWatcher watcher = null;
+    try {
+      if (!rebuild(server, err, true)) {
+        return ExitCode.PROBLEMS;
+      }
+      server.start();
+      Runtime.getRuntime().addShutdownHook(hook);
+      List<Path> watched = new ArrayList<>(List.of(inputs.input, config));
+      if (templates != null) {
+        watched.add(templates);
+      }
+      out.println("serving " + inputs.shownAs() + " at " + server.url() + " (Ctrl-C to stop)");
+      out.println("watching " + watched.stream().map(p -> p.toString().replace('\\', '/'))
+          .collect(Collectors.joining(", ")) + "; building into " + server.temp());
+      if (!InetAddress.getByName(host).isLoopbackAddress()) {
+        out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
+      }
+      out.flush();
+      watcher = InputWatcher.start(watched, POLL, () -> rebuild(server, err, false));
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (watcher != null) {
+        watcher.close();
+      }
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        // shutting down already, or the hook was never added
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  /** Stops the server from the shutdown hook (Ctrl-C): removes the temporary folder and wakes {@link #call()}. */
+  private void stop(PreviewServer server, PrintWriter err) {
+    server.close();
+    err.println("readiness: stopped; removed " + server.temp());
+    err.flush();
+    stopped.countDown();
+  }
+
+  /**
+   * Builds into a fresh folder and publishes it; on failure keeps serving the previous build.
+   *
+   * @return whether the build was published
+   */
+  private boolean rebuild(PreviewServer server, PrintWriter err, boolean first) {
+    long started = System.nanoTime();
+    try {
+      Settings settings = inputs.settings();
+      boolean pdf = settings.pdf().enabled() && !noPdf;
+      BuildPipeline.Options options =
+          inputs.pipeline(main, settings, templates, pdf, Runtime.getRuntime().availableProcessors());
+      Path folder = server.nextFolder();
+      BuildPipeline.Result result = BuildPipeline.build(options, folder);
+      server.publish(folder);
+      ReportData data = result.data();
+      ProblemPrinter.print(data, err, verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
+      int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
+      err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
+              + " %d warnings, %d errors",
+          first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, data.projects().size(), reviews,
+          result.stats().pages(), result.stats().pdfs(), ProblemPrinter.warnings(data.problems()),
+          ProblemPrinter.errors(data.problems())));
+      err.flush();
+      return true;
+    } catch (IOException | RuntimeException e) {
+      err.println("readiness: " + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
+          + e.getMessage());
+      if (verbose) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.readiness.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ItemTextTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Backup restoration tested|backup restoration tested",
+    "  Backup   RESTORATION\ttested |backup restoration tested",
+    "Session-Buddy encryption implemented (Phase 3) ✅|session-buddy encryption implemented (phase 3)",
+    "0.2 Messaging Types ✅ DONE|0.2 messaging types",
+    "RBAC Implementation ✅ COMPLETE|rbac implementation",
+    "Migration (done)|migration",
+    "Runbook documentation complete|runbook documentation",
+    "Code Graph Analyzer ❌ EMPTY DIRECTORY|code graph analyzer ❌ empty directory",
+    "Undone work|undone work",
+    "done|done",
+    "✅|✅",
+    "Ｆｕｌｌｗｉｄｔｈ ＴＬＳ ✔️|fullwidth tls",
+    "Éclair prêt ⚠️|éclair prêt"
+  })
+  void normalizes(String text, String expected) {
+    assertEquals(expected, ItemText.normalize(text));
+  }
+}

@@ -1,0 +1,112 @@
+package dev.readiness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readiness.BuildPipeline;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+  private static final Pattern SUMMARY = Pattern.compile(
+      "built .+/site: 2 projects, 8 reviews, \\d+ pages?, 10 PDFs; 57 warnings, 0 errors; \\d+\\.\\d s");
+
+  @Test
+  void endsWithOneSummaryLine(@TempDir Path dir) {
+    Cli.Result r = Cli.run("build", "--output", dir.resolve("site").toString());
+    assertEquals(0, r.code(), r.toString());
+    List<String> out = r.out().lines().toList();
+    assertEquals(1, out.size(), r.toString());
+    assertTrue(SUMMARY.matcher(out.get(0)).matches(), out.get(0));
+  }
+
+  @Test
+  void groupsWarningsByFileLatestReviewsInFull(@TempDir Path dir) {
+    Cli.Result r = Cli.run("build", "--output", dir.resolve("site").toString());
+    List<String> err = r.err().lines().toList();
+    // Older reviews: one line each with counts by code (14 = 8 + 3 + 1 + 1 + 1).
+    assertEquals("checklists/mahavishnu/2026-02-02.md: 14 warnings (older review: 8 STATED_DRIFT, 3 COMPLETE_WITH_OPEN,"
+        + " 1 CHECKMARK_UNCHECKED, 1 CONTRADICTION, 1 UNSIGNED)", err.get(0));
+    assertTrue(err.get(1).startsWith("checklists/mahavishnu/2026-02-09.md: 11 warnings (older review: "), err.get(1));
+    // The latest review of each project: a header, then line, code and message.
+    // SOURCE_DATE_EPOCH is 2026-03-16, the day the latest reviews name as their next: not overdue yet.
+    int latest = err.indexOf("checklists/mahavishnu/2026-03-09.md: 10 warnings");
+    assertTrue(latest > 0, r.err());
+    assertEquals("     28  COMPLETE_WITH_OPEN  \"1. Security & Compliance\" is marked complete but 11 of its 23 items"
+        + " are open (first: \"No secrets in git history\"); check the items or drop the complete mark", err.get(latest + 1));
+    assertTrue(err.get(latest + 9).startsWith("    414  STATED_DRIFT        the overall score is stated as 80/100 but"
+        + " 97 of 184 boxes are checked (52.7%)"), err.get(latest + 9));
+    int orion = err.indexOf("checklists/orion/2026-03-09.md: 1 warning");
+    assertEquals(latest + 11, orion, r.err());
+    assertTrue(err.get(orion + 1).startsWith("     15  COMPLETE_WITH_OPEN  \"1. Security\" is marked complete"), r.err());
+    assertEquals("(older reviews are counted; run with --verbose to list each of their warnings)", err.get(orion + 2));
+    assertEquals(4 + 11 + 2 + 1, err.size(), r.err());
+  }
+
+  @Test
+  void verboseListsEveryWarningUnderItsFile(@TempDir Path dir) {
+    Cli.Result r = Cli.run("build", "--verbose", "--output", dir.resolve("site").toString());
+    List<String> err = r.err().lines().toList();
+    long headers = err.stream().filter(l -> l.matches("checklists/\\S+\\.md: \\d+ warnings?")).count();
+    long warnings = err.stream().filter(l -> l.matches(" +\\d+  [A-Z_]+ +\\S.*")).count();
+    assertEquals(6, headers, r.err());
+    assertEquals(57, warnings, r.err());
+    assertTrue(err.contains("checklists/mahavishnu/2026-02-02.md: 14 warnings"), r.err());
+    assertTrue(err.stream().anyMatch(l -> l.startsWith("     60  CHECKMARK_UNCHECKED  \"Session-Buddy encryption")), r.err());
+  }
+
+  @Test
+  void quietPrintsNothingButErrors(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(input.resolve("orion/2026-03-10.md"), "");
+    Cli.Result r = Cli.run("build", "--quiet", "--input", input.toString(), "--output", dir.resolve("site").toString());
+    assertEquals(1, r.code(), r.toString());
+    assertEquals("", r.out());
+    List<String> err = r.err().lines().toList();
+    assertEquals(1, err.size(), r.err());
+    assertTrue(err.get(0).startsWith(input + "/orion/2026-03-10.md: error: "), r.err());
+  }
+
+  @Test
+  void drawsAProgressBarOnlyWhenStderrIsATerminal(@TempDir Path dir) {
+    Terminal stderrTty = new Terminal(false, true);
+    Cli.Result bar = Cli.run(Cli.EPOCH, stderrTty, "build", "--output", dir.resolve("a").toString());
+    assertEquals(0, bar.code(), bar.toString());
+    assertTrue(bar.err().startsWith("\r["), bar.err());
+    assertTrue(bar.err().contains("reading input"), bar.err());
+    // The bar is cleared (carriage return, blanks, carriage return) before the warnings start.
+    int cleared = bar.err().lastIndexOf('\r');
+    assertTrue(bar.err().substring(0, cleared).endsWith(" "), bar.err());
+    assertTrue(bar.err().substring(cleared + 1).startsWith("checklists/mahavishnu/2026-02-02.md: 14 warnings"));
+    assertFalse(bar.out().contains("\r"), bar.out());
+
+    Cli.Result quiet = Cli.run(Cli.EPOCH, stderrTty, "build", "--quiet", "--output", dir.resolve("b").toString());
+    assertFalse(quiet.err().contains("\r"), quiet.err());
+    Cli.Result pipe = Cli.run(Cli.EPOCH, new Terminal(true, false), "build", "--output", dir.resolve("c").toString());
+    assertFalse(pipe.err().contains("\r"), pipe.err());
+  }
+
+  @Test
+  void theBarFillsTowardsThePreviousBuildsFileCount(@TempDir Path dir) throws Exception {
+    Path output = dir.resolve("site");
+    Files.createDirectories(output);
+    Files.writeString(output.resolve(".readiness-manifest"), "a\nb\nc\nd\n");
+    StringWriter sink = new StringWriter();
+    try (ProgressBar bar = ProgressBar.start(new PrintWriter(sink), output, true)) {
+      assertTrue(bar.line(0.25).endsWith("]       reading input  0.3 s"), bar.line(0.25));
+      int[] written = {2};
+      bar.rendering(dev.readiness.BuildPipeline.analyze(new BuildPipeline.Options(Cli.CHECKLISTS, "checklists",
+          dev.readiness.config.Settings.DEFAULTS, null, false, 1, java.time.Clock.systemUTC())), () -> written[0]);
+      assertEquals("[############............]  50%  writing 2 files  1.0 s", bar.line(1.0));
+      written[0] = 4;
+      assertEquals("[#######################.]  99%  writing 4 files  1.5 s", bar.line(1.5), "never 100% before done");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.readiness.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A missing input folder, an unknown option and a broken config: exit 2 and one line naming the problem. */
+class UsageErrorsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "serve", "new", "pdf"})
+  void aMissingInputFolderIsOneLine(String command) {
+    Cli.Result r = Cli.run(command, "--input", "no-such-folder");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: no-such-folder: no such folder; pass --input DIR, the folder that holds your checklists"),
+        r.err().lines().toList());
+    assertEquals("", r.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "pdf"})
+  void anUnknownOptionIsOneLine(String command) {
+    String file = "checklists/orion/2026-03-09.md";
+    Cli.Result r = switch (command) {
+      case "diff" -> Cli.run(command, file, file, "--frobnicate");
+      case "inspect" -> Cli.run(command, file, "--frobnicate");
+      default -> Cli.run(command, "--frobnicate");
+    };
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: Unknown option: '--frobnicate' (see 'readiness " + command + " --help')"),
+        r.err().lines().toList());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void anUnknownCommandIsOneLine() {
+    Cli.Result r = Cli.run("publish");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: unknown command 'publish'; commands: build, check, diff, inspect, serve, new, pdf,"
+        + " help (see 'readiness --help')"), r.err().lines().toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "check", "serve", "new", "pdf"})
+  void aBrokenConfigIsOneLineNamingFileLineAndKey(String command, @TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path config = dir.resolve("readiness.yaml");
+    Files.writeString(config, "site:\n  title: Readiness\ngate:\n  minPercent: 80\n  maxOpenBlocker: 0\n");
+    Cli.Result r = Cli.run(command, "--input", input.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: " + config + ":5: gate.maxOpenBlocker: unknown key; known keys here: maxDrift,"
+        + " maxOpenBlockers, minPercent, requireSignoff"), r.err().lines().toList());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aWrongTypeAndBadYamlAreOneLineToo(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path config = dir.resolve("custom.yaml");
+    Files.writeString(config, "gate: {requireSignoff: maybe}\n");
+    Cli.Result type = Cli.run("check", "--input", input.toString(), "--config", config.toString());
+    assertEquals(2, type.code(), type.toString());
+    assertEquals(List.of("readiness: " + config + ":1: gate.requireSignoff: must be true or false"), type.err().lines().toList());
+
+    Files.writeString(config, "site: [unclosed\n");
+    Cli.Result yaml = Cli.run("check", "--input", input.toString(), "--config", config.toString());
+    assertEquals(2, yaml.code(), yaml.toString());
+    assertEquals(1, yaml.err().lines().count(), yaml.toString());
+    assertTrue(yaml.err().startsWith("readiness: " + config + ":2: not valid YAML: "), yaml.toString());
+
+    Cli.Result missing = Cli.run("check", "--input", input.toString(), "--config", dir.resolve("nope.yaml").toString());
+    assertEquals(2, missing.code(), missing.toString());
+    assertEquals(List.of("readiness: " + dir.resolve("nope.yaml") + ": no such configuration file"), missing.err().lines().toList());
+  }
+
+  @Test
+  void aBadSourceDateEpochIsAUsageError() {
+    Cli.Result r = Cli.run(java.util.Map.of("SOURCE_DATE_EPOCH", "yesterday"), Terminal.NONE, "check");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \"yesterday\""),
+        r.err().lines().toList());
+  }
+}

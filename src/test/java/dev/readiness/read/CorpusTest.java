@@ -1,0 +1,154 @@
+package dev.readiness.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readiness.Fixtures;
+import dev.readiness.analyze.Analyzer;
+import dev.readiness.analyze.Review;
+import dev.readiness.config.Settings;
+import dev.readiness.model.Item;
+import dev.readiness.model.Problem;
+import dev.readiness.model.Section;
+import dev.readiness.model.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real checklists of ../shared/corpus (copied into test resources with their attribution). */
+class CorpusTest {
+  private static final Pattern TASK = Pattern.compile("^\\s*(?:>\\s*)*(?:[-*+]|\\d+[.)])\\s+\\[([ xX])\\]\\s+\\S.*$");
+  private static final Pattern STAMP = Pattern.compile("\\[[xX ]\\]\\s+\\*\\*Date\\*\\*:\\s*\\d{4}-\\d{2}-\\d{2}\\s*$");
+  private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
+
+  static Stream<String> files() throws IOException {
+    try (Stream<Path> list = Files.list(Fixtures.resourcePath("corpus"))) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+          .sorted().toList().stream();
+    }
+  }
+
+  /** A count that shares no code with the parser: task-box lines outside fences, stamps aside. */
+  private static int[] independentCount(String text) {
+    int done = 0;
+    int total = 0;
+    boolean fenced = false;
+    for (String line : text.split("\r?\n")) {
+      if (FENCE.matcher(line).find()) {
+        fenced = !fenced;
+        continue;
+      }
+      var m = TASK.matcher(line);
+      if (!fenced && m.matches() && !STAMP.matcher(line).find()) {
+        total++;
+        if (!m.group(1).equals(" ")) {
+          done++;
+        }
+      }
+    }
+    return new int[] {done, total};
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void countsEveryCorpusFileLikeAnIndependentCount(String name) {
+    String text = Fixtures.resource("corpus/" + name);
+    Snapshot s = new SnapshotParser().parse(name, text).snapshot();
+    int[] expected = independentCount(text);
+    assertEquals(expected[0], s.done(), "done in " + name);
+    assertEquals(expected[1], s.total(), "total in " + name);
+    assertTrue(s.done() <= s.total());
+    for (Item item : s.items()) {
+      assertTrue(item.line() >= 1 && item.line() <= text.split("\n", -1).length, name + ": line " + item.line());
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "GiveMeAjob-job__Mech-Exo__docs-go_live_checklist@2025-06-13.md, 0, 94",
+    "MarinJursic__production-readiness-checklist__docs-checklists-10-evidence-and-decision.md, 0, 59",
+    "lesleslie__mahavishnu__COMMITTEE_REVIEW_STATUS@2026-01-25.md, 0, 24",
+    "lesleslie__mahavishnu__ECOSYSTEM_STATUS_FINAL@2026-02-02.md, 5, 10",
+    "lesleslie__mahavishnu__OTEL_STORAGE_VALIDATION_CHECKLIST@2026-02-01.md, 9, 59",
+    "lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0012.md, 39, 184",
+    "lesleslie__mahavishnu__PROGRESS@2026-01-25T0124.md, 0, 43",
+    "lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md, 20, 101",
+    "lesleslie__mahavishnu__SECURITY_CHECKLIST@2026-01-24.md, 0, 26",
+    "lesleslie__mahavishnu__docs-ULID_PRODUCTION_DEPLOYMENT_CHECKLIST@2026-02-12.md, 17, 17",
+    "lesleslie__mahavishnu__docs-WEBSOCKET_DEPLOYMENT_CHECKLIST@2026-05-03.md, 0, 69",
+    "lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md, 30, 56",
+    "shieldfy__API-Security-Checklist__README.md, 0, 64"
+  })
+  void matchesTheCountsTheCorpusReadmeStates(String name, int done, int total) {
+    Snapshot s = new SnapshotParser().parse(name, Fixtures.resource("corpus/" + name)).snapshot();
+    assertEquals(done, s.done());
+    assertEquals(total, s.total());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "gorrion-io__production-readiness-checklist__README@2022-07-06.md",
+    "gorrion-io__production-readiness-checklist__README@2025-05-05.md",
+    "lesleslie__mahavishnu__ALL_WORK_COMPLETE@2026-02-02.md",
+    "lesleslie__mahavishnu__CHECKPOINT_2026-01-30.md",
+    "lesleslie__mahavishnu__CHECKPOINT_20260203.md",
+    "mercari__production-readiness-checklist__docs-references-pre-production-checklist@2020-09-05.md",
+    "mercari__production-readiness-checklist__docs-references-pre-production-checklist@2021-05-17.md"
+  })
+  void reportsTableOnlyAndNoBoxFilesAsNoItemsNotAsErrors(String name) {
+    Snapshot s = new SnapshotParser().parse(name, Fixtures.resource("corpus/" + name)).snapshot();
+    Review review = new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 1, 1)).single(s, name, List.of());
+    assertEquals(0, review.total());
+    assertEquals(null, review.percent());
+    List<Problem> noItems = review.warnings().stream().filter(p -> p.code().equals("NO_ITEMS")).toList();
+    assertEquals(1, noItems.size(), review.warnings().toString());
+    assertEquals(0, noItems.get(0).line());
+    assertTrue(noItems.get(0).message().startsWith("has no task items"));
+    assertTrue(review.warnings().stream().allMatch(p -> p.severity() == Problem.Severity.WARNING));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0012.md, lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0608.md",
+    "lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md, lesleslie__mahavishnu__PROGRESS@2026-01-29.md",
+    "lesleslie__mahavishnu__ECOSYSTEM_STATUS_FINAL@2026-02-02.md, lesleslie__mahavishnu__ECOSYSTEM_STATUS_FINAL@2026-02-03.md",
+    "lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md, lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-05-16.md"
+  })
+  void givesFormatOnlyRewritesTheSameModelApartFromSourceLines(String before, String after) {
+    Snapshot a = new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + before)).snapshot();
+    Snapshot b = new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + after)).snapshot();
+    assertTrue(a.total() > 0);
+    assertEquals(shape(a), shape(b));
+  }
+
+  /** Everything the model says, without line numbers or the source text. */
+  private static List<String> shape(Snapshot s) {
+    List<String> out = new ArrayList<>();
+    out.add("title " + s.title() + " project " + s.project() + " date " + s.date() + " score " + s.statedScore()
+        + " version " + s.version() + " next " + s.nextReview() + " updated " + s.lastUpdated());
+    out.add("header " + s.header());
+    for (Section section : s.sections()) {
+      out.add("section " + section.number() + " " + section.title() + " " + section.declared() + " stated "
+          + section.statedPercent() + " " + section.statedFrom());
+      section.subsections().forEach(sub -> out.add("  sub " + sub.number() + " " + sub.title() + " "
+          + sub.declared() + " " + sub.statedPercent() + " " + sub.completedOn()));
+      for (Item item : section.items()) {
+        out.add("  item " + item.done() + " " + item.depth() + " " + item.parent() + " " + item.subsection() + " " + item.text());
+      }
+    }
+    s.blockers().forEach(b -> out.add("blocker " + b.title() + " | " + b.detail()));
+    s.timeline().forEach(w -> out.add("week " + w.week() + " " + w.label() + " "
+        + w.tasks().stream().map(t -> t.text() + "/" + t.days()).toList()));
+    s.signOff().forEach(sig -> out.add("sign " + sig.role() + " " + sig.name() + " " + sig.date()));
+    out.add("risks " + s.risks() + " deps " + s.dependencies() + " assumptions " + s.assumptions());
+    return out;
+  }
+}
