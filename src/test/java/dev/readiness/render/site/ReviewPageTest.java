@@ -113,6 +113,9 @@ class ReviewPageTest {
         feb16.select("#diff li.good").eachText());
     Document mar2 = site.page("projects/mahavishnu/2026-03-02/index.html");
     assertTrue(mar2.select("#diff ul.removed li").text().contains("Terraform scripts created (if applicable)"));
+    // A removed item links to its line in the previous review, a checked one to its line here.
+    assertEquals("../2026-02-16/index.html#L200", mar2.selectFirst("#diff ul.removed li a").attr("href"));
+    assertTrue(mar2.select("#diff ul.done li a").stream().allMatch(a -> a.attr("href").matches("#L[0-9]+")));
     assertTrue(mar2.select("#diff li").eachText().stream().anyMatch(t -> t.startsWith("Renamed: 6. Documentation →")));
     assertEquals(List.of("Opened: Rollback Procedures"), mar2.select("#diff li.bad").eachText());
     // 45.1 − 35.7 = +9.4 points; 72 − 63 = +9.
