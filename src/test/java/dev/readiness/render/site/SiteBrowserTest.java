@@ -214,6 +214,37 @@ class SiteBrowserTest {
   }
 
   @Test
+  void darkSchemeKeepsContrast() throws IOException {
+    String axe = new String(SiteBrowserTest.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(),
+        StandardCharsets.UTF_8);
+    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    try {
+      List<String> problems = new ArrayList<>();
+      for (String page : List.of("index.html", "projects/mahavishnu/2026-02-02/index.html")) {
+        driver.get(base + page);
+        String background = (String) ((JavascriptExecutor) driver).executeScript(
+            "return getComputedStyle(document.documentElement).backgroundColor;");
+        assertEquals("rgb(20, 24, 29)", background, "the dark scheme applies");
+        ((JavascriptExecutor) driver).executeScript(axe);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: ['color-contrast']})"
+                + ".then(r => done(JSON.stringify(r.violations.map(v => v.id + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' '))))))"
+                + ".catch(e => done('error: ' + e));");
+        String json = String.valueOf(result);
+        if (!json.equals("[]")) {
+          problems.add(page + ": " + json);
+        }
+      }
+      assertEquals(List.of(), problems);
+      screenshot("review-dark");
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  @Test
   void phoneLayoutDoesNotScrollSideways() {
     try {
       for (String page : List.of("index.html", "projects/mahavishnu/index.html", "projects/mahavishnu/2026-03-09/index.html",
