@@ -33,4 +33,9 @@ public record ReportData(
     projects = List.copyOf(projects);
     problems = List.copyOf(problems);
   }
+
+  /** The open blockers of every project's latest review, oldest first. */
+  public List<OpenBlocker> openBlockers() {
+    return OpenBlocker.of(projects);
+  }
 }

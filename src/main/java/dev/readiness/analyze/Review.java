@@ -56,4 +56,9 @@ public record Review(
   public int open() {
     return total - done;
   }
+
+  /** Whether the stated score is more than {@link SectionFigures#DRIFT_LIMIT} points from the computed percent. */
+  public boolean scoreDrifting() {
+    return scoreDrift != null && Math.abs(scoreDrift) > SectionFigures.DRIFT_LIMIT;
+  }
 }

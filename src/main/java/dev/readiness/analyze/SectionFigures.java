@@ -32,6 +32,11 @@ public record SectionFigures(
         section.statedPercent(), Percent.difference(percent, section.statedPercent()));
   }
 
+  /** Open items. */
+  public int open() {
+    return total - done;
+  }
+
   /** Whether the stated percent is more than {@link #DRIFT_LIMIT} points from the computed one. */
   public boolean drifting() {
     return drift != null && Math.abs(drift) > DRIFT_LIMIT;

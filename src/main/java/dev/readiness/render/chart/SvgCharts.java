@@ -3,9 +3,13 @@ package dev.readiness.render.chart;
 import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /** Draws charts as SVG elements, deterministically: the same chart and id give the same bytes. */
 public final class SvgCharts {
+  /** Chart fonts as the browser should pick them: the measured one first, then look-alikes. */
+  private static final String FONT_FAMILY = "DejaVu Sans, Verdana, Segoe UI, sans-serif";
+
   private SvgCharts() {}
 
   /**
@@ -14,9 +18,29 @@ public final class SvgCharts {
    * @param id an id unique within the page; also the prefix of the SVG's definitions
    */
   public static String svg(JFreeChart chart, int width, int height, String id) {
+    return draw(chart, width, height, id).getSVGElement(id);
+  }
+
+  /**
+   * The chart as a standalone, scalable SVG file (for an {@code <img>}, which a strict
+   * Content-Security-Policy allows where it blocks the style attributes JFreeSVG writes inline).
+   *
+   * @param id the SVG's id and the prefix of its definitions
+   * @param title the chart's accessible name, written as its {@code <title>}
+   */
+  public static String document(JFreeChart chart, int width, int height, String id, String title) {
+    String element = draw(chart, width, height, id)
+        .getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+    int open = element.indexOf('>') + 1;
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.substring(0, open)
+        + "<title>" + Xml.escape(title) + "</title>" + element.substring(open) + "\n";
+  }
+
+  private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String id) {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setDefsKeyPrefix(id + "-");
+    g.setFontFunction(family -> FONT_FAMILY);
     chart.draw(g, new Rectangle(0, 0, width, height));
-    return g.getSVGElement(id);
+    return g;
   }
 }

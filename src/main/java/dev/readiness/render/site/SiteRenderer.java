@@ -1,17 +1,62 @@
 package dev.readiness.render.site;
 
+import dev.readiness.analyze.Format;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
-import dev.readiness.render.SitePaths;
-import dev.readiness.render.pdf.PdfRenderer;
+import dev.readiness.analyze.ReviewDiff;
+import dev.readiness.analyze.SectionFigures;
+import dev.readiness.analyze.Timeline;
+import dev.readiness.analyze.Trend;
+import dev.readiness.model.Part;
 import dev.readiness.render.OutputTree;
+import dev.readiness.render.SitePaths;
+import dev.readiness.render.chart.Badge;
+import dev.readiness.render.chart.ChartFactory;
+import dev.readiness.render.chart.Gantt;
+import dev.readiness.render.chart.Sparkline;
+import dev.readiness.render.chart.SvgCharts;
+import dev.readiness.render.html.MarkdownRenderer;
+import dev.readiness.render.html.PageLinks;
+import dev.readiness.render.html.SiteTemplates;
+import dev.readiness.render.html.TemplateFormat;
 import dev.readiness.render.json.ReportJson;
+import dev.readiness.render.pdf.PdfRenderer;
+import freemarker.core.TemplateHTMLOutputModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
-/** Writes the whole site for a {@link ReportData} into an {@link OutputTree}. */
+/**
+ * Writes the whole site for a {@link ReportData} into an {@link OutputTree}: the pages of SPEC
+ * "Output" from the templates, their SVG charts, badges, the search index, the feed, the sitemap,
+ * data.json and the PDFs. Pages are rendered on {@code jobs} threads and written as soon as each is
+ * done, so memory stays bounded by the largest page, not the site.
+ */
 public final class SiteRenderer {
+  /** How many of the newest reviews the portfolio lists. */
+  static final int NEWEST = 10;
+
+  private static final Pattern LINE_ANCHOR = Pattern.compile(" id=\"L([0-9]+)\"");
+
   private final Path templates;
   private final boolean pdf;
   private final int jobs;
@@ -22,6 +67,9 @@ public final class SiteRenderer {
    * @param jobs threads to render with
    */
   public SiteRenderer(Path templates, boolean pdf, int jobs) {
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
+    }
     this.templates = templates;
     this.pdf = pdf;
     this.jobs = jobs;
@@ -29,20 +77,70 @@ public final class SiteRenderer {
 
   /** Renders every output file. */
   public Stats render(ReportData data, OutputTree tree) throws IOException {
-    int pdfs = 0;
-    if (pdf) {
-      PdfRenderer renderer = new PdfRenderer(data.settings().pdf().paper());
-      for (ProjectReport project : data.projects()) {
-        for (Review review : project.reviews()) {
-          tree.write(SitePaths.reviewPdf(project, review), renderer.review(data, project, review));
-          pdfs++;
-        }
-        tree.write(SitePaths.historyPdf(project), renderer.history(data, project));
-        pdfs++;
+    Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
+        pdf ? new PdfRenderer(data.settings().pdf().paper()) : null);
+    List<Callable<Void>> tasks = new ArrayList<>();
+    tasks.add(task(run::portfolio));
+    tasks.add(task(run::blockers));
+    tasks.add(task(run::timeline));
+    tasks.add(task(run::search));
+    tasks.add(task(run::feed));
+    tasks.add(task(run::sitemap));
+    tasks.add(task(run::assets));
+    tasks.add(task(() -> tree.write(SitePaths.DATA, ReportJson.data(data))));
+    for (ProjectReport project : data.projects()) {
+      tasks.add(task(() -> run.project(project)));
+      for (int i = 0; i < project.reviews().size(); i++) {
+        int index = i;
+        tasks.add(task(() -> run.review(project, index)));
       }
     }
-    tree.write("data.json", ReportJson.data(data));
-    return new Stats(0, pdfs, tree.size());
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+      Thread t = new Thread(r, "readiness-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Void>> futures = new ArrayList<>();
+      for (Callable<Void> t : tasks) {
+        futures.add(pool.submit(t));
+      }
+      for (Future<Void> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          pool.shutdownNow();
+          Throwable cause = e.getCause();
+          if (cause instanceof UncheckedIOException u) {
+            throw u.getCause();
+          }
+          if (cause instanceof IOException io) {
+            throw io;
+          }
+          if (cause instanceof RuntimeException re) {
+            throw re;
+          }
+          throw new IOException(cause);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while rendering the site", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Stats(run.pages.get(), run.pdfCount.get(), tree.size());
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  private static Callable<Void> task(Step step) {
+    return () -> {
+      step.run();
+      return null;
+    };
   }
 
   /**
@@ -53,4 +151,297 @@ public final class SiteRenderer {
    * @param files all files
    */
   public record Stats(int pages, int pdfs, int files) {}
+
+  /**
+   * A project's row on the portfolio.
+   *
+   * @param project the project
+   * @param latest its newest review
+   * @param next the newest review's due date for the next one
+   * @param sparkline the computed percent over time
+   */
+  public record ProjectRow(ProjectReport project, Review latest, Timeline.ReviewEvent next,
+      TemplateHTMLOutputModel sparkline) {}
+
+  /**
+   * A review with its project, for lists across projects.
+   *
+   * @param project the project
+   * @param review the review
+   * @param path its page's site path
+   */
+  public record ReviewRef(ProjectReport project, Review review, String path) {}
+
+  /**
+   * A review in its project's list, with what changed since the one before.
+   *
+   * @param review the review
+   * @param diff the diff into it, or null for the first review
+   * @param event its due date for the next review
+   */
+  public record ReviewRow(Review review, ReviewDiff diff, Timeline.ReviewEvent event) {}
+
+  /**
+   * A checklist section on a review page.
+   *
+   * @param figures its computed and stated figures
+   * @param body its Markdown (items as checkboxes) without its heading, sanitized
+   * @param headingAnchor whether the page's heading for it carries {@code id="L<line>"}
+   */
+  public record SectionView(SectionFigures figures, TemplateHTMLOutputModel body, boolean headingAnchor) {}
+
+  /**
+   * A part of the document that is not a checklist section.
+   *
+   * @param part the part
+   * @param body its Markdown, sanitized, headings lowered
+   */
+  public record PartView(Part part, TemplateHTMLOutputModel body) {}
+
+  /**
+   * A project's timeline chart.
+   *
+   * @param project the project
+   * @param gantt the inline SVG, empty when there is nothing dated
+   * @param next its latest review's due date for the next one
+   */
+  public record ProjectTimeline(ProjectReport project, TemplateHTMLOutputModel gantt, Timeline.ReviewEvent next) {}
+
+  /**
+   * The file lines that have an anchor ({@code id="L<line>"}) on a review page, so that a warning
+   * or a blocker links to its line only where the line can be shown.
+   *
+   * @param lines the anchored lines
+   */
+  public record Anchors(Set<Integer> lines) {
+    public Anchors {
+      lines = Set.copyOf(lines);
+    }
+
+    /** Whether {@code #L<line>} exists on the page. */
+    public boolean has(int line) {
+      return lines.contains(line);
+    }
+  }
+
+  /** One render: the inputs and the shared, thread-safe tools. */
+  private static final class Run {
+    private final ReportData data;
+    private final OutputTree tree;
+    private final SiteTemplates templates;
+    private final MarkdownRenderer markdown;
+    private final PdfRenderer pdfs;
+    private final AtomicInteger pages = new AtomicInteger();
+    private final AtomicInteger pdfCount = new AtomicInteger();
+
+    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfRenderer pdfs) {
+      this.data = data;
+      this.tree = tree;
+      this.templates = templates;
+      this.markdown = markdown;
+      this.pdfs = pdfs;
+    }
+
+    private Map<String, Object> model(String path) {
+      Map<String, Object> model = new HashMap<>();
+      model.put("site", data.settings().site());
+      model.put("data", data);
+      model.put("fmt", TemplateFormat.INSTANCE);
+      model.put("links", new PageLinks(path));
+      model.put("path", path);
+      model.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+      model.put("pdf", pdfs != null);
+      return model;
+    }
+
+    private void page(String path, String template, Map<String, Object> model) throws IOException {
+      tree.write(path, templates.render(template, model));
+      pages.incrementAndGet();
+    }
+
+    void portfolio() throws IOException {
+      Map<String, Object> model = model(SitePaths.INDEX);
+      List<ProjectRow> rows = new ArrayList<>();
+      for (ProjectReport p : data.projects()) {
+        rows.add(new ProjectRow(p, p.latest(), lastEvent(p), SiteTemplates.markup(sparkline(p))));
+      }
+      model.put("rows", rows);
+      model.put("newest", allReviews().stream().limit(NEWEST).toList());
+      model.put("openBlockers", data.openBlockers());
+      page(SitePaths.INDEX, "index.ftlh", model);
+    }
+
+    void project(ProjectReport project) throws IOException {
+      String path = SitePaths.project(project);
+      Map<String, Object> model = model(path);
+      model.put("project", project);
+      List<ReviewRow> rows = new ArrayList<>();
+      for (int i = project.reviews().size() - 1; i >= 0; i--) {
+        rows.add(new ReviewRow(project.reviews().get(i), project.diffInto(i), project.timeline().reviews().get(i)));
+      }
+      model.put("rows", rows);
+      model.put("latest", project.latest());
+      model.put("next", lastEvent(project));
+      model.put("gantt", SiteTemplates.markup(gantt(project)));
+      model.put("dates", project.trend().points().stream().map(Trend.Point::date).toList());
+      page(path, "project.ftlh", model);
+
+      tree.write(SitePaths.progressChart(project), SvgCharts.document(ChartFactory.progress(project), 760, 300,
+          "progress", "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80)));
+      int series = project.trend().sections().size();
+      tree.write(SitePaths.sectionTrendsChart(project), SvgCharts.document(ChartFactory.sectionTrends(project), 760,
+          320 + 18 * ((series + 2) / 3), "section-trends",
+          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80)));
+      tree.write(SitePaths.badge(project), badge(project));
+      if (pdfs != null) {
+        tree.write(SitePaths.historyPdf(project), pdfs.history(data, project));
+        pdfCount.incrementAndGet();
+      }
+    }
+
+    void review(ProjectReport project, int index) throws IOException {
+      Review review = project.reviews().get(index);
+      String path = SitePaths.review(project, review);
+      Map<String, Object> model = model(path);
+      model.put("project", project);
+      model.put("review", review);
+      model.put("previous", index > 0 ? project.reviews().get(index - 1) : null);
+      model.put("next", index + 1 < project.reviews().size() ? project.reviews().get(index + 1) : null);
+      model.put("diff", project.diffInto(index));
+      model.put("event", project.timeline().reviews().get(index));
+      Set<Integer> anchors = new HashSet<>();
+      List<SectionView> sections = new ArrayList<>();
+      for (SectionFigures f : review.sections()) {
+        String body = markdown.sectionBody(f.section(), 1);
+        collectAnchors(body, anchors);
+        // The page shows the section's heading itself; it carries the heading's line unless the
+        // body kept a heading there (the text before the first H2 has none to drop).
+        boolean headingAnchor = anchors.add(f.section().line());
+        sections.add(new SectionView(f, SiteTemplates.markup(body), headingAnchor));
+      }
+      model.put("sections", sections);
+      List<PartView> rest = new ArrayList<>();
+      for (Part part : review.snapshot().parts()) {
+        if (part.section() == 0) {
+          String body = markdown.part(part, 1);
+          collectAnchors(body, anchors);
+          rest.add(new PartView(part, SiteTemplates.markup(body)));
+        }
+      }
+      model.put("rest", rest);
+      model.put("anchors", new Anchors(anchors));
+      page(path, "review.ftlh", model);
+
+      int height = 70 + 26 * Math.max(1, review.sections().size());
+      tree.write(SitePaths.reviewChart(project, review), SvgCharts.document(ChartFactory.sectionBars(review), 760,
+          height, "sections", "Done and open items per section, " + ChartFactory.label(project.name(), 80)
+              + ", review of " + review.date()));
+      if (pdfs != null) {
+        tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
+        pdfCount.incrementAndGet();
+      }
+    }
+
+    private static void collectAnchors(String html, Set<Integer> into) {
+      Matcher m = LINE_ANCHOR.matcher(html);
+      while (m.find()) {
+        into.add(Integer.parseInt(m.group(1)));
+      }
+    }
+
+    void blockers() throws IOException {
+      Map<String, Object> model = model(SitePaths.BLOCKERS);
+      model.put("blockers", data.openBlockers());
+      page(SitePaths.BLOCKERS, "blockers.ftlh", model);
+    }
+
+    void timeline() throws IOException {
+      Map<String, Object> model = model(SitePaths.TIMELINE);
+      List<ProjectTimeline> timelines = new ArrayList<>();
+      for (ProjectReport p : data.projects()) {
+        timelines.add(new ProjectTimeline(p, SiteTemplates.markup(gantt(p)), lastEvent(p)));
+      }
+      model.put("timelines", timelines);
+      model.put("due", timelines.stream()
+          .filter(t -> t.next().due() != null)
+          .sorted(Comparator.comparing((ProjectTimeline t) -> t.next().due()).thenComparing(t -> t.project().slug()))
+          .toList());
+      model.put("reviews", allReviews());
+      page(SitePaths.TIMELINE, "timeline.ftlh", model);
+    }
+
+    void search() throws IOException {
+      page(SitePaths.SEARCH, "search.ftlh", model(SitePaths.SEARCH));
+      tree.write(SitePaths.SEARCH_INDEX, SearchIndex.script(data, new PageLinks(SitePaths.SEARCH)));
+    }
+
+    void feed() throws IOException {
+      Map<String, Object> model = model(SitePaths.FEED);
+      model.put("baseUrl", data.settings().site().baseUrl());
+      model.put("reviews", allReviews());
+      tree.write(SitePaths.FEED, templates.render("feed.ftlx", model));
+    }
+
+    void sitemap() throws IOException {
+      if (data.settings().site().baseUrl() == null) {
+        return;
+      }
+      Map<String, Object> model = model(SitePaths.SITEMAP);
+      model.put("baseUrl", data.settings().site().baseUrl());
+      model.put("pages", List.of(SitePaths.INDEX, SitePaths.BLOCKERS, SitePaths.TIMELINE));
+      model.put("projectPages", data.projects().stream().map(SitePaths::project).toList());
+      model.put("reviews", allReviews());
+      tree.write(SitePaths.SITEMAP, templates.render("sitemap.ftlx", model));
+    }
+
+    void assets() throws IOException {
+      for (Map.Entry<String, byte[]> asset : templates.assets().entrySet()) {
+        tree.write("assets/" + asset.getKey(), asset.getValue());
+      }
+    }
+
+    /** Every review of every project, newest first (then by project slug). */
+    private List<ReviewRef> allReviews() {
+      List<ReviewRef> all = new ArrayList<>();
+      for (ProjectReport p : data.projects()) {
+        for (Review r : p.reviews()) {
+          all.add(new ReviewRef(p, r, SitePaths.review(p, r)));
+        }
+      }
+      all.sort(Comparator.comparing((ReviewRef r) -> r.review().date(), Comparator.reverseOrder())
+          .thenComparing(r -> r.project().slug()));
+      return all;
+    }
+
+    private static Timeline.ReviewEvent lastEvent(ProjectReport p) {
+      List<Timeline.ReviewEvent> events = p.timeline().reviews();
+      return events.get(events.size() - 1);
+    }
+
+    private static String sparkline(ProjectReport p) {
+      List<Trend.Point> points = p.trend().points();
+      String values = points.stream().map(pt -> pt.date() + " " + Format.percent(pt.percent()))
+          .collect(Collectors.joining(", "));
+      return Sparkline.svg(points.stream().map(Trend.Point::percent).toList(),
+          "Computed percent by review: " + values);
+    }
+
+    private String gantt(ProjectReport p) {
+      return Gantt.svg(p.timeline(), data.today(),
+          "Timeline of " + p.name() + ": reviews, next-review due dates and recommended weeks; "
+              + "the same as the tables below");
+    }
+
+    private static String badge(ProjectReport p) {
+      Review latest = p.latest();
+      int blockers = latest.blockers().size();
+      String value = Format.percent(latest.percent()) + " · " + blockers + (blockers == 1 ? " blocker" : " blockers");
+      Badge.Tone tone = latest.percent() == null ? Badge.Tone.NONE
+          : latest.verdict().pass() ? Badge.Tone.GOOD
+          : blockers > 0 ? Badge.Tone.BAD : Badge.Tone.WARN;
+      return Badge.svg("readiness", value, tone, p.name() + ": " + Format.percent(latest.percent())
+          + " of items checked and " + blockers + " open " + (blockers == 1 ? "blocker" : "blockers")
+          + " in the review of " + latest.date());
+    }
+  }
 }
