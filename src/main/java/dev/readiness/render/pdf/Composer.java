@@ -264,7 +264,7 @@ final class Composer {
     cell.setPaddingLeft(direction == PdfWriter.RUN_DIRECTION_RTL ? 0 : indent + hanging);
     cell.setPaddingRight(direction == PdfWriter.RUN_DIRECTION_RTL ? indent + hanging : 0);
     cell.setIndent(-hanging);
-    cell.setUseAscender(true);
+    cell.setLeading(phrase.getLeading(), 0);
     cell.setRunDirection(direction);
     table.addCell(cell);
     add(table);

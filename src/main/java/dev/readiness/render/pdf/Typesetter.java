@@ -140,6 +140,8 @@ final class Typesetter {
     StringBuilder run = new StringBuilder();
     BaseFont runFont = null;
     int[] cps = text.codePoints().toArray();
+    Chunk lastWord = null;
+    String lastWordText = null;
     for (int i = 0; i < cps.length; i++) {
       int cp = cps[i];
       if (cp == '\t' || cp == '\n' || cp == '\r') {
@@ -158,7 +160,13 @@ final class Typesetter {
       if (mark != null) {
         out.add(markChunk(mark, style.size()));
       } else if (word != null) {
-        out.add(styled(new Chunk("[" + word + "]", font(primary, style.color(MUTED))), style));
+        if (lastWord != null && !out.isEmpty() && out.get(out.size() - 1) == lastWord && joined(cps, i)) {
+          out.remove(out.size() - 1);
+          word = lastWordText + " " + word;
+        }
+        lastWordText = word;
+        lastWord = styled(new Chunk("[" + word + "]", font(primary, style.color(MUTED))), style);
+        out.add(lastWord);
         if (isRegionalIndicator(cp) && i + 1 < cps.length && isRegionalIndicator(cps[i + 1])) {
           i++;
         }
@@ -303,6 +311,19 @@ final class Typesetter {
     }
     String name = Character.getName(cp);
     return name == null ? "symbol" : name.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a zero-width joiner ties the character at {@code i} to the one before (👩‍💻). */
+  private static boolean joined(int[] cps, int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (cps[j] == 0x200D) {
+        return true;
+      }
+      if (!(cps[j] >= 0xFE00 && cps[j] <= 0xFE0F) && !(cps[j] >= 0x1F3FB && cps[j] <= 0x1F3FF)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isRegionalIndicator(int cp) {
