@@ -185,7 +185,7 @@ final class HistoryDocument {
     }
     out.paragraph("Items checked, reopened, added, removed and reworded, and blockers opened and resolved.",
         Styles.SMALL, 0, 2);
-    PdfPTable table = out.table(2.3f, 0.9f, 0.9f, 0.8f, 0.9f, 0.9f, 0.9f, 0.9f);
+    PdfPTable table = out.table(2.4f, 1f, 1.1f, 0.9f, 1.05f, 1.1f, 1f, 1.05f);
     out.head(table, "Between", "Checked", "Reopened", "Added", "Removed", "Reworded", "Opened", "Resolved");
     for (ReviewDiff d : project.diffs()) {
       table.addCell(out.cell(date(d.from()) + " → " + date(d.to()), Styles.TABLE, Element.ALIGN_LEFT));
@@ -198,7 +198,7 @@ final class HistoryDocument {
     out.subheading("Throughput", Styles.H3, 6, 2, 0);
     out.paragraph("Net counts every change in checked items, added and removed items included; the forecast draws on"
         + " net items per week.", Styles.SMALL, 0, 2);
-    PdfPTable velocity = out.table(2.3f, 0.8f, 0.9f, 0.9f, 0.8f, 1f);
+    PdfPTable velocity = out.table(2.4f, 0.8f, 1f, 1.1f, 0.8f, 1.2f);
     out.head(velocity, "Between", "Days", "Checked", "Reopened", "Net", "Net per week");
     for (Trend.Velocity v : project.trend().velocity()) {
       velocity.addCell(out.cell(v.from() + " → " + v.to(), Styles.TABLE, Element.ALIGN_LEFT));

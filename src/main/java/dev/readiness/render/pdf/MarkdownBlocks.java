@@ -371,21 +371,25 @@ final class MarkdownBlocks {
     }
   }
 
+  /** A link: clickable and blue when its target is a web or mail address, plain text otherwise. */
   private void link(Node n, Style style, Phrase phrase, StringBuilder plain, String url) {
+    String target = url.strip();
+    boolean safe = SAFE_URL.matcher(target).matches();
+    Style look = safe ? style.color(Styles.ACCENT) : style;
     int before = phrase.size();
     if (n.hasChildren()) {
-      children(n, style.color(Styles.ACCENT), phrase, plain);
+      children(n, look, phrase, plain);
     } else {
-      text(n.getChars().unescape(), style.color(Styles.ACCENT), phrase, plain);
+      text(n.getChars().unescape(), look, phrase, plain);
     }
-    if (SAFE_URL.matcher(url.strip()).matches()) {
+    if (safe) {
       for (int i = before; i < phrase.size(); i++) {
         if (phrase.get(i) instanceof Chunk c && c.getImage() == null) {
-          c.setAnchor(url.strip());
+          c.setAnchor(target);
         }
       }
-    } else if (!url.isBlank() && !url.strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
-      text(" (" + url.strip() + ")", Styles.SMALL, phrase, plain);
+    } else if (!target.isEmpty() && !target.toLowerCase(Locale.ROOT).matches("^\\s*(javascript|vbscript|data):.*")) {
+      text(" (" + target + ")", Styles.SMALL, phrase, plain);
     }
   }
 

@@ -157,9 +157,12 @@ final class PdfProbe {
     return true;
   }
 
-  /** The text by poppler's {@code pdftotext} in reading order ({@code \f} between pages). */
+  /**
+   * The text by poppler's {@code pdftotext -layout}: line by line as on the page, so a table row
+   * reads as one line ({@code \f} between pages).
+   */
   static String pdftotext(Path pdf) {
-    return popplerOutput(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+    return popplerOutput(List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-"));
   }
 
   /** The output of {@code pdffonts}. */
