@@ -20,6 +20,9 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import dev.readiness.analyze.Format;
+import dev.readiness.analyze.GateVerdict;
+import dev.readiness.config.Settings;
 import dev.readiness.render.chart.ChartFactory;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.awt.Color;
@@ -400,6 +403,44 @@ final class Composer {
       table.addCell(cell);
     }
     add(table);
+  }
+
+  /**
+   * Adds the verdict of the release gate in a green or red box: the reasons it fails and the
+   * gate's rules.
+   *
+   * @param title what was measured, e.g. {@code Latest review}, or null
+   */
+  void verdict(String title, GateVerdict verdict, Settings.Gate gate) {
+    boolean pass = verdict.pass();
+    Phrase phrase = type.phrase(13);
+    phrase.add(type.markChunk(pass ? Mark.CHECK : Mark.CROSS, 11));
+    String outcome = pass ? "passed" : "not passed";
+    phrase.addAll(type.chunks(title == null ? " Release gate: " + outcome : " " + title + ": release gate " + outcome,
+        Styles.H3.color(pass ? Styles.GOOD : Styles.BAD)));
+    StringBuilder plain = new StringBuilder();
+    for (String reason : verdict.reasons()) {
+      phrase.add(type.newline());
+      phrase.addAll(type.chunks("•  " + reason, Styles.BODY));
+      plain.append(reason);
+    }
+    phrase.add(type.newline());
+    phrase.addAll(type.chunks(gateRules(gate), Styles.SMALL));
+    PdfPTable table = new PdfPTable(1);
+    table.setWidthPercentage(100);
+    table.setSpacingAfter(10);
+    PdfPCell cell = box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD, pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);
+    cell.setLeading(0, 1.45f);
+    table.addCell(cell);
+    add(table);
+  }
+
+  /** The gate's rules in words, from the configuration. */
+  static String gateRules(Settings.Gate gate) {
+    return "Gate: at least " + Format.percent(gate.minPercent()) + " complete, at most "
+        + gate.maxOpenBlockers() + " open blocker" + (gate.maxOpenBlockers() == 1 ? "" : "s")
+        + (gate.maxDrift() == null ? "" : ", stated score within " + Format.number(gate.maxDrift()) + " points")
+        + (gate.requireSignoff() ? ", every sign-off role signed." : ", sign-off not required.");
   }
 
   private byte[] fileId() {

@@ -118,6 +118,7 @@ final class HistoryDocument {
         : "Forecast for 100%: P50 " + f.p50() + ", P85 " + f.p85()
             + (f.gateP50() == null ? "" : "  ·  for the gate's " + Format.percent(f.gatePercent()) + ": P50 "
                 + f.gateP50() + ", P85 " + f.gateP85());
+    out.verdict("Latest review", latest.verdict(), data.settings().gate());
     out.paragraph(forecast, Styles.BODY.bold(), 0, 4);
     out.subheading("Contents", Styles.H3, 10, 0, 0);
     out.contents(entries.subList(1, entries.size()));

@@ -17,7 +17,6 @@ import dev.readiness.analyze.Review;
 import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.analyze.SectionFigures;
 import dev.readiness.analyze.Timeline;
-import dev.readiness.config.Settings;
 import dev.readiness.model.DeclaredStatus;
 import dev.readiness.model.Part;
 import dev.readiness.model.PlannedWeek;
@@ -159,42 +158,10 @@ final class ReviewDocument {
         new Figure("DRIFT", Format.signed(review.scoreDrift()),
             review.scoreDrift() == null ? "no stated score to compare" : "points, computed minus stated",
             drifting ? Styles.BAD : Styles.INK)));
-    verdict();
+    out.verdict(null, review.verdict(), data.settings().gate());
     facts();
     out.subheading("Contents", Styles.H3, 10, 0, 0);
     out.contents(entries.subList(1, entries.size()));
-  }
-
-  private void verdict() {
-    boolean pass = review.verdict().pass();
-    Phrase phrase = out.type.phrase(13);
-    phrase.add(out.type.markChunk(pass ? Mark.CHECK : Mark.CROSS, 11));
-    phrase.addAll(out.type.chunks(" Release gate: " + (pass ? "passed" : "not passed"),
-        Styles.H3.color(pass ? Styles.GOOD : Styles.BAD)));
-    StringBuilder plain = new StringBuilder();
-    for (String reason : review.verdict().reasons()) {
-      phrase.add(out.type.newline());
-      phrase.addAll(out.type.chunks("•  " + reason, Styles.BODY));
-      plain.append(reason);
-    }
-    phrase.add(out.type.newline());
-    phrase.addAll(out.type.chunks(gateRules(data.settings().gate()), Styles.SMALL));
-    PdfPTable table = new PdfPTable(1);
-    table.setWidthPercentage(100);
-    table.setSpacingAfter(10);
-    PdfPCell cell = out.box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD,
-        pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);
-    cell.setLeading(0, 1.45f);
-    table.addCell(cell);
-    out.add(table);
-  }
-
-  /** The gate's rules in words, from the configuration. */
-  static String gateRules(Settings.Gate gate) {
-    return "Gate: at least " + Format.percent(gate.minPercent()) + " complete, at most "
-        + gate.maxOpenBlockers() + " open blocker" + (gate.maxOpenBlockers() == 1 ? "" : "s")
-        + (gate.maxDrift() == null ? "" : ", stated score within " + Format.number(gate.maxDrift()) + " points")
-        + (gate.requireSignoff() ? ", every sign-off role signed." : ", sign-off not required.");
   }
 
   private void facts() {

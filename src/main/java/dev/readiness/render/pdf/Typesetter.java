@@ -147,6 +147,15 @@ final class Typesetter {
       if (cp == '\t' || cp == '\n' || cp == '\r') {
         cp = ' ';
       }
+      if (cp >= 0x20 && cp < 0x7F) {
+        // Printable ASCII, which every embedded face has: most of any checklist.
+        if (runFont != primary) {
+          flush(out, run, runFont, style);
+          runFont = primary;
+        }
+        run.append((char) cp);
+        continue;
+      }
       if (ignorable(cp)) {
         continue;
       }
