@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.analyze.Format;
 import dev.readiness.analyze.GateVerdict;
+import dev.readiness.analyze.SectionFigures;
 import dev.readiness.config.Settings;
 import dev.readiness.render.chart.ChartFactory;
 import dev.readiness.render.pdf.Typesetter.Style;
@@ -84,6 +85,16 @@ final class Composer {
    * @param footer the generator line
    */
   record Heads(String left, String right, String footer) {}
+
+  /**
+   * A big figure with a label above and a note below, for the covers.
+   *
+   * @param label e.g. {@code COMPUTED}
+   * @param value e.g. {@code 21.2%}
+   * @param note e.g. {@code 39 of 184 items checked}
+   * @param color the value's colour
+   */
+  record Figure(String label, String value, String note, Color color) {}
 
   private static final DateTimeFormatter UTC_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -286,10 +297,9 @@ final class Composer {
 
   /** Adds the header row of a table. */
   void head(PdfPTable table, String... labels) {
-    for (int i = 0; i < labels.length; i++) {
-      PdfPCell cell = cell(labels[i], Styles.TABLE_HEAD, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_LEFT);
+    for (String label : labels) {
+      PdfPCell cell = cell(label, Styles.TABLE_HEAD, Element.ALIGN_LEFT);
       cell.setBackgroundColor(Styles.SHADE);
-      cell.setBorderColorBottom(Styles.RULE);
       table.addCell(cell);
     }
   }
@@ -368,16 +378,6 @@ final class Composer {
     return cell;
   }
 
-  /**
-   * A big figure with a label above and a note below, for the covers.
-   *
-   * @param label e.g. {@code COMPUTED}
-   * @param value e.g. {@code 21.2%}
-   * @param note e.g. {@code 39 of 184 items checked}
-   * @param color the value's colour
-   */
-  record Figure(String label, String value, String note, Color color) {}
-
   /** Adds figures side by side in outlined boxes. */
   void figures(List<Figure> figures) {
     PdfPTable table = new PdfPTable(figures.size());
@@ -393,13 +393,11 @@ final class Composer {
       cell.setPadding(9);
       cell.setPaddingBottom(11);
       cell.setUseAscender(true);
-      com.lowagie.text.Paragraph label = new com.lowagie.text.Paragraph(type.phrase(f.label(),
-          Styles.KICKER.color(Styles.MUTED).size(7.5f), 10));
-      cell.addElement(label);
-      com.lowagie.text.Paragraph big = new com.lowagie.text.Paragraph(value);
+      cell.addElement(new Paragraph(type.phrase(f.label(), Styles.KICKER.color(Styles.MUTED).size(7.5f), 10)));
+      Paragraph big = new Paragraph(value);
       big.setLeading(30);
       cell.addElement(big);
-      cell.addElement(new com.lowagie.text.Paragraph(type.phrase(f.note(), Styles.SMALL, 11)));
+      cell.addElement(new Paragraph(type.phrase(f.note(), Styles.SMALL, 11)));
       table.addCell(cell);
     }
     add(table);
@@ -477,6 +475,14 @@ final class Composer {
         ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
   }
 
+  /**
+   * Whether a drift between computed and stated figures is shown as one: beyond the limit the
+   * {@code STATED_DRIFT} warning uses.
+   */
+  static boolean drifting(Double drift) {
+    return drift != null && Math.abs(drift) > SectionFigures.DRIFT_LIMIT;
+  }
+
   /** A time as {@code 2026-03-16 00:00 UTC}. */
   static String utc(Instant instant) {
     return UTC_MINUTES.format(instant);
@@ -487,5 +493,4 @@ final class Composer {
     calendar.setTimeInMillis(instant.toEpochMilli());
     return calendar;
   }
-
 }

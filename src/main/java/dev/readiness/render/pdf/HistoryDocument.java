@@ -11,7 +11,6 @@ import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.analyze.ReviewDiff;
-import dev.readiness.analyze.SectionFigures;
 import dev.readiness.analyze.Timeline;
 import dev.readiness.analyze.Trend;
 import dev.readiness.render.chart.ChartFactory;
@@ -103,7 +102,7 @@ final class HistoryDocument {
     out.paragraph(project.name(), Styles.TITLE, 0, 4);
     out.paragraph(span + (project.owner() == null ? "" : "  ·  " + project.owner())
         + (project.ticket() == null ? "" : "  ·  " + project.ticket()), Styles.BODY.color(Styles.MUTED), 2, 0);
-    boolean drifting = latest.scoreDrift() != null && Math.abs(latest.scoreDrift()) > SectionFigures.DRIFT_LIMIT;
+    boolean drifting = Composer.drifting(latest.scoreDrift());
     out.figures(List.of(
         new Figure("LATEST COMPUTED", Format.percent(latest.percent()),
             latest.done() + " of " + latest.total() + " items on " + date(latest.date()), Styles.ACCENT),
@@ -167,7 +166,7 @@ final class HistoryDocument {
           Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
       table.addCell(out.cell(diff == null || diff.scoreChange() == null ? "–" : Format.signed(diff.scoreChange()),
           Styles.TABLE, Element.ALIGN_RIGHT));
-      boolean drifting = r.scoreDrift() != null && Math.abs(r.scoreDrift()) > SectionFigures.DRIFT_LIMIT;
+      boolean drifting = Composer.drifting(r.scoreDrift());
       table.addCell(out.cell(r.scoreDrift() == null ? "–" : Format.signed(r.scoreDrift()),
           drifting ? Styles.TABLE.color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Integer.toString(r.blockers().size()), Styles.TABLE, Element.ALIGN_RIGHT));

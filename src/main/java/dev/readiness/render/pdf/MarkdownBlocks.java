@@ -98,7 +98,7 @@ final class MarkdownBlocks {
    * @param markdown the part's source
    * @param firstLine the source line of its first line, to match warnings
    * @param skipTitle whether to leave out its first heading (shown by the caller with figures)
-   * @param skipHeader whether to leave out the H1 and the {@code **Key**: value} header lines
+   * @param skipHeader whether to leave out the first H1 and the {@code **Key**: value} header lines
    *     (shown on the cover)
    */
   void render(String markdown, int firstLine, boolean skipTitle, boolean skipHeader) {
@@ -110,12 +110,17 @@ final class MarkdownBlocks {
       }
       blocks.add(n);
     }
+    boolean titleSkipped = false;
     for (int i = 0; i < blocks.size(); i++) {
       Node node = blocks.get(i);
       if (i == 0 && skipTitle && node instanceof Heading) {
         continue;
       }
-      if (skipHeader && (node instanceof Heading h && h.getLevel() == 1 || isHeaderParagraph(node))) {
+      if (skipHeader && node instanceof Heading h && h.getLevel() == 1 && !titleSkipped) {
+        titleSkipped = true;
+        continue;
+      }
+      if (skipHeader && isHeaderParagraph(node)) {
         continue;
       }
       if (node instanceof ThematicBreak && (i == 0 || i == blocks.size() - 1 || blocks.get(i + 1) instanceof ThematicBreak)) {

@@ -43,7 +43,7 @@ final class MissingGlyphs {
     }
     String message = count + " character" + (count == 1 ? "" : "s") + " (" + String.join(", ", scripts)
         + ": " + codes + ") have no font in the PDF and show as placeholders; install a font that has them"
-        + " (for CJK, e.g. the fonts-noto-cjk or fonts-wqy-microhei package) and build again";
+        + " (e.g. the fonts-noto-core package, or fonts-noto-cjk for Chinese, Japanese and Korean) and build again";
     out.keepSpace(90);
     out.subheading("Characters not shown", Styles.H3.color(Styles.BAD), 18, 2, 0);
     out.paragraph(message + ".", Styles.BODY, 0, 4);

@@ -29,6 +29,7 @@ import dev.readiness.render.pdf.Composer.Figure;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -38,8 +39,9 @@ import java.util.regex.Pattern;
  * recommended timeline, the rest of the document, and the sign-off block.
  */
 final class ReviewDocument {
-  private static final Pattern NOT_NOTES = Pattern.compile(
-      "^\\s*(#{1,6} .*|[-_*\\s]{3,}|\\*\\*[^*]+(?::\\*\\*|\\*\\*\\s*:).*|-{3}|\\.{3}|[A-Za-z0-9_-]+:.*)?\\s*$");
+  /** Lines of the text before the first section that the cover shows: the title, header lines, rules. */
+  private static final Pattern COVER_LINE = Pattern.compile(
+      "^\\s*(# .*|[-_*\\s]{3,}|\\*\\*[^*]+(?::\\*\\*|\\*\\*\\s*:).*)?\\s*$");
   private static final Pattern SIGN_OFF_LINE = Pattern.compile(
       "^\\s*(#{1,6} .*|[-_*\\s]{3,}|\\*\\*[^*]+(?::\\*\\*|\\*\\*\\s*:).*)?\\s*$");
 
@@ -148,7 +150,7 @@ final class ReviewDocument {
     line.append("  ·  ").append(review.file());
     out.paragraph(line.toString(), Styles.BODY.color(Styles.MUTED), 2, 0);
 
-    boolean drifting = review.scoreDrift() != null && Math.abs(review.scoreDrift()) > SectionFigures.DRIFT_LIMIT;
+    boolean drifting = Composer.drifting(review.scoreDrift());
     out.figures(List.of(
         new Figure("COMPUTED", Format.percent(review.percent()),
             review.done() + " of " + review.total() + " items checked", Styles.ACCENT),
@@ -182,9 +184,9 @@ final class ReviewDocument {
     if (project.ticket() != null) {
       facts.add(new String[] {"Ticket", project.ticket()});
     }
-    snapshot.header().forEach((k, v) -> {
-      if (!List.of("Date", "Version", "Owner", "Last Updated", "Next Review").contains(k)) {
-        facts.add(new String[] {k, v});
+    snapshot.header().forEach((key, value) -> {
+      if (!shownElsewhere(key, value)) {
+        facts.add(new String[] {key.equals("Date") ? "Date in the file" : key, value});
       }
     });
     PdfPTable table = new PdfPTable(new float[] {0.9f, 1.6f, 0.9f, 1.6f});
@@ -199,6 +201,18 @@ final class ReviewDocument {
       table.addCell(plainCell("", Styles.SMALL));
     }
     out.add(table);
+  }
+
+  /** Whether a header line's value is on the cover already. */
+  private boolean shownElsewhere(String key, String value) {
+    return switch (key) {
+      case "Date" -> value.strip().equals(date);
+      case "Version" -> value.strip().equals(snapshot.version());
+      case "Owner" -> value.strip().equals(project.owner());
+      case "Last Updated" -> snapshot.lastUpdated() != null;
+      case "Next Review" -> snapshot.nextReview() != null;
+      default -> false;
+    };
   }
 
   private PdfPCell plainCell(String text, Style style) {
@@ -245,7 +259,7 @@ final class ReviewDocument {
     table.addCell(bar(review.percent()));
     table.addCell(out.cell(review.statedScore() == null ? "–" : Format.number(review.statedScore()) + "/100",
         Styles.TABLE.bold().color(Styles.STATED), Element.ALIGN_RIGHT));
-    boolean drifting = review.scoreDrift() != null && Math.abs(review.scoreDrift()) > SectionFigures.DRIFT_LIMIT;
+    boolean drifting = Composer.drifting(review.scoreDrift());
     table.addCell(out.cell(review.scoreDrift() == null ? "–" : Format.signed(review.scoreDrift()),
         drifting ? Styles.TABLE.bold().color(Styles.BAD) : Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     table.addCell(out.cell("", Styles.TABLE, Element.ALIGN_LEFT));
@@ -311,6 +325,11 @@ final class ReviewDocument {
   private void sections() {
     out.newPage();
     out.heading(new Entry("sections", "Sections", 0), Styles.H1, 0, 4);
+    if (review.sections().isEmpty()) {
+      out.paragraph("The checklist has no task items, so no sections to count; its text is under notes below.",
+          Styles.BODY, 0, 6);
+      return;
+    }
     out.paragraph("Every item as written, with its box; checked items are grey. Lines with a warning carry its code.",
         Styles.SMALL, 0, 4);
     MarkdownBlocks blocks = new MarkdownBlocks(out, review.warnings());
@@ -510,7 +529,9 @@ final class ReviewDocument {
   /** Whether a part that is not a section has anything the rest of the PDF does not show. */
   private boolean isNotes(Part part) {
     if (part.title().isEmpty()) {
-      return withoutFrontMatter(part).lines().anyMatch(l -> !NOT_NOTES.matcher(l).matches() && !l.startsWith("# "));
+      List<String> lines = withoutFrontMatter(part).lines().toList();
+      return lines.stream().anyMatch(l -> !COVER_LINE.matcher(l).matches())
+          || lines.stream().filter(l -> l.strip().startsWith("# ")).count() > 1;
     }
     if (snapshot.signOffLine() == part.line()) {
       return part.markdown().lines().anyMatch(l -> !SIGN_OFF_LINE.matcher(l).matches());
@@ -526,7 +547,7 @@ final class ReviewDocument {
     String[] lines = md.split("\n", -1);
     for (int i = 1; i < lines.length; i++) {
       if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
-        return "\n".repeat(i + 1) + String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+        return "\n".repeat(i + 1) + String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
       }
     }
     return md;
