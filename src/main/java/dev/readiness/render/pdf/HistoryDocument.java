@@ -222,13 +222,7 @@ final class HistoryDocument {
     } else {
       out.paragraph("Computed percent per review; – where the section is absent or has no items.", Styles.SMALL, 0, 2);
     }
-    float[] widths = new float[1 + points.size() - from];
-    widths[0] = 3.2f;
-    for (int i = 1; i < widths.length; i++) {
-      widths[i] = 1f;
-    }
-    PdfPTable table = out.table(widths);
-    out.head(table, header("Section", points, from));
+    PdfPTable table = perReview("Section", points, from);
     for (Trend.SectionSeries s : project.trend().sections()) {
       table.addCell(out.cell(s.label(), Styles.TABLE, Element.ALIGN_LEFT));
       for (int i = from; i < points.size(); i++) {
@@ -239,13 +233,19 @@ final class HistoryDocument {
     out.add(table);
   }
 
-  private static String[] header(String first, List<Trend.Point> points, int from) {
-    String[] labels = new String[1 + points.size() - from];
+  /** A table with a wide first column and one column per review from {@code from}, headed by month and day. */
+  private PdfPTable perReview(String first, List<Trend.Point> points, int from) {
+    float[] widths = new float[1 + points.size() - from];
+    String[] labels = new String[widths.length];
+    widths[0] = 3.2f;
     labels[0] = first;
     for (int i = from; i < points.size(); i++) {
+      widths[1 + i - from] = 1f;
       labels[1 + i - from] = points.get(i).date().toString().substring(5);
     }
-    return labels;
+    PdfPTable table = out.table(widths);
+    out.head(table, labels);
+    return table;
   }
 
   /** A blocker across reviews: its listings, by review index. */
@@ -285,13 +285,7 @@ final class HistoryDocument {
     List<Trend.Point> points = project.trend().points();
     int from = Math.max(0, points.size() - COLUMNS);
     out.subheading("Age in days at each review" + (from > 0 ? " (latest " + COLUMNS + ")" : ""), Styles.H3, 6, 2, 0);
-    float[] widths = new float[1 + points.size() - from];
-    widths[0] = 3.2f;
-    for (int i = 1; i < widths.length; i++) {
-      widths[i] = 1f;
-    }
-    PdfPTable ages = out.table(widths);
-    out.head(ages, header("Blocker", points, from));
+    PdfPTable ages = perReview("Blocker", points, from);
     for (Listings l : all.values()) {
       ages.addCell(out.cell(l.title(), Styles.TABLE, Element.ALIGN_LEFT));
       for (int i = from; i < points.size(); i++) {

@@ -41,14 +41,17 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Lays out checklist Markdown as PDF blocks by a walk over flexmark's AST: headings, paragraphs,
@@ -59,21 +62,23 @@ import java.util.regex.Pattern;
 final class MarkdownBlocks {
   /** The options of the reader's parser (read.SnapshotParser), so both see the same tree. */
   private static final Parser PARSER = Parser.builder(options()).build();
-  private static final Pattern STAMP =
-      Pattern.compile("^\\*\\*Date(?::\\*\\*|\\*\\*\\s*:)\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
   private static final Pattern HEADER_LINE =
       Pattern.compile("^\\s*\\*\\*[^*\\n]{1,80}?(?::\\*\\*|\\*\\*\\s*:).*$");
   private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?://|mailto:)[^\\s]+$");
   private static final float INDENT = 14f;
 
   private final Composer out;
+  private final Set<Integer> itemLines;
   private final Map<Integer, List<String>> warnings = new TreeMap<>();
 
   /**
+   * @param items the review's counted items: a task box on any other line is a completion stamp
+   *     ({@code - [x] **Date**: …}), shown without a box so that the boxes match the counts
    * @param warnings the review's warnings, shown next to the lines they concern
    */
-  MarkdownBlocks(Composer out, List<Problem> warnings) {
+  MarkdownBlocks(Composer out, List<Item> items, List<Problem> warnings) {
     this.out = out;
+    this.itemLines = items.stream().map(Item::line).collect(Collectors.toUnmodifiableSet());
     for (Problem p : warnings) {
       if (p.line() > 0) {
         this.warnings.computeIfAbsent(p.line(), k -> new ArrayList<>()).add(p.code());
@@ -190,11 +195,10 @@ final class MarkdownBlocks {
     float hanging;
     String plain;
     if (item instanceof TaskListItem task) {
-      String source = paragraph == null ? "" : paragraph.getChars().toString().strip();
-      var stamp = STAMP.matcher(source);
-      if (stamp.matches()) {
-        phrase.addAll(out.type.chunks("completed " + stamp.group(1), Styles.SMALL.color(Styles.GOOD)));
-        out.text(phrase, "completed", depth * INDENT + 13, 0, 0, 2.5f);
+      if (!itemLines.contains(line)) {
+        phrase.addAll(out.type.chunks("completion stamp · ", Styles.SMALL.color(Styles.GOOD)));
+        String stamp = paragraph == null ? "" : inline(paragraph, Styles.SMALL.color(Styles.GOOD), phrase);
+        out.text(phrase, stamp, depth * INDENT + 15, 0, 0, 2.5f);
         rest(item, paragraph, firstLine, depth);
         return;
       }

@@ -332,7 +332,7 @@ final class ReviewDocument {
     }
     out.paragraph("Every item as written, with its box; checked items are grey. Lines with a warning carry its code.",
         Styles.SMALL, 0, 4);
-    MarkdownBlocks blocks = new MarkdownBlocks(out, review.warnings());
+    MarkdownBlocks blocks = new MarkdownBlocks(out, snapshot.items(), review.warnings());
     for (SectionFigures f : review.sections()) {
       out.heading(sectionEntry(f), Styles.H2, 14, 2);
       sectionFigures(f);
@@ -514,7 +514,7 @@ final class ReviewDocument {
     out.newPage();
     out.heading(new Entry("notes", "Notes and the rest of the document", 0), Styles.H1, 0, 4);
     out.paragraph("The parts of the checklist that are not sections, as written.", Styles.SMALL, 0, 4);
-    MarkdownBlocks blocks = new MarkdownBlocks(out, review.warnings());
+    MarkdownBlocks blocks = new MarkdownBlocks(out, snapshot.items(), review.warnings());
     for (int i = 0; i < notes.size(); i++) {
       Part part = notes.get(i);
       out.heading(new Entry("n" + (i + 1), noteTitle(part), 1), Styles.H2, 12, 4);

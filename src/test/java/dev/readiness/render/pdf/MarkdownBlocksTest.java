@@ -76,7 +76,7 @@ class MarkdownBlocksTest {
     String text = fold(PdfProbe.pdftotext(PdfProbe.file(pdf, dir, "blocks.pdf")));
     assertFalse(text.contains("javascript"), "a javascript: target is dropped, its link text kept");
     assertInOrder(text, List.of("☐ Item with inline code, a safe link and a bad link",
-        "☑ Nested done item", "☐ Deeply nested open item", "☐ Ordered task", "completed 2026-02-20"));
+        "☑ Nested done item", "☐ Deeply nested open item", "☐ Ordered task", "completion stamp · Date: 2026-02-20"));
     assertInOrder(text, List.of("Introduction", "An opening paragraph that is neither header nor section."));
     assertInOrder(text, List.of("Name", "Value", "alpha", "1", "beta", "22"));
     assertInOrder(text, List.of("echo \"code block\"", "indented line"));
