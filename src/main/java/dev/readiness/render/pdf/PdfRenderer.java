@@ -1,50 +1,61 @@
 package dev.readiness.render.pdf;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import dev.readiness.analyze.Format;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
-import java.io.ByteArrayOutputStream;
+import dev.readiness.model.Problem;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
 
-/** Writes the review and history PDFs of a project; thread-safe. */
+/**
+ * Writes the review and history PDFs of a project (see docs/pdf.md). Thread-safe: each thread
+ * uses its own embedded fonts, loaded once, and the same input gives the same bytes on any thread.
+ */
 public final class PdfRenderer {
   private final String paper;
+  private final Consumer<Problem> warnings;
 
-  /** A renderer for {@code A4} or {@code Letter} paper. */
+  /**
+   * A renderer for {@code A4} or {@code Letter} paper that prints its warnings (characters no font
+   * could show) to standard error.
+   *
+   * @throws IllegalArgumentException for any other paper
+   */
   public PdfRenderer(String paper) {
-    this.paper = paper;
+    this(paper, problem -> System.err.println(problem));
+  }
+
+  /**
+   * A renderer for {@code A4} or {@code Letter} paper.
+   *
+   * @param warnings receives a {@code PDF_MISSING_GLYPHS} warning for each PDF with characters that
+   *     no font could show; called on the rendering thread
+   * @throws IllegalArgumentException for any other paper
+   */
+  public PdfRenderer(String paper, Consumer<Problem> warnings) {
+    Objects.requireNonNull(paper, "paper");
+    this.paper = switch (paper.strip().toLowerCase(Locale.ROOT)) {
+      case "a4" -> "A4";
+      case "letter" -> "Letter";
+      default -> throw new IllegalArgumentException("paper must be A4 or Letter, not \"" + paper + "\"");
+    };
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 
   /** The PDF of one review, for a release ticket. */
   public byte[] review(ReportData data, ProjectReport project, Review review) throws IOException {
-    return simple(project.name() + " — review " + review.date(),
-        review.done() + " of " + review.total() + " items checked (" + Format.percent(review.percent()) + ")");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(review, "review");
+    return new ReviewDocument(data, project, review).render(paper, new MissingGlyphs(warnings));
   }
 
   /** The PDF of a project's history. */
   public byte[] history(ReportData data, ProjectReport project) throws IOException {
-    return simple(project.name() + " — history", project.reviews().size() + " reviews");
-  }
-
-  private byte[] simple(String title, String line) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = new Document(paper.equals("Letter") ? PageSize.LETTER : PageSize.A4);
-    try {
-      PdfWriter.getInstance(document, out);
-      document.open();
-      document.add(new Paragraph(title));
-      document.add(new Paragraph(line));
-    } catch (DocumentException e) {
-      throw new IOException("cannot write PDF: " + e.getMessage(), e);
-    } finally {
-      document.close();
-    }
-    return out.toByteArray();
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(project, "project");
+    return new HistoryDocument(data, project).render(paper, new MissingGlyphs(warnings));
   }
 }

@@ -1,2 +1,6 @@
-/** PDF reports with OpenPDF: one per review for a release ticket, one history per project. */
+/**
+ * PDF reports with OpenPDF from the analysed {@link dev.readiness.analyze.ReportData}: one per
+ * review for a release ticket, one history per project. Takes figures and Markdown parts, gives
+ * bytes; computes no figure. Fonts are the DejaVu faces bundled in the jar (see docs/pdf.md).
+ */
 package dev.readiness.render.pdf;

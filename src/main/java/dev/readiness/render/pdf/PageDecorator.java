@@ -1,0 +1,125 @@
+package dev.readiness.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Draws what every page carries: the running header (project and date, not on the cover) and the
+ * footer with "page X of Y". Also notes the page each heading lands on and, when the document
+ * closes, writes those numbers into the table of contents and the total into every footer.
+ */
+final class PageDecorator extends PdfPageEventHelper {
+  /** Generic tags starting with this mark where a heading of the table of contents lands. */
+  static final String DESTINATION = "dest:";
+
+  private static final Color RULE = new Color(0xD5DBE2);
+
+  private final Typesetter type;
+  private final String headerLeft;
+  private final String headerRight;
+  private final String footerLeft;
+  private final Map<String, Integer> pages = new HashMap<>();
+  private final Map<String, PdfTemplate> contentsNumbers = new LinkedHashMap<>();
+  private PdfTemplate total;
+  private int lastPage;
+
+  /**
+   * @param headerLeft project and date, shown at the top left of every page but the first
+   * @param headerRight what the document is, top right
+   * @param footerLeft the generator line, bottom left
+   */
+  PageDecorator(Typesetter type, String headerLeft, String headerRight, String footerLeft) {
+    this.type = type;
+    this.headerLeft = headerLeft;
+    this.headerRight = headerRight;
+    this.footerLeft = footerLeft;
+  }
+
+  /** A placeholder that will show the page of destination {@code id} once the document closes. */
+  PdfTemplate pageNumberOf(String id, PdfContentByte canvas, float width, float height) {
+    PdfTemplate template = canvas.createTemplate(width, height);
+    contentsNumbers.put(id, template);
+    return template;
+  }
+
+  /** The page a destination landed on, or 0 when it has not been laid out. */
+  int pageOf(String id) {
+    return pages.getOrDefault(id, 0);
+  }
+
+  @Override
+  public void onOpenDocument(PdfWriter writer, Document document) {
+    total = writer.getDirectContent().createTemplate(40, 12);
+  }
+
+  @Override
+  public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+    if (text.startsWith(DESTINATION)) {
+      pages.putIfAbsent(text.substring(DESTINATION.length()), writer.getPageNumber());
+    }
+  }
+
+  @Override
+  public void onEndPage(PdfWriter writer, Document document) {
+    int page = writer.getPageNumber();
+    lastPage = Math.max(lastPage, page);
+    PdfContentByte canvas = writer.getDirectContent();
+    Rectangle size = document.getPageSize();
+    float left = document.left();
+    float right = document.right();
+    if (page > 1) {
+      float y = size.getTop() - 34;
+      show(canvas, Element.ALIGN_LEFT, type.phrase(headerLeft, Styles.HEADER.bold()), left, y, headerLeft);
+      show(canvas, Element.ALIGN_RIGHT, type.phrase(headerRight, Styles.HEADER), right, y, headerRight);
+      rule(canvas, left, right, y - 6);
+    }
+    float y = 30;
+    rule(canvas, left, right, y + 12);
+    show(canvas, Element.ALIGN_LEFT, type.phrase(footerLeft, Styles.HEADER), left, y, footerLeft);
+    String label = "Page " + page + " of ";
+    float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
+    float totalWidth = 18;
+    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
+        right - totalWidth - labelWidth, y, 0);
+    canvas.addTemplate(total, right - totalWidth, y - 3);
+  }
+
+  @Override
+  public void onCloseDocument(PdfWriter writer, Document document) {
+    ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER),
+        0, 3, 0);
+    for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
+      int page = pageOf(e.getKey());
+      PdfTemplate template = e.getValue();
+      ColumnText.showTextAligned(template, Element.ALIGN_RIGHT,
+          type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
+          template.getWidth(), template.getHeight() * 0.25f, 0);
+    }
+  }
+
+  private static void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
+    int direction = Typesetter.hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
+    ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, direction, 0);
+  }
+
+  private static void rule(PdfContentByte canvas, float left, float right, float y) {
+    canvas.saveState();
+    canvas.setColorStroke(RULE);
+    canvas.setLineWidth(0.5f);
+    canvas.moveTo(left, y);
+    canvas.lineTo(right, y);
+    canvas.stroke();
+    canvas.restoreState();
+  }
+}
