@@ -47,10 +47,15 @@ public final class BuildPipeline {
   /**
    * A finished build.
    *
-   * @param data what was analyzed
-   * @param stats what was written
+   * @param data what was analyzed, or null when the output was already up to date
+   * @param summary what the build did, as the command line reports it
    */
-  public record Result(ReportData data, SiteRenderer.Stats stats) {}
+  public record Result(ReportData data, BuildSummary summary) {
+    /** What was written. */
+    public SiteRenderer.Stats stats() {
+      return summary.stats();
+    }
+  }
 
   /** Hears how far a build has got, for a progress display; called on the building thread. */
   public interface Progress {
@@ -82,16 +87,28 @@ public final class BuildPipeline {
     return build(options, output, Progress.NONE);
   }
 
-  /** {@link #build(Options, Path)}, telling {@code progress} how far it has got. */
+  /**
+   * {@link #build(Options, Path)}, telling {@code progress} how far it has got. When nothing the
+   * output depends on has changed since the last build and the output is whole, nothing is read
+   * or written and the last build's summary is returned (see {@link BuildState}).
+   */
   public static Result build(Options options, Path output, Progress progress) throws IOException {
     Objects.requireNonNull(progress, "progress");
+    String fingerprint = BuildState.fingerprint(options);
+    BuildSummary previous = BuildState.upToDate(output, fingerprint);
+    if (previous != null) {
+      return new Result(null, previous.asUpToDate());
+    }
     progress.reading();
     ReportData data = analyze(options);
     try (OutputTree tree = OutputTree.begin(output)) {
       progress.rendering(data, tree::size);
       SiteRenderer.Stats stats = new SiteRenderer(options.templates(), options.pdf(), options.jobs()).render(data, tree);
+      SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
+      BuildSummary summary = BuildSummary.of(data, withState);
+      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary));
       tree.commit();
-      return new Result(data, stats);
+      return new Result(data, summary);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.BuildPipeline;
-import dev.readiness.analyze.ReportData;
+import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -105,18 +105,17 @@ final class BuildCommand implements Callable<Integer> {
     } else {
       result = BuildPipeline.build(options, output);
     }
-    ReportData data = result.data();
-    ProblemPrinter.print(data, err, verbosity.quiet ? ProblemPrinter.Detail.QUIET
+    BuildSummary summary = result.summary();
+    ProblemPrinter.print(summary, err, verbosity.quiet ? ProblemPrinter.Detail.QUIET
         : verbosity.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
-    long errors = ProblemPrinter.errors(data.problems());
-    long warnings = ProblemPrinter.warnings(data.problems());
+    long errors = ProblemPrinter.errors(summary.problems());
+    long warnings = ProblemPrinter.warnings(summary.problems());
     if (!verbosity.quiet) {
-      int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
       out.println(String.format(Locale.ROOT,
-          "built %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
-          output.toString().replace('\\', '/'),
-          data.projects().size(), plural(data.projects().size()), reviews, plural(reviews),
-          result.stats().pages(), plural(result.stats().pages()), result.stats().pdfs(), plural(result.stats().pdfs()),
+          "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
+          summary.upToDate() ? "up to date" : "built", output.toString().replace('\\', '/'),
+          summary.projects(), plural(summary.projects()), summary.reviews(), plural(summary.reviews()),
+          summary.stats().pages(), plural(summary.stats().pages()), summary.stats().pdfs(), plural(summary.stats().pdfs()),
           warnings, plural(warnings), errors, plural(errors), (System.nanoTime() - started) / 1e9));
     }
     if (errors > 0 || (strict && warnings > 0)) {

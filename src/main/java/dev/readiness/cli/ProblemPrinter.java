@@ -1,8 +1,6 @@
 package dev.readiness.cli;
 
-import dev.readiness.analyze.ProjectReport;
-import dev.readiness.analyze.ReportData;
-import dev.readiness.analyze.Review;
+import dev.readiness.BuildSummary;
 import dev.readiness.model.Problem;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -36,23 +34,19 @@ final class ProblemPrinter {
   private ProblemPrinter() {}
 
   /** Prints errors, then warnings grouped by file, at the given detail. */
-  static void print(ReportData data, PrintWriter err, Detail detail) {
-    printErrors(data.problems(), err);
+  static void print(BuildSummary summary, PrintWriter err, Detail detail) {
+    printErrors(summary.problems(), err);
     if (detail == Detail.QUIET) {
       return;
     }
     Map<String, List<Problem>> byFile = new LinkedHashMap<>();
-    for (Problem p : data.problems()) {
+    for (Problem p : summary.problems()) {
       if (p.severity() == Problem.Severity.WARNING) {
         byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>()).add(p);
       }
     }
-    Set<String> latest = new HashSet<>();
-    Set<String> reviews = new HashSet<>();
-    for (ProjectReport project : data.projects()) {
-      latest.add(project.latest().file());
-      project.reviews().stream().map(Review::file).forEach(reviews::add);
-    }
+    Set<String> latest = new HashSet<>(summary.latestFiles());
+    Set<String> reviews = new HashSet<>(summary.reviewFiles());
     boolean summarized = false;
     for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
       String file = e.getKey();

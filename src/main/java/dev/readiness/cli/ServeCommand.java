@@ -1,7 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.BuildPipeline;
-import dev.readiness.analyze.ReportData;
+import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -159,14 +159,13 @@ final class ServeCommand implements Callable<Integer> {
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
       server.publish(folder);
-      ReportData data = result.data();
-      ProblemPrinter.print(data, err, verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
-      int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
+      BuildSummary summary = result.summary();
+      ProblemPrinter.print(summary, err, verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
       err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
               + " %d warnings, %d errors",
-          first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, data.projects().size(), reviews,
-          result.stats().pages(), result.stats().pdfs(), ProblemPrinter.warnings(data.problems()),
-          ProblemPrinter.errors(data.problems())));
+          first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, summary.projects(), summary.reviews(),
+          summary.stats().pages(), summary.stats().pdfs(), ProblemPrinter.warnings(summary.problems()),
+          ProblemPrinter.errors(summary.problems())));
       err.flush();
       return true;
     } catch (IOException | RuntimeException e) {

@@ -97,7 +97,7 @@ public final class OutputTree implements AutoCloseable {
     ours.sort(null);
     Files.writeString(staging.resolve(MANIFEST), String.join("\n", ours) + "\n", StandardCharsets.UTF_8);
     if (Files.isDirectory(target)) {
-      Set<String> previous = new HashSet<>(readManifest(target));
+      Set<String> previous = new HashSet<>(manifest(target));
       carryOverForeign(target, staging, "", previous);
       Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
       Files.delete(old);
@@ -135,8 +135,8 @@ public final class OutputTree implements AutoCloseable {
     return file;
   }
 
-  /** The files a previous build wrote, from its manifest; empty when there is none. */
-  static List<String> readManifest(Path folder) throws IOException {
+  /** The files a previous build wrote into {@code folder}, from its manifest; empty when there is none. */
+  public static List<String> manifest(Path folder) throws IOException {
     Path manifest = folder.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
       return List.of();

@@ -57,7 +57,7 @@ class GoldenSiteTest {
     Path b = build(Path.of("checklists"), dir.resolve("b"), 4);
     List<String> files = files(a);
     assertEquals(files, files(b));
-    assertEquals(37, files.size(), files.toString());
+    assertEquals(38, files.size(), files.toString());
     List<String> differ = new ArrayList<>();
     for (String f : files) {
       if (!Arrays.equals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)))) {

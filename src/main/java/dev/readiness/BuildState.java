@@ -1,0 +1,184 @@
+package dev.readiness;
+
+import dev.readiness.model.Problem;
+import dev.readiness.render.OutputTree;
+import dev.readiness.render.site.SiteRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The state a build leaves in its output: a fingerprint of everything the output depends on and
+ * the build's summary. When the next build has the same fingerprint and the output is intact, it
+ * has nothing to do.
+ *
+ * <p>The fingerprint covers the tool's version, the options and settings, the build date (or
+ * {@code SOURCE_DATE_EPOCH}), and the path and content (SHA-256) of every file under the input
+ * folder and the templates folder.
+ */
+public final class BuildState {
+  /** The state file's name in the output folder. */
+  public static final String FILE = ".readiness-state";
+  private static final String HEADER = "readiness-state 1";
+
+  private BuildState() {}
+
+  /** The fingerprint of a build's inputs. */
+  public static String fingerprint(BuildPipeline.Options options) throws IOException {
+    MessageDigest digest = sha256();
+    update(digest, HEADER);
+    update(digest, Version.generator());
+    update(digest, options.settings().toString());
+    update(digest, "pdf=" + options.pdf() + " shown=" + options.shownAs());
+    update(digest, fixedOrDate(options));
+    listFiles(digest, "input", options.input());
+    if (options.templates() != null) {
+      listFiles(digest, "templates", options.templates());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The summary of the previous build when its fingerprint matches and its output is whole, or null. */
+  public static BuildSummary upToDate(Path output, String fingerprint) {
+    Path state = output.resolve(FILE);
+    if (!Files.isRegularFile(state)) {
+      return null;
+    }
+    try {
+      List<String> lines = Files.readAllLines(state, StandardCharsets.UTF_8);
+      if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("fingerprint " + fingerprint)) {
+        return null;
+      }
+      for (String file : OutputTree.manifest(output)) {
+        if (!Files.isRegularFile(output.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+          return null;
+        }
+      }
+      return parse(lines);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The state file's text for a finished build. */
+  public static String write(String fingerprint, BuildSummary summary) {
+    StringBuilder out = new StringBuilder();
+    out.append(HEADER).append('\n');
+    out.append("fingerprint ").append(fingerprint).append('\n');
+    SiteRenderer.Stats s = summary.stats();
+    out.append("summary ").append(summary.projects()).append(' ').append(summary.reviews()).append(' ')
+        .append(s.pages()).append(' ').append(s.pdfs()).append(' ').append(s.files()).append('\n');
+    summary.reviewFiles().forEach(f -> out.append("review\t").append(escape(f)).append('\n'));
+    summary.latestFiles().forEach(f -> out.append("latest\t").append(escape(f)).append('\n'));
+    for (Problem p : summary.problems()) {
+      out.append("problem\t").append(p.severity()).append('\t').append(escape(p.code())).append('\t')
+          .append(escape(p.file())).append('\t').append(p.line()).append('\t').append(escape(p.message())).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static BuildSummary parse(List<String> lines) {
+    String[] counts = lines.get(2).split(" ");
+    if (!counts[0].equals("summary") || counts.length != 6) {
+      throw new IllegalArgumentException("bad state");
+    }
+    List<String> reviews = new ArrayList<>();
+    List<String> latest = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (String line : lines.subList(3, lines.size())) {
+      String[] f = line.split("\t", -1);
+      switch (f[0]) {
+        case "review" -> reviews.add(unescape(f[1]));
+        case "latest" -> latest.add(unescape(f[1]));
+        case "problem" -> problems.add(new Problem(Problem.Severity.valueOf(f[1]), unescape(f[2]), unescape(f[3]),
+            Integer.parseInt(f[4]), unescape(f[5])));
+        default -> throw new IllegalArgumentException("bad state line");
+      }
+    }
+    SiteRenderer.Stats stats = new SiteRenderer.Stats(Integer.parseInt(counts[3]), Integer.parseInt(counts[4]),
+        Integer.parseInt(counts[5]));
+    return new BuildSummary(Integer.parseInt(counts[1]), Integer.parseInt(counts[2]), problems, reviews, latest,
+        stats, true);
+  }
+
+  /** The build's date, and its instant when the clock is fixed ({@code SOURCE_DATE_EPOCH}). */
+  private static String fixedOrDate(BuildPipeline.Options options) {
+    java.time.Clock clock = options.clock();
+    java.time.Instant now = clock.instant();
+    boolean fixed = clock.equals(java.time.Clock.fixed(now, clock.getZone()));
+    return "date=" + LocalDate.ofInstant(now, ZoneOffset.UTC) + (fixed ? " instant=" + now : "");
+  }
+
+  /**
+   * Adds the relative path and a SHA-256 of the content of every file under {@code root}, hashed
+   * on all cores. Content rather than times, so that a copy of the same input gives the same state.
+   */
+  private static void listFiles(MessageDigest digest, String label, Path root) throws IOException {
+    Path base = root.toRealPath();
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(base)) {
+      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).forEach(paths::add);
+    }
+    Map<String, String> files = new TreeMap<>();
+    paths.parallelStream()
+        .map(p -> Map.entry(base.relativize(p).toString().replace('\\', '/'), contentHash(base, p)))
+        .forEachOrdered(e -> files.put(e.getKey(), e.getValue()));
+    update(digest, label + " " + files.size());
+    files.forEach((name, hash) -> update(digest, name + "\t" + hash));
+  }
+
+  /** The SHA-256 of a file's bytes, or a marker for a link outside {@code base}, a broken link or an unreadable file. */
+  private static String contentHash(Path base, Path file) {
+    try {
+      if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(base)) {
+        return "outside";
+      }
+      return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+    } catch (IOException | SecurityException | OutOfMemoryError e) {
+      return "unreadable " + e.getClass().getSimpleName();
+    }
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '\n');
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String unescape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
