@@ -95,9 +95,11 @@ public final class SnapshotParser {
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\-–—:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static MutableDataSet markdownOptions() {
+  /** The flexmark options of the parser: GFM tables and task items, and the linear block starts. */
+  static MutableDataSet markdownOptions() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
+    options.set(Parser.EXTENSIONS,
+        List.of(TablesExtension.create(), TaskListExtension.create(), LinearBlockStarts.create()));
     options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
