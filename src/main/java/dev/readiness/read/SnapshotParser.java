@@ -149,6 +149,7 @@ public final class SnapshotParser {
 
     ParsedDocument parse() {
       readFrontMatter();
+      clampNesting();
       String body = body();
       lineStarts = lineStarts(body);
       Document document = MARKDOWN.parse(body);
@@ -281,6 +282,19 @@ public final class SnapshotParser {
       String[] body = lines.clone();
       java.util.Arrays.fill(body, 0, frontMatterLines, "");
       return String.join("\n", body);
+    }
+
+    /** Cuts lines nested deeper than {@link NestingLimit#MAX_LEVELS}; one warning names the first. */
+    private void clampNesting() {
+      int[] changed = NestingLimit.clamp(lines, frontMatterLines, NestingLimit.MAX_LEVELS);
+      if (changed.length > 0) {
+        String more = changed.length == 1 ? "" : " (and " + (changed.length - 1) + " more line"
+            + (changed.length == 2 ? "" : "s") + ")";
+        problems.add(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
+            "lists or quotes are nested more than " + NestingLimit.MAX_LEVELS + " levels deep here" + more
+                + "; the deeper levels are read as level " + NestingLimit.MAX_LEVELS
+                + ", so items keep their counts but not their nesting"));
+      }
     }
 
     private LocalDate frontMatterDate() {
