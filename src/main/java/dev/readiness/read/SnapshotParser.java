@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.readiness.model.Blocker;
 import dev.readiness.model.DeclaredStatus;
 import dev.readiness.model.Item;
@@ -32,6 +33,7 @@ import dev.readiness.model.Signature;
 import dev.readiness.model.Snapshot;
 import dev.readiness.model.Subsection;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -108,11 +110,34 @@ public final class SnapshotParser {
     return options;
   }
 
-  /** Parses Markdown text; {@code source} names the file in the snapshot and in problems. */
+  private final Duration timeLimit;
+
+  /** A parser without a time limit. */
+  public SnapshotParser() {
+    this(null);
+  }
+
+  /**
+   * A parser that gives up on a file after {@code timeLimit}, or never when it is null. Some
+   * Markdown (very long lines of nested emphasis, links or code spans) makes flexmark slow far
+   * beyond the size of the text; a limit keeps one such file from stalling a whole build.
+   */
+  public SnapshotParser(Duration timeLimit) {
+    if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+      throw new IllegalArgumentException("timeLimit must be positive, not " + timeLimit);
+    }
+    this.timeLimit = timeLimit;
+  }
+
+  /**
+   * Parses Markdown text; {@code source} names the file in the snapshot and in problems.
+   *
+   * @throws ParseTimeLimitException when this parser has a time limit and the parse passes it
+   */
   public ParsedDocument parse(String source, String text) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
-    return new Run(source, text).parse();
+    return new Run(source, text, Deadline.after(timeLimit)).parse();
   }
 
   /** Normalizes line ends and drops a byte-order mark. */
@@ -124,6 +149,7 @@ public final class SnapshotParser {
   /** One parse: the state of a single pass over one document. */
   private static final class Run {
     private final String source;
+    private final Deadline deadline;
     private final String[] lines;
     private final boolean[] opaque;
     private final List<Problem> problems = new ArrayList<>();
@@ -140,8 +166,9 @@ public final class SnapshotParser {
     private int[] headingEnds;
     private int[] regionEnds;
 
-    Run(String source, String text) {
+    Run(String source, String text, Deadline deadline) {
       this.source = source;
+      this.deadline = deadline;
       this.lines = normalize(text).split("\n", -1);
       this.opaque = new boolean[lines.length + 2];
       this.itemLine = new boolean[lines.length + 2];
@@ -152,7 +179,9 @@ public final class SnapshotParser {
       clampNesting();
       String body = body();
       lineStarts = lineStarts(body);
-      Document document = MARKDOWN.parse(body);
+      Document document = deadline == null
+          ? MARKDOWN.parse(body)
+          : MARKDOWN.parse(BasedSequence.of(deadline.watch(body)));
       frames.add(new Frame(null, 1));
       walk(document);
       indexHeadings();
@@ -311,6 +340,9 @@ public final class SnapshotParser {
       stack.push(root);
       while (!stack.isEmpty()) {
         Node node = stack.pop();
+        if (deadline != null) {
+          deadline.tick();
+        }
         if (visit(node)) {
           for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
             stack.push(child);
