@@ -418,9 +418,19 @@ public final class InputReader {
   }
 
   private static Problem linkProblem(Path entry, String shown) {
-    String reason = Files.exists(entry)
-        ? "is a link to a place outside the input folder; it is not read"
-        : "is a broken link or cannot be resolved; it is not read";
+    String reason;
+    if (Files.exists(entry)) {
+      reason = "is a link to a place outside the input folder; it is not read";
+    } else {
+      try {
+        entry.toRealPath();
+        reason = "cannot be resolved; it is not read";
+      } catch (java.nio.file.NoSuchFileException e) {
+        reason = "is a link to something that does not exist; it is not read";
+      } catch (IOException | SecurityException e) {
+        reason = "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";
+      }
+    }
     return Problem.error("OUTSIDE_INPUT", shown, 0, reason);
   }
 
