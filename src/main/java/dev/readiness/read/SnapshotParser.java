@@ -409,7 +409,7 @@ public final class SnapshotParser {
       int depth = 0;
       int parent = -1;
       if (up != null) {
-        Nesting outer = nesting.get(up);
+        Nesting outer = nesting.computeIfAbsent(up, this::nestingByWalk);
         depth = outer.depth + 1;
         Integer outerTask = taskNodes.get(up);
         parent = outerTask != null ? outerTask : outer.parent;
@@ -439,6 +439,25 @@ public final class SnapshotParser {
 
     private final Map<Node, Integer> taskNodes = new IdentityHashMap<>();
     private final Map<Node, Nesting> nesting = new IdentityHashMap<>();
+
+    /**
+     * The nesting of a list item the walk did not reach, found by walking up: flexmark can leave
+     * an item's parent detached from the document (seen with broken code fences in list items).
+     */
+    private Nesting nestingByWalk(Node item) {
+      int depth = 0;
+      int parent = -1;
+      for (Node up = item.getParent(); up != null; up = up.getParent()) {
+        if (up instanceof ListItem) {
+          depth++;
+          Integer task = taskNodes.get(up);
+          if (task != null && parent == -1) {
+            parent = task;
+          }
+        }
+      }
+      return new Nesting(depth, parent);
+    }
 
     /**
      * The Markdown and plain text of an item's first paragraph, its lines joined; stops before a
