@@ -154,7 +154,7 @@ public final class InputReader {
       candidates.add(new Candidate(null, file, name, shown(shownAs, name)));
     }
 
-    List<Read> reads = parseAll(candidates);
+    List<Read> reads = parseAll(candidates, true);
     List<Read> single = new ArrayList<>();
     Map<String, List<Read>> bySlug = new TreeMap<>();
     for (Read read : reads) {
@@ -188,18 +188,13 @@ public final class InputReader {
   /** Reads one file on its own, whatever its name; a missing date is a warning, not an error. */
   public FileResult readOne(Path file, String shown) {
     Candidate candidate = new Candidate(null, file, file.getFileName().toString(), shown);
-    ExecutorService thread = Executors.newSingleThreadExecutor(InputReader::parseThread);
+    Read read;
     try {
-      Read read = thread.submit(() -> parseOne(candidate, false)).get();
-      return new FileResult(read.snapshot, read.problems);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading " + shown, e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      thread.shutdownNow();
+      read = parseAll(new ArrayList<>(List.of(candidate)), false).get(0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
     }
+    return new FileResult(read.snapshot, read.problems);
   }
 
   /**
@@ -218,8 +213,8 @@ public final class InputReader {
   public static final Comparator<Problem> PROBLEM_ORDER =
       Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
 
-  /** Parses the candidates, in order of their paths, on up to {@link #jobs} threads. */
-  private List<Read> parseAll(List<Candidate> candidates) throws IOException {
+  /** Parses the candidates, in order of their paths, on up to {@link #jobs} threads of {@link #parseThread}. */
+  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired) throws IOException {
     candidates.sort(Comparator.comparing(Candidate::relative));
     if (candidates.isEmpty()) {
       return List.of();
@@ -228,7 +223,7 @@ public final class InputReader {
     try {
       List<Future<Read>> pending = new ArrayList<>();
       for (Candidate candidate : candidates) {
-        pending.add(pool.submit(() -> parseOne(candidate, true)));
+        pending.add(pool.submit(() -> parseOne(candidate, dateRequired)));
       }
       List<Read> reads = new ArrayList<>();
       for (Future<Read> read : pending) {
