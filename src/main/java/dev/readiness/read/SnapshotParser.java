@@ -45,6 +45,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -817,23 +818,9 @@ public final class SnapshotParser {
 
     /** The list entries on lines {@code after+1..to}, found by binary search (entries are in line order). */
     private List<Entry> entriesBetween(int after, int to) {
-      int from = firstEntryAfter(after);
-      int until = firstEntryAfter(to);
+      int from = countUpTo(entries, Entry::line, after);
+      int until = countUpTo(entries, Entry::line, to);
       return from < until ? entries.subList(from, until) : List.of();
-    }
-
-    private int firstEntryAfter(int line) {
-      int low = 0;
-      int high = entries.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (entries.get(mid).line <= line) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return low;
     }
 
     /** The entries of the least depth among {@code found}. */
@@ -935,17 +922,7 @@ public final class SnapshotParser {
 
     /** The last frame that starts on or before a line (frames are in line order). */
     private Frame frameAt(int line) {
-      int low = 1;
-      int high = frames.size();
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (frames.get(mid).line <= line) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return frames.get(low - 1);
+      return frames.get(Math.max(1, countUpTo(frames, f -> f.line, line)) - 1);
     }
 
     /** Source lines {@code from..to} (1-based, inclusive), front matter left out; empty if blank. */
@@ -1037,17 +1014,8 @@ public final class SnapshotParser {
 
       /** The last subsection whose heading is above a line (subsections are in line order). */
       SubsectionBuilder subsectionAt(int lineNumber) {
-        int low = 0;
-        int high = all.size();
-        while (low < high) {
-          int mid = (low + high) >>> 1;
-          if (all.get(mid).heading.line < lineNumber) {
-            low = mid + 1;
-          } else {
-            high = mid;
-          }
-        }
-        return low == 0 ? null : all.get(low - 1);
+        int above = countUpTo(all, sub -> sub.heading.line, lineNumber - 1);
+        return above == 0 ? null : all.get(above - 1);
       }
 
       boolean hasItemAfter(int lineNumber) {
@@ -1104,6 +1072,21 @@ public final class SnapshotParser {
             children.stream().map(SubsectionBuilder::freeze).toList());
       }
     }
+  }
+
+  /** How many leading elements of {@code sorted} (in order of {@code key}) have a key of at most {@code value}. */
+  private static <T> int countUpTo(List<T> sorted, ToIntFunction<T> key, int value) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (key.applyAsInt(sorted.get(mid)) <= value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** Splits {@code Section 3: Title} or {@code 3. Title} into number and title. */
