@@ -151,10 +151,19 @@ public final class OutputTree implements AutoCloseable {
       carryOver(target, staging, "", new HashSet<>(readManifest(target)));
       Path old = sibling(target.getParent(), target.getFileName().toString(), "previous");
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException | RuntimeException e) {
+        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+        throw e;
+      }
       committed = true;
       releaseLock();
-      deleteTree(old);
+      try {
+        deleteTree(old);
+      } catch (IOException e) {
+        // the new site is in place; the next build removes what is left of the old one
+      }
     } else {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
       committed = true;
