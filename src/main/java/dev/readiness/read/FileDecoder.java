@@ -2,6 +2,7 @@ package dev.readiness.read;
 
 import dev.readiness.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -21,16 +22,18 @@ final class FileDecoder {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return fail(shown, "is " + mib(size) + ", over the " + mib(maxBytes)
-            + " limit (input.maxFileBytes); split it or raise the limit");
+        String over = mib(size).equals(mib(maxBytes))
+            ? size + " bytes, over the limit of " + maxBytes + " bytes"
+            : mib(size) + ", over the " + mib(maxBytes) + " limit";
+        return fail(shown, "is " + over + " (input.maxFileBytes); split it or raise the limit");
       }
-      bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      }
     } catch (NoSuchFileException e) {
       return fail(shown, "disappeared while it was being read");
-    } catch (AccessDeniedException e) {
-      return fail(shown, "cannot be read: permission denied");
     } catch (IOException | SecurityException e) {
-      return fail(shown, "cannot be read: " + e.getMessage());
+      return fail(shown, "cannot be read (" + reason(e) + ")");
     } catch (OutOfMemoryError e) {
       return fail(shown, "is too large to read");
     }
@@ -41,7 +44,7 @@ final class FileDecoder {
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       return fail(shown, "is UTF-16 text; save it as UTF-8");
     }
-    for (int i = 0; i < Math.min(bytes.length, 8192 * 64); i++) {
+    for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         return fail(shown, "is not text (it contains NUL bytes); checklists must be UTF-8 Markdown");
       }
@@ -63,6 +66,21 @@ final class FileDecoder {
       return fail(shown, "is empty; write a checklist or remove the file");
     }
     return new Decoded(text, null);
+  }
+
+  /** Why a file or folder could not be read, in a few words, without the path the message repeats. */
+  static String reason(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "it no longer exists";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
   }
 
   private static int lineOfFirstBadByte(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,16 +30,44 @@ import java.util.regex.Pattern;
  * Files that cannot be used are reported and skipped; the others are read.
  */
 public final class InputReader {
+  /** How long one file may take to parse before it is reported and skipped. */
+  public static final Duration PARSE_TIME_LIMIT = Duration.ofSeconds(30);
+
+  /**
+   * The stack of each parsing thread. Flexmark and the JDK's regular expressions recurse over
+   * nested and repeated structures; the default stack of 512 KiB to 1 MiB overflows on a
+   * few thousand levels or characters. The memory is reserved, and used only by such files.
+   */
+  private static final long PARSE_STACK_BYTES = 64L << 20;
+
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
 
-  private final SnapshotParser parser = new SnapshotParser();
+  private final SnapshotParser parser;
   private final Settings settings;
   private final int jobs;
+  private final FileSource files;
 
-  /** A reader that parses on up to {@code jobs} threads. */
+  /** A reader that parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}. */
   public InputReader(Settings settings, int jobs) {
+    this(settings, jobs, PARSE_TIME_LIMIT);
+  }
+
+  /** A reader that parses on up to {@code jobs} threads, each file within {@code parseTimeLimit}. */
+  public InputReader(Settings settings, int jobs, Duration parseTimeLimit) {
+    this(settings, jobs, parseTimeLimit, FileDecoder::decode);
+  }
+
+  InputReader(Settings settings, int jobs, Duration parseTimeLimit, FileSource files) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.jobs = Math.max(1, jobs);
+    this.parser = new SnapshotParser(Objects.requireNonNull(parseTimeLimit, "parseTimeLimit"));
+    this.files = Objects.requireNonNull(files, "files");
+  }
+
+  /** Where file contents come from: {@link FileDecoder} outside tests. */
+  @FunctionalInterface
+  interface FileSource {
+    FileDecoder.Decoded read(Path file, String shown, long maxBytes);
   }
 
   /** Whether a file name is a checklist to read (Markdown, not a README or hidden/underscore file). */
@@ -75,15 +106,33 @@ public final class InputReader {
         folders.add(entry);
       } else if (isChecklistName(name) && Files.isRegularFile(entry)) {
         topFiles.add(entry);
+      } else if (isChecklistName(name)) {
+        problems.add(notRegular(shown(shownAs, name)));
       }
     }
 
     List<Candidate> candidates = new ArrayList<>();
     Map<String, String> slugOwners = new HashMap<>();
+    Map<Path, String> owners = folderOwners(root, folders);
     for (Path folder : folders) {
       String folderName = folder.getFileName().toString();
+      String owner = owners.get(realPath(folder));
+      if (!owner.equals(folderName)) {
+        problems.add(Problem.error("LINKED_FOLDER", shown(shownAs, folderName), 0, "is a link to "
+            + (owner.isEmpty() ? "the input folder itself" : shown(shownAs, owner) + ", which is read already")
+            + "; it is not read again, so remove the link"));
+        continue;
+      }
+      List<Path> entries;
+      try {
+        entries = list(folder);
+      } catch (IOException | SecurityException e) {
+        problems.add(Problem.error("UNREADABLE", shown(shownAs, folderName), 0, "cannot be listed ("
+            + FileDecoder.reason(e) + "); its checklists are skipped"));
+        continue;
+      }
       String slug = uniqueSlug(Slugs.slugify(folderName), folderName, slugOwners, shownAs, problems);
-      for (Path file : list(folder)) {
+      for (Path file : entries) {
         String name = file.getFileName().toString();
         String relative = folderName + "/" + name;
         if (!isChecklistName(name) || Files.isDirectory(file)) {
@@ -91,6 +140,10 @@ public final class InputReader {
         }
         if (!inside(root, file)) {
           problems.add(linkProblem(file, shown(shownAs, relative)));
+          continue;
+        }
+        if (!Files.isRegularFile(file)) {
+          problems.add(notRegular(shown(shownAs, relative)));
           continue;
         }
         candidates.add(new Candidate(slug, file, relative, shown(shownAs, relative)));
@@ -101,7 +154,7 @@ public final class InputReader {
       candidates.add(new Candidate(null, file, name, shown(shownAs, name)));
     }
 
-    List<Read> reads = parseAll(candidates);
+    List<Read> reads = parseAll(candidates, true);
     List<Read> single = new ArrayList<>();
     Map<String, List<Read>> bySlug = new TreeMap<>();
     for (Read read : reads) {
@@ -134,7 +187,13 @@ public final class InputReader {
 
   /** Reads one file on its own, whatever its name; a missing date is a warning, not an error. */
   public FileResult readOne(Path file, String shown) {
-    Read read = parseOne(new Candidate(null, file, file.getFileName().toString(), shown), false);
+    Candidate candidate = new Candidate(null, file, file.getFileName().toString(), shown);
+    Read read;
+    try {
+      read = parseAll(new ArrayList<>(List.of(candidate)), false).get(0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
     return new FileResult(read.snapshot, read.problems);
   }
 
@@ -154,36 +213,59 @@ public final class InputReader {
   public static final Comparator<Problem> PROBLEM_ORDER =
       Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
 
-  private List<Read> parseAll(List<Candidate> candidates) throws IOException {
+  /** Parses the candidates, in order of their paths, on up to {@link #jobs} threads of {@link #parseThread}. */
+  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired) throws IOException {
     candidates.sort(Comparator.comparing(Candidate::relative));
-    if (jobs == 1 || candidates.size() < 2) {
-      return candidates.stream().map(c -> parseOne(c, true)).toList();
+    if (candidates.isEmpty()) {
+      return List.of();
     }
-    ForkJoinPool pool = new ForkJoinPool(jobs);
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, candidates.size()), InputReader::parseThread);
     try {
-      return pool.submit(() -> candidates.parallelStream().map(c -> parseOne(c, true)).toList()).get();
+      List<Future<Read>> pending = new ArrayList<>();
+      for (Candidate candidate : candidates) {
+        pending.add(pool.submit(() -> parseOne(candidate, dateRequired)));
+      }
+      List<Read> reads = new ArrayList<>();
+      for (Future<Read> read : pending) {
+        reads.add(read.get());
+      }
+      return reads;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while reading the input", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
-      pool.shutdown();
+      pool.shutdownNow();
     }
   }
 
+  /** A daemon thread with a stack deep enough for flexmark on nested Markdown. */
+  private static Thread parseThread(Runnable task) {
+    Thread thread = new Thread(null, task, "readiness-parse", PARSE_STACK_BYTES);
+    thread.setDaemon(true);
+    return thread;
+  }
+
   private Read parseOne(Candidate candidate, boolean dateRequired) {
-    FileDecoder.Decoded decoded =
-        FileDecoder.decode(candidate.file, candidate.shown, settings.input().maxFileBytes());
+    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
     ParsedDocument parsed;
     try {
       parsed = parser.parse(candidate.relative, decoded.text());
-    } catch (RuntimeException | StackOverflowError | AssertionError e) {
-      return new Read(candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0,
-          "could not be parsed as Markdown (" + e.getClass().getSimpleName() + "); simplify its nesting")));
+    } catch (ParseTimeLimitException e) {
+      return unparsable(candidate, "took longer than " + e.limit().toSeconds()
+          + " s to parse, so it is skipped; split it or shorten its longest lines");
+    } catch (StackOverflowError e) {
+      return unparsable(candidate, "is too deeply nested or repetitive for the Markdown parser (it ran out"
+          + " of stack), so it is skipped; simplify its longest lines");
+    } catch (OutOfMemoryError e) {
+      return unparsable(candidate, "needs more memory to parse than the build has; split it");
+    } catch (RuntimeException | AssertionError e) {
+      return unparsable(candidate, "could not be parsed as Markdown (" + e.getClass().getSimpleName()
+          + "); please report this with the file");
     }
     List<Problem> problems = new ArrayList<>();
     for (Problem p : parsed.problems()) {
@@ -296,10 +378,54 @@ public final class InputReader {
     }
   }
 
+  private static Read unparsable(Candidate candidate, String reason) {
+    return new Read(candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0, reason)));
+  }
+
+  private static Problem notRegular(String shown) {
+    return Problem.error("NOT_A_FILE", shown, 0, "is not a regular file (a pipe, socket or device); it is not read");
+  }
+
+  /**
+   * The folder whose name a project is read under, by real path: a folder itself rather than a
+   * link to it, else the first by name; the input folder is its own (named ""), never a project.
+   */
+  private static Map<Path, String> folderOwners(Path root, List<Path> folders) {
+    Map<Path, String> owners = new HashMap<>();
+    owners.put(root, "");
+    for (boolean links : new boolean[] {false, true}) {
+      for (Path folder : folders) {
+        if (Files.isSymbolicLink(folder) == links) {
+          owners.putIfAbsent(realPath(folder), folder.getFileName().toString());
+        }
+      }
+    }
+    return owners;
+  }
+
+  /** The real path of a folder, or the folder itself when it cannot be resolved. */
+  private static Path realPath(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return folder.toAbsolutePath().normalize();
+    }
+  }
+
   private static Problem linkProblem(Path entry, String shown) {
-    String reason = Files.exists(entry)
-        ? "is a link to a place outside the input folder; it is not read"
-        : "is a broken link or cannot be resolved; it is not read";
+    String reason;
+    if (Files.exists(entry)) {
+      reason = "is a link to a place outside the input folder; it is not read";
+    } else {
+      try {
+        entry.toRealPath();
+        reason = "cannot be resolved; it is not read";
+      } catch (java.nio.file.NoSuchFileException e) {
+        reason = "is a link to something that does not exist; it is not read";
+      } catch (IOException | SecurityException e) {
+        reason = "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";
+      }
+    }
     return Problem.error("OUTSIDE_INPUT", shown, 0, reason);
   }
 

@@ -1,6 +1,5 @@
 package dev.readiness.read;
 
-import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -21,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.readiness.model.Blocker;
 import dev.readiness.model.DeclaredStatus;
 import dev.readiness.model.Item;
@@ -33,16 +33,19 @@ import dev.readiness.model.Signature;
 import dev.readiness.model.Snapshot;
 import dev.readiness.model.Subsection;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,29 +56,29 @@ import java.util.regex.Pattern;
 public final class SnapshotParser {
   private static final Parser MARKDOWN = Parser.builder(markdownOptions()).build();
 
-  private static final Pattern BOLD_KEY =
-      Pattern.compile("^\\s*\\*\\*([^*\\n]{1,80}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*?)\\s*$");
+  static final Pattern BOLD_KEY =
+      Pattern.compile("^\\s*\\*\\*([^*\\n]{1,80}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$");
   private static final Pattern STATED_PERCENT =
       Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*complete", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OVERALL_SCORE =
+  static final Pattern OVERALL_SCORE =
       Pattern.compile(
-          "overall\\s+score\\s*:?\\s*\\**\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*/\\s*100",
+          "overall\\s++score\\s*+:?+\\s*+\\**+\\s*+(\\d{1,3}(?:\\.\\d+)?)\\s*+/\\s*+100",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern STAMP =
       Pattern.compile("^\\*\\*Date(?::\\*\\*|\\*\\*\\s*:)\\s*(\\d{4}-\\d{2}-\\d{2})\\s*$");
-  private static final Pattern NUMBERED =
+  static final Pattern NUMBERED =
       Pattern.compile(
-          "^(?:section\\s+)?(\\d{1,3}(?:\\.\\d{1,3})*)(?:\\s*[.):]\\s*|\\s+)(\\S.*)$",
+          "^(?:section\\s+)?(\\d{1,3}(?:\\.\\d{1,3}){0,15})(?:\\s*[.):]\\s*|\\s+)(\\S.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SECTION_WORD =
       Pattern.compile("^section\\s+(\\d{1,3})\\s*[:.\\-–—]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BOX_LIKE =
+  static final Pattern BOX_LIKE =
       Pattern.compile(
-          "^\\s*(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])?\\s*\\[(\\s{0,2}|\\s?[xX✓✔v/~?*-]\\s?)\\](?![(:\\[])(.*)$");
-  private static final Pattern WEEK =
+          "^\\s*+(?:>\\s*+)*+(?:[-*+]|\\d{1,9}[.)])?\\s*+\\[(\\s{0,2}|\\s?[xX✓✔v/~?*-]\\s?)\\](?![(:\\[])(.*)$");
+  static final Pattern WEEK =
       Pattern.compile(
-          "^\\s*\\*\\*Week\\s+(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?(?::\\*\\*|\\*\\*\\s*:?)\\s*(.*?)\\s*$",
+          "^\\s*\\*\\*Week\\s+(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?(?::\\*\\*|\\*\\*\\s*:?)\\s*(.*)$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DAYS =
       Pattern.compile("\\s*\\((\\d{1,3}(?:\\.\\d+)?)\\s*days?\\)", Pattern.CASE_INSENSITIVE);
@@ -95,9 +98,11 @@ public final class SnapshotParser {
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\-–—:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static MutableDataSet markdownOptions() {
+  /** The flexmark options of the parser: GFM tables and task items, and the linear block starts. */
+  static MutableDataSet markdownOptions() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
+    options.set(Parser.EXTENSIONS,
+        List.of(TablesExtension.create(), TaskListExtension.create(), LinearBlockStarts.create()));
     options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -106,11 +111,34 @@ public final class SnapshotParser {
     return options;
   }
 
-  /** Parses Markdown text; {@code source} names the file in the snapshot and in problems. */
+  private final Duration timeLimit;
+
+  /** A parser without a time limit. */
+  public SnapshotParser() {
+    this(null);
+  }
+
+  /**
+   * A parser that gives up on a file after {@code timeLimit}, or never when it is null. Some
+   * Markdown (very long lines of nested emphasis, links or code spans) makes flexmark slow far
+   * beyond the size of the text; a limit keeps one such file from stalling a whole build.
+   */
+  public SnapshotParser(Duration timeLimit) {
+    if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+      throw new IllegalArgumentException("timeLimit must be positive, not " + timeLimit);
+    }
+    this.timeLimit = timeLimit;
+  }
+
+  /**
+   * Parses Markdown text; {@code source} names the file in the snapshot and in problems.
+   *
+   * @throws ParseTimeLimitException when this parser has a time limit and the parse passes it
+   */
   public ParsedDocument parse(String source, String text) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
-    return new Run(source, text).parse();
+    return new Run(source, text, Deadline.after(timeLimit)).parse();
   }
 
   /** Normalizes line ends and drops a byte-order mark. */
@@ -122,6 +150,7 @@ public final class SnapshotParser {
   /** One parse: the state of a single pass over one document. */
   private static final class Run {
     private final String source;
+    private final Deadline deadline;
     private final String[] lines;
     private final boolean[] opaque;
     private final List<Problem> problems = new ArrayList<>();
@@ -132,47 +161,32 @@ public final class SnapshotParser {
     private final List<TableBlock> tables = new ArrayList<>();
     private final Map<String, Object> frontMatter = new LinkedHashMap<>();
     private final boolean[] itemLine;
-    private final int[] lineStarts;
-    private Matcher[] keys;
+    private Key[] keys;
     private String title;
     private int frontMatterLines;
+    private int[] lineStarts;
+    private int[] headingEnds;
+    private int[] regionEnds;
 
-    Run(String source, String text) {
+    Run(String source, String text, Deadline deadline) {
       this.source = source;
+      this.deadline = deadline;
       this.lines = normalize(text).split("\n", -1);
       this.opaque = new boolean[lines.length + 2];
       this.itemLine = new boolean[lines.length + 2];
-      this.lineStarts = new int[lines.length];
-    }
-
-    /** Indexes where each line of the text given to flexmark starts. */
-    private void indexLines(String body) {
-      int line = 0;
-      lineStarts[0] = 0;
-      for (int i = 0; i < body.length() && line + 1 < lineStarts.length; i++) {
-        if (body.charAt(i) == '\n') {
-          lineStarts[++line] = i + 1;
-        }
-      }
-    }
-
-    /** The 1-based line of a character offset of the text flexmark parsed. */
-    private int lineOf(int offset) {
-      int at = java.util.Arrays.binarySearch(lineStarts, Math.max(0, offset));
-      return (at >= 0 ? at : -at - 2) + 1;
-    }
-
-    /** The 1-based line of a node's last character. */
-    private int lastLineOf(Node node) {
-      return lineOf(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
     }
 
     ParsedDocument parse() {
-      String body = readFrontMatter();
-      indexLines(body);
-      Document document = MARKDOWN.parse(body);
+      readFrontMatter();
+      clampNesting();
+      String body = body();
+      lineStarts = lineStarts(body);
+      Document document = deadline == null
+          ? MARKDOWN.parse(body)
+          : MARKDOWN.parse(BasedSequence.of(deadline.watch(body)));
       frames.add(new Frame(null, 1));
       walk(document);
+      indexHeadings();
       flagMalformedBoxes();
 
       Map<String, String> header = new LinkedHashMap<>();
@@ -180,13 +194,13 @@ public final class SnapshotParser {
       int headerDateLine = 0;
       LocalDate headerDate = null;
       for (int n = 1; n < firstBoundary; n++) {
-        Matcher m = keyAt(n);
+        Key m = keyAt(n);
         if (m != null) {
-          String key = m.group(1).trim();
-          header.putIfAbsent(key, m.group(2));
+          String key = m.name().trim();
+          header.putIfAbsent(key, m.value());
           if (key.equalsIgnoreCase("Date") && headerDateLine == 0) {
             headerDateLine = n;
-            headerDate = date(m.group(2), n, "the **Date** line");
+            headerDate = date(m.value(), n, "the **Date** line");
           }
         }
       }
@@ -254,10 +268,10 @@ public final class SnapshotParser {
       return new ParsedDocument(snapshot, frontMatterDate, headerDate, dateLine, problems);
     }
 
-    /** Reads YAML front matter into {@link #frontMatter} and returns the text with it blanked. */
-    private String readFrontMatter() {
+    /** Reads YAML front matter into {@link #frontMatter} and marks its lines as not Markdown. */
+    private void readFrontMatter() {
       if (lines.length < 2 || !lines[0].strip().equals("---")) {
-        return String.join("\n", lines);
+        return;
       }
       int close = -1;
       for (int i = 1; i < lines.length; i++) {
@@ -270,7 +284,7 @@ public final class SnapshotParser {
       if (close < 0) {
         problems.add(Problem.warning("FRONT_MATTER", source, 1,
             "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
-        return String.join("\n", lines);
+        return;
       }
       String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
       try {
@@ -286,12 +300,32 @@ public final class SnapshotParser {
             "front matter is not valid YAML (" + SafeYaml.reason(e) + "); it is ignored"));
       }
       frontMatterLines = close + 1;
-      String[] body = lines.clone();
       for (int i = 0; i <= close; i++) {
-        body[i] = "";
         opaque[i + 1] = true;
       }
+    }
+
+    /** The Markdown to parse: the lines with the front matter blanked, so line numbers stay. */
+    private String body() {
+      if (frontMatterLines == 0) {
+        return String.join("\n", lines);
+      }
+      String[] body = lines.clone();
+      java.util.Arrays.fill(body, 0, frontMatterLines, "");
       return String.join("\n", body);
+    }
+
+    /** Cuts lines nested deeper than {@link NestingLimit#MAX_LEVELS}; one warning names the first. */
+    private void clampNesting() {
+      int[] changed = NestingLimit.clamp(lines, frontMatterLines, NestingLimit.MAX_LEVELS);
+      if (changed.length > 0) {
+        String more = changed.length == 1 ? "" : " (and " + (changed.length - 1) + " more line"
+            + (changed.length == 2 ? "" : "s") + ")";
+        problems.add(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
+            "lists or quotes are nested more than " + NestingLimit.MAX_LEVELS + " levels deep here" + more
+                + "; the deeper levels are read as level " + NestingLimit.MAX_LEVELS
+                + ", so items keep their counts but not their nesting"));
+      }
     }
 
     private LocalDate frontMatterDate() {
@@ -308,6 +342,9 @@ public final class SnapshotParser {
       stack.push(root);
       while (!stack.isEmpty()) {
         Node node = stack.pop();
+        if (deadline != null) {
+          deadline.tick();
+        }
         if (visit(node)) {
           for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
             stack.push(child);
@@ -340,18 +377,19 @@ public final class SnapshotParser {
     }
 
     private void markOpaque(Node node) {
-      int first = lineOf(node.getStartOffset());
-      int last = lastLineOf(node);
+      int first = startLine(node);
+      int last = endLine(node);
       for (int n = first; n <= last && n < opaque.length; n++) {
         opaque[n] = true;
       }
     }
 
     private void onHeading(Heading heading) {
-      int line = lineOf(heading.getStartOffset());
+      int line = startLine(heading);
       String raw = heading.getText().toString().strip();
       String plainText = plain(heading);
-      HeadingAt at = new HeadingAt(heading.getLevel(), line, raw, plainText, StatusMarks.strip(plainText));
+      HeadingAt at = new HeadingAt(headings.size(), heading.getLevel(), line, raw, plainText,
+          StatusMarks.strip(plainText));
       headings.add(at);
       if (heading.getLevel() == 1 && title == null) {
         title = at.clean;
@@ -367,23 +405,25 @@ public final class SnapshotParser {
     }
 
     private void onListItem(ListItem node) {
-      int line = lineOf(node.getStartOffset());
+      int line = startLine(node);
+      Node up = node.getParent();
+      while (up != null && !(up instanceof ListItem)) {
+        up = up.getParent();
+      }
       int depth = 0;
       int parent = -1;
-      for (Node up = node.getParent(); up != null; up = up.getParent()) {
-        if (up instanceof ListItem) {
-          depth++;
-        }
-        if (up instanceof TaskListItem && parent == -1) {
-          parent = taskIndexOf(up);
-        }
+      if (up != null) {
+        Nesting outer = nesting.computeIfAbsent(up, this::nestingByWalk);
+        depth = outer.depth + 1;
+        Integer outerTask = taskNodes.get(up);
+        parent = outerTask != null ? outerTask : outer.parent;
       }
+      nesting.put(node, new Nesting(depth, parent));
       Paragraph paragraph = node.getFirstChild() instanceof Paragraph p ? p : null;
       String[] text = paragraph == null ? new String[] {"", ""} : itemText(paragraph, line);
       boolean task = node instanceof TaskListItem;
       boolean done = task && ((TaskListItem) node).isItemDoneMarker();
-      boolean quoted = node.getAncestorOfType(BlockQuote.class) != null;
-      entries.add(new Entry(line, depth, text[0], text[1], task, done, quoted));
+      entries.add(new Entry(line, depth, text[0], text[1], task, done));
       if (!task) {
         return;
       }
@@ -401,11 +441,26 @@ public final class SnapshotParser {
       frame.add(item);
     }
 
-    private final Map<Node, Integer> taskNodes = new java.util.IdentityHashMap<>();
+    private final Map<Node, Integer> taskNodes = new IdentityHashMap<>();
+    private final Map<Node, Nesting> nesting = new IdentityHashMap<>();
 
-    private int taskIndexOf(Node node) {
-      Integer index = taskNodes.get(node);
-      return index == null ? -1 : index;
+    /**
+     * The nesting of a list item the walk did not reach, found by walking up: flexmark can leave
+     * an item's parent detached from the document (seen with broken code fences in list items).
+     */
+    private Nesting nestingByWalk(Node item) {
+      int depth = 0;
+      int parent = -1;
+      for (Node up = item.getParent(); up != null; up = up.getParent()) {
+        if (up instanceof ListItem) {
+          depth++;
+          Integer task = taskNodes.get(up);
+          if (task != null && parent == -1) {
+            parent = task;
+          }
+        }
+      }
+      return new Nesting(depth, parent);
     }
 
     /**
@@ -413,8 +468,8 @@ public final class SnapshotParser {
      * continuation line that looks like a box, which is reported as malformed instead.
      */
     private String[] itemText(Paragraph paragraph, int line) {
-      int first = lineOf(paragraph.getStartOffset());
-      int last = lastLineOf(paragraph);
+      int first = startLine(paragraph);
+      int last = endLine(paragraph);
       int cut = last + 1;
       for (int n = Math.max(first + 1, line + 1); n <= last; n++) {
         if (lines[n - 1].indexOf('[') >= 0 && BOX_LIKE.matcher(lines[n - 1]).find()) {
@@ -428,7 +483,7 @@ public final class SnapshotParser {
         String[] parts = markdown.split("\n", -1);
         markdown = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
-          if (lineOf(child.getStartOffset()) >= cut) {
+          if (startLine(child) >= cut) {
             break;
           }
           plain.append(child instanceof SoftLineBreak ? " " : plainOf(child));
@@ -466,11 +521,11 @@ public final class SnapshotParser {
      */
     private void applyStatusLines() {
       for (int n = 1; n <= lines.length; n++) {
-        Matcher key = keyAt(n);
-        if (key == null || !key.group(1).strip().equalsIgnoreCase("Status")) {
+        Key key = keyAt(n);
+        if (key == null || !key.name().strip().equalsIgnoreCase("Status")) {
           continue;
         }
-        Matcher percent = STATED_PERCENT.matcher(key.group(2));
+        Matcher percent = STATED_PERCENT.matcher(key.value());
         if (!percent.find()) {
           continue;
         }
@@ -511,7 +566,7 @@ public final class SnapshotParser {
               head = head == null ? cells : head;
             } else {
               rows.add(cells);
-              rowLines.add(lineOf(row.getStartOffset()));
+              rowLines.add(startLine(row));
             }
           }
         }
@@ -550,20 +605,25 @@ public final class SnapshotParser {
 
     /** The section frame a table row names, by number first, then by title. */
     private Frame frameNamed(String cell) {
+      if (sectionsByNumber == null) {
+        sectionsByNumber = new java.util.HashMap<>();
+        sectionsByTitle = new java.util.HashMap<>();
+        for (Frame frame : frames) {
+          if (frame.isSection()) {
+            if (frame.number != null) {
+              sectionsByNumber.putIfAbsent(frame.number, frame);
+            }
+            sectionsByTitle.putIfAbsent(frame.title.toLowerCase(Locale.ROOT), frame);
+          }
+        }
+      }
       String[] numberAndTitle = numberAndTitle(StatusMarks.strip(cell));
-      for (Frame frame : frames) {
-        if (frame.isSection() && numberAndTitle[0] != null && numberAndTitle[0].equals(frame.number)) {
-          return frame;
-        }
-      }
-      String wanted = numberAndTitle[1].toLowerCase(Locale.ROOT);
-      for (Frame frame : frames) {
-        if (frame.isSection() && frame.title.toLowerCase(Locale.ROOT).equals(wanted)) {
-          return frame;
-        }
-      }
-      return null;
+      Frame byNumber = numberAndTitle[0] == null ? null : sectionsByNumber.get(numberAndTitle[0]);
+      return byNumber != null ? byNumber : sectionsByTitle.get(numberAndTitle[1].toLowerCase(Locale.ROOT));
     }
+
+    private Map<String, Frame> sectionsByNumber;
+    private Map<String, Frame> sectionsByTitle;
 
     private List<Blocker> readBlockers() {
       List<Blocker> blockers = new ArrayList<>();
@@ -571,9 +631,16 @@ public final class SnapshotParser {
         if (!heading.plain.toLowerCase(Locale.ROOT).contains("blocker")) {
           continue;
         }
+        int scanned = heading.line;
+        String label = "";
         for (Entry entry : topEntries(heading)) {
+          for (; scanned < entry.line - 1; scanned++) {
+            if (isLabel(scanned + 1)) {
+              label = lines[scanned];
+            }
+          }
           if (entry.task && entry.done || RESOLVED_MARK.matcher(entry.markdown).find()
-              || RESOLVED_LABEL.matcher(labelAbove(heading.line, entry.line)).find()) {
+              || RESOLVED_LABEL.matcher(label).find()) {
             continue;
           }
           Blocker blocker = blocker(entry);
@@ -585,15 +652,13 @@ public final class SnapshotParser {
       return blockers;
     }
 
-    /** The nearest bold label line (such as {@code **Resolved Blockers:**}) above a list entry. */
-    private String labelAbove(int headingLine, int entryLine) {
-      for (int n = entryLine - 1; n > headingLine; n--) {
-        if (!itemLine[n] && !opaque[n] && LABEL_LINE.matcher(lines[n - 1]).matches()
-            && !lines[n - 1].stripLeading().startsWith("-")) {
-          return lines[n - 1];
-        }
-      }
-      return "";
+    /**
+     * Whether a line is a bold label (such as {@code **Resolved Blockers:**}); the nearest one
+     * above a blocker entry says whether the entries below it are resolved.
+     */
+    private boolean isLabel(int n) {
+      return !itemLine[n] && !opaque[n] && LABEL_LINE.matcher(lines[n - 1]).matches()
+          && !lines[n - 1].stripLeading().startsWith("-");
     }
 
     private Blocker blocker(Entry entry) {
@@ -643,28 +708,20 @@ public final class SnapshotParser {
           Matcher m = found.get(w);
           int from = starts.get(w)[0];
           int to = w + 1 < found.size() ? starts.get(w + 1)[0] - 1 : end;
-          int minDepth = Integer.MAX_VALUE;
-          for (Entry e : entries) {
-            if (e.line > from && e.line <= to) {
-              minDepth = Math.min(minDepth, e.depth);
-            }
-          }
           List<PlannedTask> tasks = new ArrayList<>();
-          for (Entry e : entries) {
-            if (e.line > from && e.line <= to && e.depth == minDepth) {
-              Matcher days = DAYS.matcher(e.plain);
-              Double estimate = null;
-              String text = e.plain;
-              if (days.find()) {
-                estimate = Double.parseDouble(days.group(1));
-                text = (text.substring(0, days.start()) + text.substring(days.end())).strip();
-              }
-              tasks.add(new PlannedTask(text, estimate, e.line));
+          for (Entry e : outermost(entriesBetween(from, to))) {
+            Matcher days = DAYS.matcher(e.plain);
+            Double estimate = null;
+            String text = e.plain;
+            if (days.find()) {
+              estimate = Double.parseDouble(days.group(1));
+              text = (text.substring(0, days.start()) + text.substring(days.end())).strip();
             }
+            tasks.add(new PlannedTask(text, estimate, e.line));
           }
           int week = Integer.parseInt(m.group(1));
           int lastWeek = m.group(2) == null ? week : Math.max(week, Integer.parseInt(m.group(2)));
-          weeks.add(new PlannedWeek(week, lastWeek, inlinePlain(m.group(3)), from, tasks));
+          weeks.add(new PlannedWeek(week, lastWeek, inlinePlain(stripSpaceEnd(m.group(3))), from, tasks));
         }
       }
       return weeks;
@@ -681,11 +738,11 @@ public final class SnapshotParser {
           continue;
         }
         for (int n = heading.line + 1; n <= end; n++) {
-          Matcher m = keyAt(n);
-          if (m == null || NOT_A_ROLE.matcher(m.group(1).strip()).matches()) {
+          Key m = keyAt(n);
+          if (m == null || NOT_A_ROLE.matcher(m.name().strip()).matches()) {
             continue;
           }
-          String rest = m.group(2).replace("\\", "");
+          String rest = m.value().replace("\\", "");
           String name = rest;
           String date = null;
           Matcher dateAt = Pattern.compile("(?i)\\bdate\\s*:").matcher(rest);
@@ -693,7 +750,7 @@ public final class SnapshotParser {
             name = rest.substring(0, dateAt.start());
             date = blankToNull(rest.substring(dateAt.end()));
           }
-          signatures.add(new Signature(inlinePlain(m.group(1)), blankToNull(name), date, n));
+          signatures.add(new Signature(inlinePlain(m.name()), blankToNull(name), date, n));
         }
         if (!signatures.isEmpty()) {
           return heading.line;
@@ -733,65 +790,91 @@ public final class SnapshotParser {
 
     /** The outermost list entries between a heading and the next heading. */
     private List<Entry> topEntries(HeadingAt heading) {
-      int next = lines.length;
-      for (HeadingAt h : headings) {
-        if (h.line > heading.line) {
-          next = h.line - 1;
-          break;
+      return outermost(entriesBetween(heading.line, headingEnds[heading.index]));
+    }
+
+    /** The last line before the next heading of the same or a higher level. */
+    private int regionEnd(HeadingAt heading) {
+      return regionEnds[heading.index];
+    }
+
+    /**
+     * Finds, for every heading, where its text and its region end, in one pass from the last
+     * heading back, so that readers of blockers, timelines and lists do not scan all headings
+     * for each one.
+     */
+    private void indexHeadings() {
+      int count = headings.size();
+      headingEnds = new int[count];
+      regionEnds = new int[count];
+      Deque<HeadingAt> later = new ArrayDeque<>();
+      for (int i = count - 1; i >= 0; i--) {
+        HeadingAt heading = headings.get(i);
+        headingEnds[i] = i + 1 < count ? headings.get(i + 1).line - 1 : lines.length;
+        while (!later.isEmpty() && later.peek().level > heading.level) {
+          later.pop();
         }
+        regionEnds[i] = later.isEmpty() ? lines.length : later.peek().line - 1;
+        later.push(heading);
       }
+    }
+
+    /** The list entries on lines {@code after+1..to}, found by binary search (entries are in line order). */
+    private List<Entry> entriesBetween(int after, int to) {
+      int from = countUpTo(entries, Entry::line, after);
+      int until = countUpTo(entries, Entry::line, to);
+      return from < until ? entries.subList(from, until) : List.of();
+    }
+
+    /** The entries of the least depth among {@code found}. */
+    private static List<Entry> outermost(List<Entry> found) {
       int minDepth = Integer.MAX_VALUE;
-      for (Entry e : entries) {
-        if (e.line > heading.line && e.line <= next) {
-          minDepth = Math.min(minDepth, e.depth);
-        }
+      for (Entry e : found) {
+        minDepth = Math.min(minDepth, e.depth);
       }
       List<Entry> top = new ArrayList<>();
-      for (Entry e : entries) {
-        if (e.line > heading.line && e.line <= next && e.depth == minDepth) {
+      for (Entry e : found) {
+        if (e.depth == minDepth) {
           top.add(e);
         }
       }
       return top;
     }
 
-    /** The last line before the next heading of the same or a higher level. */
-    private int regionEnd(HeadingAt heading) {
-      for (HeadingAt h : headings) {
-        if (h.line > heading.line && h.level <= heading.level) {
-          return h.line - 1;
-        }
-      }
-      return lines.length;
-    }
-
     private Keyed firstKey(String name) {
       for (int n = 1; n <= lines.length; n++) {
-        Matcher m = itemLine[n] ? null : keyAt(n);
-        if (m != null && m.group(1).strip().equalsIgnoreCase(name)) {
-          return new Keyed(n, m.group(2).strip());
+        Key m = itemLine[n] ? null : keyAt(n);
+        if (m != null && m.name().strip().equalsIgnoreCase(name)) {
+          return new Keyed(n, m.value().strip());
         }
       }
       return null;
     }
 
     /** A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line. */
-    private Matcher keyAt(int n) {
+    private Key keyAt(int n) {
       if (n < 1 || n > lines.length || opaque[n]) {
         return null;
       }
       if (keys == null) {
-        keys = new Matcher[lines.length + 1];
+        keys = new Key[lines.length + 1];
         for (int i = 1; i <= lines.length; i++) {
           String line = lines[i - 1];
           if (line.indexOf("**") >= 0) {
             Matcher m = BOLD_KEY.matcher(line);
-            keys[i] = m.matches() ? m : null;
+            keys[i] = m.matches() ? new Key(m.group(1), stripSpaceEnd(m.group(2))) : null;
           }
         }
       }
       return keys[n];
     }
+
+    /**
+     * A {@code **Key**: value} line: the key as written, the value without the spaces around it.
+     * The value's trailing spaces are cut here rather than by the pattern, whose lazy
+     * {@code (.*?)\s*$} was quadratic in a long line of spaces.
+     */
+    private record Key(String name, String value) {}
 
     /** The first ISO date in a value; a warning names the line when it is not a real date. */
     private LocalDate date(String value, int line, String what) {
@@ -809,18 +892,49 @@ public final class SnapshotParser {
       }
     }
 
+    /**
+     * The 1-based line a node starts on. Flexmark's own {@code getStartLineNumber()} counts line
+     * ends from the start of the document on every call, which made long files quadratic.
+     */
+    private int startLine(Node node) {
+      return lineAt(node.getStartOffset());
+    }
+
+    /** The 1-based line a node's last character is on, as flexmark's {@code getEndLineNumber()}. */
+    private int endLine(Node node) {
+      int end = node.getEndOffset();
+      return lineAt(end > 0 ? end - 1 : end);
+    }
+
+    /** The 1-based line of an offset into the parsed body: one plus the line ends before it. */
+    private int lineAt(int offset) {
+      int found = java.util.Arrays.binarySearch(lineStarts, offset);
+      return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    private static int[] lineStarts(String body) {
+      int count = 1;
+      for (int i = 0; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          count++;
+        }
+      }
+      int[] starts = new int[count];
+      for (int i = 0, n = 1; i < body.length(); i++) {
+        if (body.charAt(i) == '\n') {
+          starts[n++] = i + 1;
+        }
+      }
+      return starts;
+    }
+
     private Frame current() {
       return frames.get(frames.size() - 1);
     }
 
+    /** The last frame that starts on or before a line (frames are in line order). */
     private Frame frameAt(int line) {
-      Frame found = frames.get(0);
-      for (Frame frame : frames) {
-        if (frame.line <= line) {
-          found = frame;
-        }
-      }
-      return found;
+      return frames.get(Math.max(1, countUpTo(frames, f -> f.line, line)) - 1);
     }
 
     /** Source lines {@code from..to} (1-based, inclusive), front matter left out; empty if blank. */
@@ -833,11 +947,17 @@ public final class SnapshotParser {
     }
 
     /** A heading, as found; {@code clean} is its plain text without status marks. */
-    private record HeadingAt(int level, int line, String raw, String plain, String clean) {}
+    private record HeadingAt(int index, int level, int line, String raw, String plain, String clean) {}
 
     /** A list item of any kind, with its own paragraph's text. */
-    private record Entry(
-        int line, int depth, String markdown, String plain, boolean task, boolean done, boolean quoted) {}
+    private record Entry(int line, int depth, String markdown, String plain, boolean task, boolean done) {}
+
+    /**
+     * Where a list item sits: how many list items enclose it, and the index of the nearest
+     * enclosing counted task item (-1 when none). Kept per item so that nested items are placed
+     * in constant time instead of by walking up to the document root.
+     */
+    private record Nesting(int depth, int parent) {}
 
     private record Keyed(int line, String value) {}
 
@@ -904,14 +1024,10 @@ public final class SnapshotParser {
         }
       }
 
+      /** The last subsection whose heading is above a line (subsections are in line order). */
       SubsectionBuilder subsectionAt(int lineNumber) {
-        SubsectionBuilder found = null;
-        for (SubsectionBuilder sub : all) {
-          if (sub.heading.line < lineNumber) {
-            found = sub;
-          }
-        }
-        return found;
+        int above = countUpTo(all, sub -> sub.heading.line, lineNumber - 1);
+        return above == 0 ? null : all.get(above - 1);
       }
 
       boolean hasItemAfter(int lineNumber) {
@@ -970,6 +1086,21 @@ public final class SnapshotParser {
     }
   }
 
+  /** How many leading elements of {@code sorted} (in order of {@code key}) have a key of at most {@code value}. */
+  private static <T> int countUpTo(List<T> sorted, ToIntFunction<T> key, int value) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (key.applyAsInt(sorted.get(mid)) <= value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   /** Splits {@code Section 3: Title} or {@code 3. Title} into number and title. */
   static String[] sectionNumberAndTitle(String text) {
     Matcher word = SECTION_WORD.matcher(text);
@@ -999,8 +1130,54 @@ public final class SnapshotParser {
   /** Plain text of a short inline Markdown fragment. */
   private static String inlinePlain(String markdown) {
     String s = markdown.replaceAll("\\*\\*|__|`", "");
-    s = s.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1");
-    return collapse(s);
+    return collapse(linkTexts(s));
+  }
+
+  /**
+   * The text with every {@code [text](url)} and {@code ![text](url)} replaced by its text: what
+   * {@code replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")} gives, in one pass. The pattern
+   * rescanned to the next {@code ]} from every {@code [}, quadratic in a line of brackets.
+   */
+  static String linkTexts(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int copied = 0;
+    int from = 0;
+    while (true) {
+      int open = s.indexOf('[', from);
+      if (open < 0) {
+        break;
+      }
+      int close = s.indexOf(']', open + 1);
+      if (close < 0) {
+        break;
+      }
+      if (close + 1 >= s.length() || s.charAt(close + 1) != '(') {
+        from = close + 1;
+        continue;
+      }
+      int paren = s.indexOf(')', close + 2);
+      if (paren < 0) {
+        break;
+      }
+      int start = open > from && s.charAt(open - 1) == '!' ? open - 1 : open;
+      out.append(s, copied, start).append(s, open + 1, close);
+      copied = paren + 1;
+      from = paren + 1;
+    }
+    return copied == 0 ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  /** The text without trailing ASCII white space (what {@code \s*$} matches). */
+  static String stripSpaceEnd(String text) {
+    int end = text.length();
+    while (end > 0 && isAsciiSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The text with runs of whitespace folded to one space and trimmed, like {@code \\s+} → " ". */

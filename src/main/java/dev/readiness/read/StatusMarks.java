@@ -8,8 +8,6 @@ final class StatusMarks {
   private static final Pattern COMPLETE_WORD = Pattern.compile("\\bCOMPLETED?\\b");
   private static final Pattern MARKS =
       Pattern.compile("(✅|✔️?|☑️?|⚠️?|⬜|🟡|🟠|🟢|🔴|⏳|❌|✖️?)\\x{FE0F}?");
-  private static final Pattern LEADING_SYMBOLS =
-      Pattern.compile("^(?:[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]|:[a-z0-9_+-]+:|\\s)+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private StatusMarks() {}
@@ -47,6 +45,42 @@ final class StatusMarks {
     return status;
   }
 
+  /**
+   * The length of the leading run of symbols (emoji), {@code :shortcodes:} and white space; what
+   * {@code ^(?:[\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}\\x{200D}]|:[a-z0-9_+-]+:|\\s)+} matches, counted in
+   * a loop because that pattern recursed once per character and overflowed the stack on a long
+   * heading.
+   */
+  static int leadingSymbols(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      int type = Character.getType(c);
+      if (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || type == Character.SURROGATE
+          || c == 0xFE0F || c == 0x200D || c == ' ' || (c >= '\t' && c <= '\r')) {
+        i += Character.charCount(c);
+      } else if (c == ':' && shortcodeEnd(s, i) > 0) {
+        i = shortcodeEnd(s, i);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The end of a {@code :shortcode:} starting at {@code colon}, or -1. */
+  private static int shortcodeEnd(String s, int colon) {
+    int i = colon + 1;
+    while (i < s.length() && isShortcodeChar(s.charAt(i))) {
+      i++;
+    }
+    return i > colon + 1 && i < s.length() && s.charAt(i) == ':' ? i + 1 : -1;
+  }
+
+  private static boolean isShortcodeChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+  }
+
   /** The text without status marks, the word COMPLETE, leading emoji or shortcodes, and extra spaces. */
   static String strip(String text) {
     if (isPlain(text)) {
@@ -54,7 +88,7 @@ final class StatusMarks {
     }
     String s = MARKS.matcher(text).replaceAll(" ");
     s = COMPLETE_WORD.matcher(s).replaceAll(" ");
-    s = LEADING_SYMBOLS.matcher(s).replaceFirst("");
+    s = s.substring(leadingSymbols(s));
     return SPACES.matcher(s).replaceAll(" ").trim();
   }
 }
