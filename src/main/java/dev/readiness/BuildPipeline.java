@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
 
@@ -106,7 +107,9 @@ public final class BuildPipeline {
       SiteRenderer.Stats stats = new SiteRenderer(options.templates(), options.pdf(), options.jobs()).render(data, tree);
       SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
       BuildSummary summary = BuildSummary.of(data, withState);
-      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary));
+      List<String> files = new java.util.ArrayList<>(tree.written());
+      files.add(BuildState.FILE);
+      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files));
       tree.commit();
       return new Result(data, summary);
     }

@@ -61,7 +61,11 @@ public final class BuildState {
       if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("fingerprint " + fingerprint)) {
         return null;
       }
-      for (String file : OutputTree.manifest(output)) {
+      List<String> manifest = OutputTree.manifest(output);
+      if (lines.size() < 4 || !lines.get(3).equals("files " + listHash(manifest))) {
+        return null;
+      }
+      for (String file : manifest) {
         if (!Files.isRegularFile(output.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
           return null;
         }
@@ -72,14 +76,19 @@ public final class BuildState {
     }
   }
 
-  /** The state file's text for a finished build. */
-  public static String write(String fingerprint, BuildSummary summary) {
+  /**
+   * The state file's text for a finished build.
+   *
+   * @param files every file the build wrote, this state file included (what the manifest lists)
+   */
+  public static String write(String fingerprint, BuildSummary summary, List<String> files) {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append('\n');
     out.append("fingerprint ").append(fingerprint).append('\n');
     SiteRenderer.Stats s = summary.stats();
     out.append("summary ").append(summary.projects()).append(' ').append(summary.reviews()).append(' ')
         .append(s.pages()).append(' ').append(s.pdfs()).append(' ').append(s.files()).append('\n');
+    out.append("files ").append(listHash(files)).append('\n');
     summary.reviewFiles().forEach(f -> out.append("review\t").append(escape(f)).append('\n'));
     summary.latestFiles().forEach(f -> out.append("latest\t").append(escape(f)).append('\n'));
     for (Problem p : summary.problems()) {
@@ -97,7 +106,7 @@ public final class BuildState {
     List<String> reviews = new ArrayList<>();
     List<String> latest = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (String line : lines.subList(3, lines.size())) {
+    for (String line : lines.subList(4, lines.size())) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
         case "review" -> reviews.add(unescape(f[1]));
@@ -149,6 +158,13 @@ public final class BuildState {
     } catch (IOException | SecurityException | OutOfMemoryError e) {
       return "unreadable " + e.getClass().getSimpleName();
     }
+  }
+
+  /** A hash of a list of file names in sorted order, to notice a manifest that changed. */
+  private static String listHash(List<String> files) {
+    MessageDigest digest = sha256();
+    files.stream().sorted().forEach(f -> update(digest, f));
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private static void update(MessageDigest digest, String text) {

@@ -109,4 +109,31 @@ class FoundationAcceptanceTest {
     assertTrue(run.err().contains("undated.md: error: has no review date"), run.err());
     assertTrue(Files.exists(dir.resolve("out/data.json")));
   }
+
+  @Test
+  void refusesAnOutputFolderThatOverlapsTheInput(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in/p"));
+    Files.writeString(in.resolve("2026-01-05.md"), "## A\n- [x] a\n");
+    for (String output : List.of("in", "in/site", ".")) {
+      Run run = run("build", "--input", dir.resolve("in").toString(), "--output", dir.resolve(output).toString());
+      assertEquals(2, run.code(), output + ": " + run.err());
+      assertTrue(run.err().contains("overlaps --input"), run.err());
+    }
+    assertTrue(Files.exists(in.resolve("2026-01-05.md")));
+  }
+
+  @Test
+  void pairsRewordedItemsWithinABudgetOnHugeSections() {
+    StringBuilder before = new StringBuilder("## A\n");
+    StringBuilder after = new StringBuilder("## A\n");
+    for (int i = 0; i < 2_000; i++) {
+      before.append("- [ ] old item ").append(i).append('\n');
+      after.append("- [x] new item ").append(i).append('\n');
+    }
+    var diff = dev.readiness.analyze.DiffCalculator.diff(Fixtures.parse(before.toString()).snapshot(),
+        Fixtures.parse(after.toString()).snapshot());
+    assertEquals(2_000, diff.removed().size());
+    assertEquals(2_000, diff.added().size());
+    assertTrue(diff.reworded().isEmpty());
+  }
 }

@@ -22,9 +22,15 @@ import java.util.Set;
  * (HONEST Assessment)") continues when that pairing is unambiguous. Items pair
  * within paired sections by normalized text ({@link ItemText}), duplicates in document order; the
  * rest pair greedily, most similar first, when their {@link Similarity} is at least
- * {@value Similarity#REWORDED}.
+ * {@value Similarity#REWORDED}, unless that would take more than {@link #REWORD_BUDGET} comparisons.
  */
 final class Matching {
+  /**
+   * The most comparisons of unpaired items one section may cost: beyond it (a section rewritten
+   * wholesale, or hostile input) the leftovers stay added and removed rather than take minutes.
+   */
+  static final long REWORD_BUDGET = 250_000;
+
   private Matching() {}
 
   /** Old section to new section, for the sections that continue. */
@@ -96,6 +102,11 @@ final class Matching {
       }
     }
     List<Scored> scored = new ArrayList<>();
+    long unmatchedBefore = before.stream().filter(a -> !pairs.containsKey(a)).count();
+    long unmatchedAfter = after.size() - taken.size();
+    if (unmatchedBefore * unmatchedAfter > REWORD_BUDGET) {
+      return pairs;
+    }
     for (Item a : before) {
       if (pairs.containsKey(a)) {
         continue;

@@ -79,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    inputs.folder();
+    refuseOverlap(inputs.folder(), output);
     Settings settings = inputs.settings();
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
@@ -122,6 +122,30 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCode.PROBLEMS;
     }
     return ExitCode.OK;
+  }
+
+  /** The output folder is swapped out whole: it must not be, hold or lie inside the input folder. */
+  static void refuseOverlap(Path input, Path output) {
+    Path in = real(input);
+    Path out = real(output);
+    if (out.equals(in) || out.startsWith(in) || in.startsWith(out)) {
+      throw new UsageException("--output " + output + " overlaps --input " + input
+          + "; write the site to a folder outside the checklists (the default is site/)");
+    }
+  }
+
+  /** The real path of a folder, or of its nearest existing parent joined with the rest. */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    try {
+      return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (java.io.IOException e) {
+      return absolute;
+    }
   }
 
   private static String plural(long n) {

@@ -4,6 +4,7 @@ import dev.readiness.Version;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -120,7 +121,18 @@ public final class Main implements Runnable {
       }
       return ExitCode.PROBLEMS;
     });
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Picocli's handlers see exceptions only; a JVM error must not reach the user as a raw trace.
+      err.println("readiness: error: " + (e instanceof OutOfMemoryError
+          ? "out of memory; give the JVM more, e.g. READINESS_JAVA_OPTS=-Xmx2g, or split the input"
+          : "ran out of stack on deeply nested input; simplify the file named above or report it"));
+      if (List.of(args).contains("--verbose") || List.of(args).contains("-v")) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.PROBLEMS;
+    }
   }
 
   private static String firstLine(String message) {

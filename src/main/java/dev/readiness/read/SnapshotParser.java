@@ -8,18 +8,15 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.readiness.model.Blocker;
 import dev.readiness.model.DeclaredStatus;
@@ -54,7 +51,7 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe; never throws on any text.
  */
 public final class SnapshotParser {
-  private static final Parser MARKDOWN = Parser.builder(markdownOptions()).build();
+  private static final Parser MARKDOWN = MarkdownSyntax.parser();
 
   static final Pattern BOLD_KEY =
       Pattern.compile("^\\s*\\*\\*([^*\\n]{1,80}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$");
@@ -97,19 +94,6 @@ public final class SnapshotParser {
   private static final Pattern BLOCKER_SEPARATOR = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\-–—:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-
-  /** The flexmark options of the parser: GFM tables and task items, and the linear block starts. */
-  static MutableDataSet markdownOptions() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS,
-        List.of(TablesExtension.create(), TaskListExtension.create(), LinearBlockStarts.create()));
-    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-    options.set(TablesExtension.COLUMN_SPANS, false);
-    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-    options.set(TablesExtension.WITH_CAPTION, false);
-    return options;
-  }
 
   private final Duration timeLimit;
 
@@ -164,7 +148,7 @@ public final class SnapshotParser {
     private Key[] keys;
     private String title;
     private int frontMatterLines;
-    private int[] lineStarts;
+    private LineIndex lineIndex;
     private int[] headingEnds;
     private int[] regionEnds;
 
@@ -180,7 +164,7 @@ public final class SnapshotParser {
       readFrontMatter();
       clampNesting();
       String body = body();
-      lineStarts = lineStarts(body);
+      lineIndex = LineIndex.of(body);
       Document document = deadline == null
           ? MARKDOWN.parse(body)
           : MARKDOWN.parse(BasedSequence.of(deadline.watch(body)));
@@ -908,25 +892,9 @@ public final class SnapshotParser {
 
     /** The 1-based line of an offset into the parsed body: one plus the line ends before it. */
     private int lineAt(int offset) {
-      int found = java.util.Arrays.binarySearch(lineStarts, offset);
-      return found >= 0 ? found + 1 : -found - 1;
+      return lineIndex.line(offset) + 1;
     }
 
-    private static int[] lineStarts(String body) {
-      int count = 1;
-      for (int i = 0; i < body.length(); i++) {
-        if (body.charAt(i) == '\n') {
-          count++;
-        }
-      }
-      int[] starts = new int[count];
-      for (int i = 0, n = 1; i < body.length(); i++) {
-        if (body.charAt(i) == '\n') {
-          starts[n++] = i + 1;
-        }
-      }
-      return starts;
-    }
 
     private Frame current() {
       return frames.get(frames.size() - 1);

@@ -133,6 +133,13 @@ public final class OutputTree implements AutoCloseable {
     return file;
   }
 
+  /** The relative paths written so far, sorted: what the manifest will list. */
+  public List<String> written() {
+    List<String> names = new ArrayList<>(written.keySet());
+    names.sort(null);
+    return names;
+  }
+
   /** How many files were written. */
   public int size() {
     return written.size();

@@ -344,8 +344,25 @@ class HostileInputTest {
       assertEquals(List.of("39/184"), counts("good"));
     }
 
-    List<String> lines(String about) {
-      return stderr.lines().filter(l -> l.startsWith("IN/" + about)).toList();
+    /**
+     * The one-line problems about files under {@code about}: errors as the build printed them, and
+     * warnings from data.json in the same form (the build groups warnings by file for people).
+     */
+    List<String> lines(String about) throws IOException {
+      List<String> lines = new ArrayList<>(stderr.lines()
+          .filter(l -> l.startsWith("IN/" + about) && l.contains(": error: ")).toList());
+      Path data = output.resolve("data.json");
+      if (Files.exists(data)) {
+        for (JsonNode p : JSON.readTree(data.toFile()).get("problems")) {
+          String file = p.get("file").asText().replace(input.toString(), "IN");
+          if (p.get("severity").asText().equals("warning") && file.startsWith("IN/" + about)) {
+            int line = p.get("line").asInt();
+            lines.add(file + (line > 0 ? ":" + line : "") + ": warning: " + p.get("message").asText()
+                + " [" + p.get("code").asText() + "]");
+          }
+        }
+      }
+      return lines;
     }
 
     /** "done/total" of each review of a project in data.json, oldest first; empty when it was not built. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +32,6 @@ class ReproducibleBuildTest {
   }
 
   @Test
-  @Disabled("PDFs differ from build to build until the PDF half of issue 6 lands (OpenPDF stamps the time and a"
-      + " random file ID); enable this test then")
   void twoSitesWithPdfsBuiltUnderDifferentTimeZonesAndLocalesAreByteIdentical() throws Exception {
     buildTwiceAndCompare();
   }

@@ -32,11 +32,11 @@ import org.junit.jupiter.api.Test;
  * do, only without their quadratic time and deep recursion.
  */
 class LinearBlockStartsTest {
-  private static final Parser OURS = Parser.builder(SnapshotParser.markdownOptions()).build();
+  private static final Parser OURS = Parser.builder(MarkdownSyntax.options()).build();
   private static final Parser STOCK = Parser.builder(stockOptions()).build();
 
   private static MutableDataSet stockOptions() {
-    MutableDataSet options = SnapshotParser.markdownOptions();
+    MutableDataSet options = MarkdownSyntax.options();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
     return options;
   }
@@ -46,7 +46,7 @@ class LinearBlockStartsTest {
     List<String> stock = DocumentParser.calculateBlockParserFactories(stockOptions(), List.of()).stream()
         .map(f -> f.getClass().getName()).toList();
     List<String> ours = DocumentParser.calculateBlockParserFactories(
-            Parser.builder(SnapshotParser.markdownOptions()).toImmutable(),
+            Parser.builder(MarkdownSyntax.options()).toImmutable(),
             List.of(new LinearBlockStarts.HeadingStart(), new LinearBlockStarts.ThematicBreakStart()))
         .stream()
         .map(f -> f.getClass().getName()

@@ -3,9 +3,7 @@ package dev.readiness.render.html;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -15,9 +13,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.readiness.read.LineIndex;
+import dev.readiness.read.MarkdownSyntax;
 import dev.readiness.model.Part;
 import dev.readiness.model.Section;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -34,6 +33,7 @@ public final class MarkdownRenderer {
   private static final int CACHE_LIMIT = 4096;
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
+  private static final DataKey<LineIndex> LINES = new DataKey<>("READINESS_LINES", (LineIndex) null);
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -45,16 +45,10 @@ public final class MarkdownRenderer {
 
   /** A renderer with the parser options of the reader, so boxes render as they were counted. */
   public MarkdownRenderer() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
-    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-    options.set(TablesExtension.COLUMN_SPANS, false);
-    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-    options.set(TablesExtension.WITH_CAPTION, false);
+    MutableDataSet options = MarkdownSyntax.options();
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    parser = Parser.builder(options).build();
+    parser = MarkdownSyntax.parser();
     renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LineIds()).build();
   }
 
@@ -78,6 +72,7 @@ public final class MarkdownRenderer {
     return cached(new Key(part.markdown(), part.line(), demote, false), () -> {
       Document doc = parser.parse(part.markdown());
       doc.set(FIRST_LINE, part.line());
+      doc.set(LINES, LineIndex.of(part.markdown()));
       return sanitizer.clean(renderer.render(doc), demote);
     });
   }
@@ -92,10 +87,11 @@ public final class MarkdownRenderer {
     return cached(new Key(section.markdown(), section.line(), demote, true), () -> {
       Document doc = parser.parse(section.markdown());
       Node first = doc.getFirstChild();
-      if (first instanceof Heading h && h.getLevel() == 2 && h.getLineNumber() == 0) {
+      if (first instanceof Heading h && h.getLevel() == 2 && h.getStartOffset() == 0) {
         first.unlink();
       }
       doc.set(FIRST_LINE, section.line());
+      doc.set(LINES, LineIndex.of(section.markdown()));
       return sanitizer.clean(renderer.render(doc), demote);
     });
   }
@@ -134,7 +130,9 @@ public final class MarkdownRenderer {
             || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
           Integer firstLine = FIRST_LINE.get(node.getDocument());
           if (firstLine != null && firstLine > 0) {
-            attributes.replaceValue("id", "L" + (firstLine + node.getLineNumber()));
+            LineIndex lines = LINES.get(node.getDocument());
+            int line = lines == null ? node.getLineNumber() : lines.startLine(node);
+            attributes.replaceValue("id", "L" + (firstLine + line));
           }
         }
       };

@@ -30,16 +30,15 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import dev.readiness.read.LineIndex;
+import dev.readiness.read.MarkdownSyntax;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
@@ -60,8 +59,8 @@ import java.util.stream.Collectors;
  * {@code mailto} targets. Lines that carry a warning get a mark with the warning's code.
  */
 final class MarkdownBlocks {
-  /** The options of the reader's parser (read.SnapshotParser), so both see the same tree. */
-  private static final Parser PARSER = Parser.builder(options()).build();
+  /** The reader's parser, so both see the same tree. */
+  private static final Parser PARSER = MarkdownSyntax.parser();
   private static final Pattern HEADER_LINE =
       Pattern.compile("^\\s*\\*\\*[^*\\n]{1,80}?(?::\\*\\*|\\*\\*\\s*:).*$");
   private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?://|mailto:)[^\\s]+$");
@@ -70,6 +69,7 @@ final class MarkdownBlocks {
   private final Composer out;
   private final Set<Integer> itemLines;
   private final Map<Integer, List<String>> warnings = new TreeMap<>();
+  private LineIndex lines;
 
   /**
    * @param items the review's counted items: a task box on any other line is a completion stamp
@@ -86,17 +86,6 @@ final class MarkdownBlocks {
     }
   }
 
-  private static MutableDataSet options() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
-    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-    options.set(TablesExtension.COLUMN_SPANS, false);
-    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-    options.set(TablesExtension.WITH_CAPTION, false);
-    return options;
-  }
-
   /**
    * Lays out one part of a document.
    *
@@ -108,6 +97,7 @@ final class MarkdownBlocks {
    */
   void render(String markdown, int firstLine, boolean skipTitle, boolean skipHeader) {
     Node document = PARSER.parse(markdown);
+    lines = LineIndex.of(markdown);
     List<Node> blocks = new ArrayList<>();
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Reference) {
@@ -137,7 +127,7 @@ final class MarkdownBlocks {
 
   private void block(Node node, int firstLine, int depth) {
     float indent = depth * INDENT;
-    int line = firstLine + node.getStartLineNumber();
+    int line = firstLine + lines.startLine(node);
     if (node instanceof Heading h) {
       Style style = h.getLevel() <= 2 ? Styles.H2 : h.getLevel() == 3 ? Styles.H3 : Styles.H4;
       Phrase phrase = out.type.phrase(style.size() * 1.3f);
@@ -188,7 +178,7 @@ final class MarkdownBlocks {
   }
 
   private void item(ListItem item, String ordinal, int firstLine, int depth) {
-    int line = firstLine + item.getStartLineNumber();
+    int line = firstLine + lines.startLine(item);
     Node first = item.getFirstChild();
     Paragraph paragraph = first instanceof Paragraph p ? p : null;
     Phrase phrase = out.type.phrase(Styles.BODY.size() * 1.4f);

@@ -96,7 +96,8 @@ public final class SiteRenderer {
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-      Thread t = new Thread(r, "readiness-render");
+      // A deep stack, as for parsing: flexmark and jsoup recurse on nested input.
+      Thread t = new Thread(null, r, "readiness-render", 64L << 20);
       t.setDaemon(true);
       return t;
     });
@@ -120,7 +121,7 @@ public final class SiteRenderer {
           if (cause instanceof RuntimeException re) {
             throw re;
           }
-          throw new IOException(cause);
+          throw new IOException("a page could not be rendered (" + cause.getClass().getSimpleName() + ")", cause);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while rendering the site", e);
@@ -128,8 +129,20 @@ public final class SiteRenderer {
       }
     } finally {
       pool.shutdownNow();
+      awaitQuietly(pool);
     }
     return new Stats(run.pages.get(), run.pdfCount.get(), tree.size());
+  }
+
+  /** Waits for the render threads to stop, so that nothing writes into a tree that is being removed. */
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        throw new IllegalStateException("render threads did not stop within a minute");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private interface Step {
