@@ -87,6 +87,28 @@ public final class InputReader {
    * @throws IOException when the folder itself cannot be listed
    */
   public Inventory read(Path input, String shownAs) throws IOException {
+    Discovery discovery = discover(input, shownAs);
+    List<Problem> problems = new ArrayList<>(discovery.problems);
+    List<ProjectInput> projects = new ArrayList<>();
+    for (ProjectFiles files : discovery.projects()) {
+      ProjectRead read = read(files);
+      problems.addAll(read.problems());
+      if (read.project() != null) {
+        projects.add(read.project());
+      }
+    }
+    problems.sort(PROBLEM_ORDER);
+    return new Inventory(projects, problems);
+  }
+
+  /**
+   * Finds the projects of an input folder and their checklist files without reading them, so
+   * that a build can read, analyze and render one project at a time. Files directly in the input
+   * folder are read here already, because their project's slug comes from their text.
+   *
+   * @throws IOException when the folder itself cannot be listed
+   */
+  public Discovery discover(Path input, String shownAs) throws IOException {
     Path root = input.toRealPath();
     List<Problem> problems = new ArrayList<>();
     List<Path> topFiles = new ArrayList<>();
@@ -111,7 +133,7 @@ public final class InputReader {
       }
     }
 
-    List<Candidate> candidates = new ArrayList<>();
+    Map<String, List<Candidate>> bySlug = new TreeMap<>();
     Map<String, String> slugOwners = new HashMap<>();
     Map<Path, String> owners = folderOwners(root, folders);
     for (Path folder : folders) {
@@ -132,6 +154,7 @@ public final class InputReader {
         continue;
       }
       String slug = uniqueSlug(Slugs.slugify(folderName), folderName, slugOwners, shownAs, problems);
+      List<Candidate> candidates = bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
       for (Path file : entries) {
         String name = file.getFileName().toString();
         String relative = folderName + "/" + name;
@@ -149,40 +172,101 @@ public final class InputReader {
         candidates.add(new Candidate(slug, file, relative, shown(shownAs, relative)));
       }
     }
-    for (Path file : topFiles) {
-      String name = file.getFileName().toString();
-      candidates.add(new Candidate(null, file, name, shown(shownAs, name)));
+    Map<String, List<Read>> parsedTop = new TreeMap<>();
+    if (!topFiles.isEmpty()) {
+      List<Candidate> top = new ArrayList<>();
+      for (Path file : topFiles) {
+        String name = file.getFileName().toString();
+        top.add(new Candidate(null, file, name, shown(shownAs, name)));
+      }
+      List<Read> reads = parseAll(top, true);
+      List<Read> single = new ArrayList<>();
+      for (Read read : reads) {
+        problems.addAll(read.problems);
+        if (read.snapshot != null) {
+          single.add(read);
+        }
+      }
+      if (!single.isEmpty()) {
+        String slug = uniqueSlug(singleProjectSlug(single, root), "(files directly in the input folder)",
+            slugOwners, shownAs, problems);
+        parsedTop.put(slug, single);
+        bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
+      }
     }
+    List<ProjectFiles> projects = new ArrayList<>();
+    bySlug.forEach((slug, files) -> projects.add(new ProjectFiles(slug, files, parsedTop.getOrDefault(slug, List.of()))));
+    return new Discovery(root, projects, problems);
+  }
 
-    List<Read> reads = parseAll(candidates, true);
-    List<Read> single = new ArrayList<>();
-    Map<String, List<Read>> bySlug = new TreeMap<>();
-    for (Read read : reads) {
+  /** Reads and parses one discovered project's files. */
+  public ProjectRead read(ProjectFiles files) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    List<Read> reads = new ArrayList<>(files.parsed);
+    for (Read read : parseAll(new ArrayList<>(files.candidates), true)) {
       problems.addAll(read.problems);
-      if (read.snapshot == null) {
-        continue;
-      }
-      if (read.candidate.slug == null) {
-        single.add(read);
-      } else {
-        bySlug.computeIfAbsent(read.candidate.slug, k -> new ArrayList<>()).add(read);
+      if (read.snapshot != null) {
+        reads.add(read);
       }
     }
-    if (!single.isEmpty()) {
-      String slug = uniqueSlug(singleProjectSlug(single, root), "(files directly in the input folder)",
-          slugOwners, shownAs, problems);
-      bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(single);
+    List<Snapshot> reviews = dedupe(reads, problems);
+    problems.sort(PROBLEM_ORDER);
+    ProjectInput project = reviews.isEmpty() ? null
+        : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
+    return new ProjectRead(project, problems);
+  }
+
+  /**
+   * The projects of an input folder, found but not read.
+   *
+   * @param root the input folder's real path
+   * @param projects by slug
+   * @param problems what was found while listing
+   */
+  public record Discovery(Path root, List<ProjectFiles> projects, List<Problem> problems) {
+    public Discovery {
+      projects = List.copyOf(projects);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** One project's checklist files, found but not yet read. */
+  public static final class ProjectFiles {
+    private final String slug;
+    private final List<Candidate> candidates;
+    private final List<Read> parsed;
+
+    private ProjectFiles(String slug, List<Candidate> candidates, List<Read> parsed) {
+      this.slug = slug;
+      this.candidates = List.copyOf(candidates);
+      this.parsed = List.copyOf(parsed);
     }
 
-    List<ProjectInput> projects = new ArrayList<>();
-    for (Map.Entry<String, List<Read>> e : bySlug.entrySet()) {
-      List<Snapshot> reviews = dedupe(e.getValue(), problems);
-      if (!reviews.isEmpty()) {
-        projects.add(new ProjectInput(e.getKey(), displayName(e.getKey(), reviews), reviews));
-      }
+    /** The project's slug. */
+    public String slug() {
+      return slug;
     }
-    problems.sort(PROBLEM_ORDER);
-    return new Inventory(projects, problems);
+
+    /** The files, for fingerprints: real files under the input folder. */
+    public List<Path> files() {
+      List<Path> all = new ArrayList<>();
+      candidates.forEach(c -> all.add(c.file()));
+      parsed.forEach(r -> all.add(r.candidate().file()));
+      all.sort(null);
+      return all;
+    }
+  }
+
+  /**
+   * One project read.
+   *
+   * @param project its reviews, or null when none could be used
+   * @param problems what was found while reading its files
+   */
+  public record ProjectRead(ProjectInput project, List<Problem> problems) {
+    public ProjectRead {
+      problems = List.copyOf(problems);
+    }
   }
 
   /** Reads one file on its own, whatever its name; a missing date is a warning, not an error. */
