@@ -110,6 +110,7 @@ final class Composer {
   final PdfFonts fonts;
   final Typesetter type;
   private final PageDecorator decorator;
+  private final PageFlow flow;
 
   /**
    * Opens a document.
@@ -144,26 +145,23 @@ final class Composer {
     document.addCreator(metadata.creator());
     document.setDocumentLanguage("en");
     document.open();
+    flow = new PageFlow(document, writer, decorator);
   }
 
   /** Adds an element to the flow. */
   void add(Element element) {
-    try {
-      document.add(element);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("cannot lay out the PDF: " + e.getMessage(), e);
-    }
+    flow.add(element);
   }
 
   /** Starts a new page. */
   void newPage() {
-    document.newPage();
+    flow.newPage();
   }
 
   /** Starts a new page unless fewer than {@code points} are left on this one. */
   void keepSpace(float points) {
-    if (writer.getVerticalPosition(false) - document.bottom() < points) {
-      document.newPage();
+    if (flow.verticalPosition() - document.bottom() < points) {
+      flow.newPage();
     }
   }
 
@@ -362,6 +360,7 @@ final class Composer {
     info.put(PdfName.MODDATE, date);
     byte[] id = fileId();
     info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    flow.finish();
     document.close();
     return out.toByteArray();
   }

@@ -1,0 +1,727 @@
+package dev.readiness.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.Utilities;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEvent;
+import com.lowagie.text.pdf.PdfTextArray;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.DrawInterface;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vertical flow of a document: places paragraphs line by line, tables and images, and starts
+ * pages. It does what OpenPDF's {@code PdfDocument} does with the elements these PDFs use
+ * (left-aligned paragraphs with indents and spacing; chunks with colours, drawn marks, code shade,
+ * links, destinations, tags and slant; rules; tables; charts), step for step, so the pages come
+ * out where OpenPDF would put them, but it measures text with per-font width arrays instead of
+ * building a {@code PdfChunk} with attribute maps for every piece of every line.
+ *
+ * <p>Backgrounds, marks, rules and images, then the paragraph text, go to the content under the
+ * page's direct content, where OpenPDF's own graphics and text layers lie under tables. Tables are laid out by OpenPDF's {@link ColumnText}, as
+ * {@code PdfDocument} does. Nothing may be added to the {@link Document} itself.
+ */
+final class PageFlow {
+  /** Chunk attributes that this flow draws; any other is refused rather than silently dropped. */
+  private static final Set<String> KNOWN = Set.of(Chunk.SKEW, Chunk.BACKGROUND, Chunk.ACTION, Chunk.LOCALGOTO,
+      Chunk.LOCALDESTINATION, Chunk.GENERICTAG, Chunk.IMAGE, Chunk.SEPARATOR, Chunk.SPLITCHARACTER);
+
+  private final Document document;
+  private final PdfWriter writer;
+  private final PdfPageEvent events;
+  private final float top;
+  private final float bottom;
+  private final float left;
+  private final float right;
+
+  /** How far below the top margin the flow is, as PdfDocument's {@code currentHeight}. */
+  private float currentHeight;
+  private float leading;
+  private boolean pageEmpty = true;
+  private float indentation;
+  private Line line;
+  private final List<Line> lines = new ArrayList<>();
+  /**
+   * The page's paragraph text: one text object whose lines move relative to each other, added
+   * after the page's backgrounds and marks when the page ends, as PdfDocument's text layer is.
+   */
+  private PdfContentByte text;
+
+  PageFlow(Document document, PdfWriter writer, PdfPageEvent events) {
+    this.document = document;
+    this.writer = writer;
+    this.events = events;
+    this.top = document.top();
+    this.bottom = document.bottom();
+    this.left = document.left();
+    this.right = document.right();
+    startPage();
+  }
+
+  /** The height of the flow's position above the page's lower edge. */
+  float verticalPosition() {
+    return top - currentHeight;
+  }
+
+  /** Adds a paragraph, a table or an image (a chart). */
+  void add(Element element) {
+    if (element instanceof Paragraph p) {
+      paragraph(p);
+    } else if (element instanceof PdfPTable t) {
+      if (t.size() > t.getHeaderRows()) {
+        flushLines();
+        table(t);
+        pageEmpty = false;
+        newLine();
+      }
+    } else if (element instanceof Image i) {
+      image(i);
+    } else {
+      throw new IllegalArgumentException("the page flow cannot add a " + element.getClass().getSimpleName());
+    }
+  }
+
+  /** Starts a new page unless this one is empty. */
+  void newPage() {
+    if (isPageEmpty()) {
+      return;
+    }
+    flushLines();
+    endPage();
+    document.newPage();
+    startPage();
+  }
+
+  /** Writes the lines still waiting, before the document closes. */
+  void finish() {
+    if (line != null && line.pieces.size() > 0) {
+      lines.add(line);
+      line = newLineObject();
+    }
+    flushLines();
+    endPage();
+  }
+
+  private boolean isPageEmpty() {
+    return writer.getDirectContent().getInternalBuffer().size() == 0
+        && writer.getDirectContentUnder().getInternalBuffer().size() == 0 && pageEmpty
+        && lines.isEmpty();
+  }
+
+  private void startPage() {
+    currentHeight = 0;
+    pageEmpty = true;
+    text = new PdfContentByte(writer);
+    text.beginText();
+    text.moveText(left, top);
+    carriageReturn();
+  }
+
+  private void endPage() {
+    text.endText();
+    writer.getDirectContentUnder().add(text);
+  }
+
+  private float indentLeft() {
+    return left + indentation;
+  }
+
+  private float available() {
+    return top - bottom;
+  }
+
+  private Line newLineObject() {
+    return new Line(indentLeft(), right, leading);
+  }
+
+  private void paragraph(Paragraph paragraph) {
+    addSpacing(paragraph.getSpacingBefore(), leading, paragraph.getFont());
+    if (paragraph.getAlignment() != Element.ALIGN_LEFT && paragraph.getAlignment() != Element.ALIGN_UNDEFINED) {
+      throw new IllegalArgumentException("the page flow sets paragraphs left-aligned only");
+    }
+    leading = paragraph.getTotalLeading();
+    carriageReturn();
+    if (currentHeight + line.height + leading > available()) {
+      newPage();
+    }
+    indentation += paragraph.getIndentationLeft();
+    carriageReturn();
+    line.setExtraIndent(paragraph.getFirstLineIndent());
+    for (Element e : paragraph) {
+      if (!(e instanceof Chunk c)) {
+        throw new IllegalArgumentException("a paragraph of the page flow holds chunks only");
+      }
+      chunk(c);
+    }
+    carriageReturn();
+    addSpacing(paragraph.getSpacingAfter(), paragraph.getTotalLeading(), paragraph.getFont());
+    indentation -= paragraph.getIndentationLeft();
+    carriageReturn();
+  }
+
+  private void chunk(Chunk c) {
+    Piece piece = Piece.of(c);
+    Piece overflow;
+    while ((overflow = line.add(piece)) != null) {
+      carriageReturn();
+      piece = overflow;
+      overflow.trimFirstSpace();
+    }
+    pageEmpty = false;
+  }
+
+  /** Spacing before or after a paragraph: a line holding a space, unless at the top of a page. */
+  private void addSpacing(float extra, float oldLeading, Font font) {
+    if (extra == 0 || pageEmpty || currentHeight + line.height + leading > available()) {
+      return;
+    }
+    leading = extra;
+    carriageReturn();
+    chunk(new Chunk(" ", font));
+    carriageReturn();
+    leading = oldLeading;
+  }
+
+  private void carriageReturn() {
+    if (line != null) {
+      if (currentHeight + line.height + leading < available()) {
+        if (line.pieces.size() > 0) {
+          currentHeight += line.height;
+          lines.add(line);
+          pageEmpty = false;
+        }
+      } else {
+        newPage();
+      }
+    }
+    line = newLineObject();
+  }
+
+  private void newLine() {
+    carriageReturn();
+    if (!lines.isEmpty()) {
+      lines.add(line);
+      currentHeight += line.height;
+    }
+    line = newLineObject();
+  }
+
+  private void table(PdfPTable table) {
+    ColumnText ct = new ColumnText(writer.getDirectContent());
+    if (table.getKeepTogether() && !fits(table) && currentHeight > 0) {
+      newPage();
+    }
+    if (currentHeight > 0 || table.isSkipFirstHeader()) {
+      Paragraph p = new Paragraph();
+      p.setLeading(0);
+      ct.addElement(p);
+    }
+    ct.addElement(table);
+    boolean headersInEvent = table.isHeadersInEvent();
+    table.setHeadersInEvent(true);
+    int loop = 0;
+    while (true) {
+      ct.setSimpleColumn(indentLeft(), bottom, right, top - currentHeight);
+      int status;
+      try {
+        status = ct.go();
+      } catch (DocumentException e) {
+        throw new IllegalStateException("cannot lay out a table: " + e.getMessage(), e);
+      }
+      if ((status & ColumnText.NO_MORE_TEXT) != 0) {
+        text.moveText(0, ct.getYLine() - top + currentHeight);
+        currentHeight = top - ct.getYLine();
+        break;
+      }
+      loop = top - currentHeight == ct.getYLine() ? loop + 1 : 0;
+      if (loop == 3) {
+        throw new IllegalStateException("a table row is taller than a page");
+      }
+      newPage();
+    }
+    table.setHeadersInEvent(headersInEvent);
+  }
+
+  private boolean fits(PdfPTable table) {
+    if (!table.isLockedWidth()) {
+      table.setTotalWidth((right - indentLeft()) * table.getWidthPercentage() / 100.0F);
+    }
+    return table.getTotalHeight() + (currentHeight > 0 ? table.spacingBefore() : 0) <= top - currentHeight - bottom;
+  }
+
+  private void image(Image image) {
+    if (image.hasAbsoluteY() || (image.getAlignment() & Image.TEXTWRAP) != 0
+        || (image.getAlignment() & Image.UNDERLYING) != 0) {
+      throw new IllegalArgumentException("the page flow places images in the flow only");
+    }
+    if (currentHeight != 0 && top - currentHeight - image.getScaledHeight() < bottom) {
+      newPage();
+      if (currentHeight != 0 && top - currentHeight - image.getScaledHeight() < bottom) {
+        throw new IllegalStateException("an image is taller than a page");
+      }
+    }
+    pageEmpty = false;
+    float diff = leading / 2.0F;
+    float lowerLeft = top - currentHeight - image.getScaledHeight() - diff;
+    float[] mt = image.matrix();
+    float start = indentLeft() - mt[4];
+    if ((image.getAlignment() & Image.RIGHT) == Image.RIGHT) {
+      start = right - image.getScaledWidth() - mt[4];
+    }
+    if ((image.getAlignment() & Image.MIDDLE) == Image.MIDDLE) {
+      start = indentLeft() + (right - indentLeft() - image.getScaledWidth()) / 2.0F - mt[4];
+    }
+    if (image.hasAbsoluteX()) {
+      start = image.getAbsoluteX();
+    }
+    if ((image.getAlignment() & Image.RIGHT) == Image.RIGHT) {
+      start -= image.getIndentationRight();
+    } else if ((image.getAlignment() & Image.MIDDLE) == Image.MIDDLE) {
+      start += image.getIndentationLeft() - image.getIndentationRight();
+    } else {
+      start += image.getIndentationLeft();
+    }
+    try {
+      writer.getDirectContentUnder().addImage(image, mt[0], mt[1], mt[2], mt[3], start, lowerLeft - mt[5]);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot place an image: " + e.getMessage(), e);
+    }
+    currentHeight += image.getScaledHeight() + diff;
+    flushLines();
+    text.moveText(0, -(image.getScaledHeight() + diff));
+    newLine();
+  }
+
+  /** Writes the waiting lines, each below the one before, as PdfDocument's text object would. */
+  private void flushLines() {
+    if (line != null && line.pieces.size() > 0) {
+      lines.add(line);
+      line = newLineObject();
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    PdfContentByte graphics = writer.getDirectContentUnder();
+    Piece[] font = new Piece[1];
+    for (Line l : lines) {
+      float moveX = l.left - left;
+      text.moveText(moveX, -l.height);
+      write(l, text, graphics, font);
+      text.moveText(-moveX, 0);
+    }
+    lines.clear();
+  }
+
+  private void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont) {
+    int separators = 0;
+    for (Piece p : line.pieces) {
+      if (p.separator != null) {
+        separators++;
+      }
+    }
+    float glue = separators > 0 ? line.width / separators : 0;
+    int lastStroked = line.pieces.size() - 1;
+    while (lastStroked >= 0 && !line.pieces.get(lastStroked).stroked()) {
+      lastStroked--;
+    }
+    float x = text.getXTLM();
+    float baseX = x;
+    float y = text.getYTLM();
+    boolean adjustMatrix = false;
+    for (int i = 0; i < line.pieces.size(); i++) {
+      Piece piece = line.pieces.get(i);
+      if (i <= lastStroked) {
+        float width = piece.width();
+        Piece next = i + 1 < line.pieces.size() ? line.pieces.get(i + 1) : null;
+        if (piece.separator != null) {
+          width = glue;
+          DrawInterface di = (DrawInterface) piece.separator[0];
+          float ascender = piece.font.getFontDescriptor(BaseFont.ASCENT, piece.size);
+          float descender = piece.font.getFontDescriptor(BaseFont.DESCENT, piece.size);
+          if ((Boolean) piece.separator[1]) {
+            di.draw(graphics, baseX, y + descender, baseX + line.originalWidth, ascender - descender, y);
+          } else {
+            di.draw(graphics, x, y + descender, x + glue, ascender - descender, y);
+          }
+        }
+        if (piece.background != null) {
+          graphics.saveState();
+          float ascender = piece.font.getFontDescriptor(BaseFont.ASCENT, piece.size);
+          float descender = piece.font.getFontDescriptor(BaseFont.DESCENT, piece.size);
+          graphics.setColorFill((Color) piece.background[0]);
+          float[] extra = (float[]) piece.background[1];
+          graphics.rectangle(x - extra[0], y + descender - extra[1], width + extra[0] + extra[2],
+              ascender - descender + extra[1] + extra[3]);
+          graphics.fill();
+          graphics.setGrayFill(0.0F);
+          graphics.restoreState();
+        }
+        if (piece.action != null) {
+          PdfAnnotation annotation = new PdfAnnotation(writer, x, y, x + width, y + piece.size, piece.action);
+          annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+          writer.addAnnotation(annotation);
+        }
+        if (piece.localGoto != null) {
+          text.localGoto(piece.localGoto, x, y, x + width, y + piece.size);
+        }
+        if (piece.localDestination != null) {
+          text.localDestination(piece.localDestination, new PdfDestination(PdfDestination.XYZ, x, y + piece.size, 0));
+        }
+        if (piece.genericTag != null && events != null) {
+          events.onGenericTag(writer, document, new Rectangle(x, y, x + width, y + piece.size), piece.genericTag);
+        }
+        if (piece.skew != null) {
+          text.setTextMatrix(1, piece.skew[0], piece.skew[1], 1, x, y);
+        }
+        if (piece.image != null) {
+          Image image = piece.image;
+          float[] matrix = image.matrix();
+          matrix[4] = x + piece.offsetX - matrix[4];
+          matrix[5] = y + piece.offsetY - matrix[5];
+          try {
+            graphics.addImage(image, matrix[0], matrix[1], matrix[2], matrix[3], matrix[4], matrix[5]);
+          } catch (DocumentException e) {
+            throw new IllegalStateException("cannot draw a mark: " + e.getMessage(), e);
+          }
+          text.moveText(x + image.getScaledWidth() - text.getXTLM(), 0);
+        }
+        x += width;
+      }
+      if (piece.image == null
+          && (currentFont[0] == null || currentFont[0].font != piece.font || currentFont[0].size != piece.size)) {
+        currentFont[0] = piece;
+        text.setFontAndSize(piece.font, piece.size);
+      }
+      if (piece.color != null) {
+        text.setColorFill(piece.color);
+      }
+      if (piece.image != null) {
+        adjustMatrix = true;
+      } else if (piece.separator != null && !(Boolean) piece.separator[1]) {
+        PdfTextArray array = new PdfTextArray();
+        array.add(-glue * 1000.0F / piece.size);
+        text.showText(array);
+      } else if (piece.separator == null) {
+        text.showText(piece.value);
+      }
+      if (piece.color != null) {
+        text.resetRGBColorFill();
+      }
+      if (piece.skew != null) {
+        adjustMatrix = true;
+        text.setTextMatrix(x, y);
+      }
+    }
+    if (adjustMatrix) {
+      text.moveText(baseX - text.getXTLM(), 0);
+    }
+  }
+
+  /** One line of a paragraph, as OpenPDF's {@code PdfLine}. */
+  private static final class Line {
+    float left;
+    /** The width still free. */
+    float width;
+    float originalWidth;
+    final float height;
+    final List<Piece> pieces = new ArrayList<>();
+
+    Line(float left, float right, float height) {
+      this.left = left;
+      this.width = right - left;
+      this.originalWidth = width;
+      this.height = height;
+    }
+
+    void setExtraIndent(float extra) {
+      left += extra;
+      width -= extra;
+      if (extra < 0) {
+        originalWidth -= extra;
+      }
+    }
+
+    /** Adds as much of {@code piece} as fits; returns the rest, or null. */
+    Piece add(Piece piece) {
+      if (piece.value.isEmpty()) {
+        return null;
+      }
+      Piece overflow = piece.split(width);
+      if (piece.value.length() <= 0 && piece.image == null) {
+        if (pieces.isEmpty()) {
+          Piece rest = overflow.truncate(width);
+          width -= overflow.width();
+          if (overflow.value.length() > 0) {
+            pieces.add(overflow);
+            return rest;
+          }
+          if (rest != null) {
+            pieces.add(rest);
+          }
+          return null;
+        }
+        width += pieces.get(pieces.size() - 1).trimLastSpace();
+      } else {
+        if (overflow != null) {
+          piece.trimLastSpace();
+        }
+        width -= piece.width();
+        pieces.add(piece);
+      }
+      return overflow;
+    }
+  }
+
+  /** A piece of text or a drawn mark in one style, as OpenPDF's {@code PdfChunk}. */
+  private static final class Piece {
+    private static final char[] SINGLE_SPACE = {' '};
+
+    String value;
+    final BaseFont font;
+    final float size;
+    final Color color;
+    final GlyphWidths widths;
+    final SplitCharacter splitter;
+    final float[] skew;
+    final Object[] background;
+    final PdfAction action;
+    final String localGoto;
+    final String localDestination;
+    final String genericTag;
+    final Object[] separator;
+    Image image;
+    final float offsetX;
+    final float offsetY;
+
+    private Piece(String value, Piece other) {
+      this.value = value;
+      this.font = other.font;
+      this.size = other.size;
+      this.color = other.color;
+      this.widths = other.widths;
+      this.splitter = other.splitter;
+      this.skew = other.skew;
+      this.background = other.background;
+      this.action = other.action;
+      this.localGoto = other.localGoto;
+      this.localDestination = other.localDestination;
+      this.genericTag = other.genericTag;
+      this.separator = other.separator;
+      this.image = other.image;
+      this.offsetX = other.offsetX;
+      this.offsetY = other.offsetY;
+    }
+
+    private Piece(Chunk chunk) {
+      Font f = chunk.getFont();
+      if (f.getBaseFont() == null) {
+        throw new IllegalArgumentException("a chunk of the page flow needs an embedded font");
+      }
+      if (f.getStyle() > 0) {
+        throw new IllegalArgumentException("the page flow draws no synthetic bold, italic or underline");
+      }
+      value = chunk.getContent();
+      font = f.getBaseFont();
+      size = f.getSize() == Font.UNDEFINED ? 12 : f.getSize();
+      color = f.getColor();
+      widths = GlyphWidths.of(font);
+      Map<String, Object> attributes = chunk.getChunkAttributes();
+      if (attributes == null) {
+        attributes = Map.of();
+      }
+      for (String key : attributes.keySet()) {
+        if (!KNOWN.contains(key)) {
+          throw new IllegalArgumentException("the page flow cannot draw the chunk attribute " + key);
+        }
+      }
+      SplitCharacter split = (SplitCharacter) attributes.get(Chunk.SPLITCHARACTER);
+      splitter = split == null ? DefaultSplitCharacter.DEFAULT : split;
+      skew = (float[]) attributes.get(Chunk.SKEW);
+      background = (Object[]) attributes.get(Chunk.BACKGROUND);
+      action = (PdfAction) attributes.get(Chunk.ACTION);
+      localGoto = (String) attributes.get(Chunk.LOCALGOTO);
+      localDestination = (String) attributes.get(Chunk.LOCALDESTINATION);
+      String tag = (String) attributes.get(Chunk.GENERICTAG);
+      genericTag = "".equals(tag) ? value : tag;
+      separator = (Object[]) attributes.get(Chunk.SEPARATOR);
+      Object[] img = (Object[]) attributes.get(Chunk.IMAGE);
+      if (img != null && (Boolean) img[3]) {
+        throw new IllegalArgumentException("the page flow keeps the leading of lines with images");
+      }
+      image = img == null ? null : (Image) img[0];
+      offsetX = img == null ? 0 : (Float) img[1];
+      offsetY = img == null ? 0 : (Float) img[2];
+    }
+
+    static Piece of(Chunk chunk) {
+      return new Piece(chunk);
+    }
+
+    boolean stroked() {
+      return skew != null || background != null || action != null || localGoto != null || localDestination != null
+          || genericTag != null || separator != null || image != null;
+    }
+
+    float width() {
+      if (image != null) {
+        return image.getScaledWidth();
+      }
+      return widths.of(value) * 0.001F * size;
+    }
+
+    private float charWidth(int c) {
+      if (c >= 8203 && c <= 8207 || c >= 8234 && c <= 8238) {
+        return 0;
+      }
+      return widths.of(c) * 0.001F * size;
+    }
+
+    /** Keeps what fits in {@code available} points, broken where a line may break; returns the rest, or null. */
+    Piece split(float available) {
+      if (image != null) {
+        if (image.getScaledWidth() > available) {
+          Piece rest = new Piece("\uFFFC", this);
+          value = "";
+          image = null;
+          return rest;
+        }
+        return null;
+      }
+      int position = 0;
+      int splitPosition = -1;
+      float currentWidth = 0;
+      int lastSpace = -1;
+      int length = value.length();
+      char[] chars = value.toCharArray();
+      for (; position < length; position++) {
+        char character = chars[position];
+        if (character == '\r' || character == '\n') {
+          int inc = character == '\r' && position + 1 < length && chars[position + 1] == '\n' ? 2 : 1;
+          String rest = value.substring(position + inc);
+          value = value.substring(0, position);
+          if (value.length() < 1) {
+            value = " ";
+          }
+          return new Piece(rest, this);
+        }
+        boolean surrogate = Utilities.isSurrogatePair(chars, position);
+        currentWidth += surrogate ? charWidth(Utilities.convertToUtf32(chars[position], chars[position + 1]))
+            : charWidth(character);
+        if (character == ' ') {
+          lastSpace = position + 1;
+        }
+        if (surrogate) {
+          position++;
+        }
+        if (currentWidth > available) {
+          break;
+        }
+        if (splitter.isSplitCharacter(0, position, length, chars, null)) {
+          splitPosition = position + 1;
+        }
+      }
+      if (position == length) {
+        return null;
+      }
+      if (splitPosition < 0) {
+        String rest = value;
+        value = "";
+        return new Piece(rest, this);
+      }
+      if (lastSpace > splitPosition && splitter.isSplitCharacter(0, 0, 1, SINGLE_SPACE, null)) {
+        splitPosition = lastSpace;
+      }
+      String rest = value.substring(splitPosition);
+      value = trimEnd(value.substring(0, splitPosition));
+      return new Piece(rest, this);
+    }
+
+    /** Keeps what fits in {@code available} points, at least one character; returns the rest, or null. */
+    Piece truncate(float available) {
+      if (image != null) {
+        if (image.getScaledWidth() > available) {
+          Piece rest = new Piece("", this);
+          value = "";
+          image = null;
+          return rest;
+        }
+        return null;
+      }
+      if (available < charWidthOfSpace()) {
+        String rest = value.substring(1);
+        value = value.substring(0, 1);
+        return new Piece(rest, this);
+      }
+      int position = 0;
+      float currentWidth = 0;
+      int length = value.length();
+      boolean surrogate = false;
+      for (; position < length; position++) {
+        surrogate = Utilities.isSurrogatePair(value, position);
+        currentWidth += surrogate ? charWidth(Utilities.convertToUtf32(value, position)) : charWidth(value.charAt(position));
+        if (currentWidth > available) {
+          break;
+        }
+        if (surrogate) {
+          position++;
+        }
+      }
+      if (position == length) {
+        return null;
+      }
+      if (position == 0) {
+        position = surrogate ? 2 : 1;
+      }
+      String rest = value.substring(position);
+      value = value.substring(0, position);
+      return new Piece(rest, this);
+    }
+
+    float trimLastSpace() {
+      if (value.length() > 1 && value.endsWith(" ")) {
+        value = value.substring(0, value.length() - 1);
+        return charWidthOfSpace();
+      }
+      return 0;
+    }
+
+    float trimFirstSpace() {
+      if (value.length() > 1 && value.startsWith(" ")) {
+        value = value.substring(1);
+        return charWidthOfSpace();
+      }
+      return 0;
+    }
+
+    private float charWidthOfSpace() {
+      return image != null ? image.getScaledWidth() : widths.of(' ') * 0.001F * size;
+    }
+
+    private static String trimEnd(String s) {
+      int end = s.length();
+      while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+        end--;
+      }
+      return s.substring(0, end);
+    }
+  }
+}
