@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.Utilities;
@@ -311,6 +312,48 @@ final class PageFlow {
     newLine();
   }
 
+  /**
+   * Shows one line of left-to-right text left- or right-aligned at ({@code x}, {@code y}), with the
+   * text matrix and operators that {@link ColumnText#showTextAligned} gives it without bidi.
+   */
+  static void showAligned(PdfContentByte canvas, int alignment, Phrase phrase, float x, float y) {
+    if (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_RIGHT) {
+      throw new IllegalArgumentException("only left and right alignment");
+    }
+    Line line = new Line(0, 0, 0);
+    float remaining = 20000.0F;
+    for (Element e : phrase) {
+      Piece piece = Piece.of((Chunk) e);
+      if (piece.value.isEmpty()) {
+        continue;
+      }
+      if (piece.image != null || piece.separator != null || piece.value.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("an aligned line holds text only");
+      }
+      String v = piece.value;
+      for (int k = 0; k < v.length(); k++) {
+        if (Utilities.isSurrogatePair(v, k)) {
+          remaining -= piece.charWidth(Utilities.convertToUtf32(v, k));
+          k++;
+        } else {
+          remaining -= piece.charWidth(v.charAt(k));
+        }
+      }
+      line.pieces.add(piece);
+    }
+    canvas.saveState();
+    if (!line.pieces.isEmpty()) {
+      float leftX = alignment == Element.ALIGN_LEFT ? 0.0F + x : -20000.0F + x;
+      float indent = alignment == Element.ALIGN_LEFT ? 0.0F : 0.0F + remaining;
+      float top = 2.0F + y;
+      canvas.beginText();
+      canvas.setTextMatrix(leftX + 0.0F + indent, top - 2.0F);
+      write(line, canvas, canvas, new Piece[1], null, null);
+      canvas.endText();
+    }
+    canvas.restoreState();
+  }
+
   /** Writes the waiting lines, each below the one before, as PdfDocument's text object would. */
   private void flushLines() {
     if (line != null && line.pieces.size() > 0) {
@@ -325,13 +368,14 @@ final class PageFlow {
     for (Line l : lines) {
       float moveX = l.left - left;
       text.moveText(moveX, -l.height);
-      write(l, text, graphics, font);
+      write(l, text, graphics, font, writer, this);
       text.moveText(-moveX, 0);
     }
     lines.clear();
   }
 
-  private void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont) {
+  private static void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont,
+      PdfWriter writer, PageFlow flow) {
     int separators = 0;
     for (Piece p : line.pieces) {
       if (p.separator != null) {
@@ -386,8 +430,9 @@ final class PageFlow {
         if (piece.localDestination != null) {
           text.localDestination(piece.localDestination, new PdfDestination(PdfDestination.XYZ, x, y + piece.size, 0));
         }
-        if (piece.genericTag != null && events != null) {
-          events.onGenericTag(writer, document, new Rectangle(x, y, x + width, y + piece.size), piece.genericTag);
+        if (piece.genericTag != null && flow.events != null) {
+          flow.events.onGenericTag(writer, flow.document, new Rectangle(x, y, x + width, y + piece.size),
+              piece.genericTag);
         }
         if (piece.skew != null) {
           text.setTextMatrix(1, piece.skew[0], piece.skew[1], 1, x, y);
