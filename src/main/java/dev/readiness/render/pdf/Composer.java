@@ -189,7 +189,7 @@ final class Composer {
 
   /** Adds the table of contents: every entry linked to its heading, with its page. */
   void contents(List<Entry> entries) {
-    PdfPTable table = new PdfPTable(new float[] {1f, 0.07f});
+    PdfPTable table = new FlowTable(new float[] {1f, 0.07f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     float height = Styles.CONTENTS.size() * 1.3f;
@@ -269,7 +269,7 @@ final class Composer {
       add(p);
       return;
     }
-    PdfPTable table = new PdfPTable(1);
+    PdfPTable table = new FlowTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(before);
     table.setSpacingAfter(after);
@@ -287,7 +287,7 @@ final class Composer {
 
   /** A table across the full width with the given relative column widths. */
   PdfPTable table(float... widths) {
-    PdfPTable table = new PdfPTable(widths);
+    PdfPTable table = new FlowTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
@@ -382,7 +382,7 @@ final class Composer {
 
   /** Adds figures side by side in outlined boxes. */
   void figures(List<Figure> figures) {
-    PdfPTable table = new PdfPTable(figures.size());
+    PdfPTable table = new FlowTable(figures.size());
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
     table.setSpacingAfter(10);
@@ -426,7 +426,7 @@ final class Composer {
     }
     phrase.add(type.newline());
     phrase.addAll(type.chunks(gateRules(gate), Styles.SMALL));
-    PdfPTable table = new PdfPTable(1);
+    PdfPTable table = new FlowTable(1);
     table.setWidthPercentage(100);
     table.setSpacingAfter(10);
     PdfPCell cell = box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD, pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);

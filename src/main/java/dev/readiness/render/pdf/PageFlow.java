@@ -181,6 +181,9 @@ final class PageFlow {
 
   private void chunk(Chunk c) {
     Piece piece = Piece.of(c);
+    if (piece.changeLeading || piece.font == null) {
+      throw new IllegalArgumentException("the page flow keeps the leading of lines with images");
+    }
     Piece overflow;
     while ((overflow = line.add(piece)) != null) {
       carriageReturn();
@@ -227,6 +230,141 @@ final class PageFlow {
   }
 
   private void table(PdfPTable table) {
+    TableLayout layout = TableLayout.of(table, right - indentLeft());
+    if (layout != null) {
+      List<Pass> passes = plan(layout);
+      if (passes != null) {
+        place(layout, passes);
+        return;
+      }
+    }
+    tableByColumnText(table);
+  }
+
+  /**
+   * Where each page's part of a table goes, as ColumnText.goComposite and PdfDocument.addPTable
+   * decide it; null when a row would be split across pages, which only OpenPDF does.
+   */
+  private List<Pass> plan(TableLayout layout) {
+    PdfPTable table = layout.table;
+    float height = currentHeight;
+    if (table.getKeepTogether() && currentHeight > 0
+        && !(layout.totalHeight() + table.spacingBefore() <= top - currentHeight - bottom)) {
+      height = 0;
+    }
+    boolean dummyParagraph = height > 0;
+    List<Pass> passes = new ArrayList<>();
+    int listIdx = 0;
+    int headerRows = table.getHeaderRows();
+    int loop = 0;
+    while (true) {
+      float yLine = top - height;
+      float start = yLine;
+      boolean firstPass = !(passes.isEmpty() && dummyParagraph);
+      float yTemp = yLine;
+      if (!firstPass && listIdx == 0) {
+        yTemp -= table.spacingBefore();
+      }
+      float yLineWrite = yTemp;
+      boolean done = false;
+      boolean wrote = false;
+      if (!(yTemp < bottom) && !(yTemp > start)) {
+        yTemp -= layout.headerHeight();
+        if (yTemp < bottom || yTemp > start) {
+          if (firstPass) {
+            return null;
+          }
+        } else {
+          if (listIdx < headerRows) {
+            listIdx = headerRows;
+          }
+          int k;
+          for (k = listIdx; k < layout.rows.length; k++) {
+            float rowHeight = layout.rows[k].height;
+            if (yTemp - rowHeight < bottom) {
+              break;
+            }
+            yTemp -= rowHeight;
+          }
+          boolean write = true;
+          if (k < layout.rows.length) {
+            if (table.isSplitLate() && (k != listIdx || !firstPass)) {
+              if (k == listIdx && !firstPass) {
+                write = false;
+              }
+            } else if (layout.splitIsEmpty(k, yTemp - bottom)) {
+              if (k == listIdx) {
+                write = false;
+              }
+            } else {
+              return null;
+            }
+          }
+          if (write) {
+            passes.add(new Pass(passes.size() == 0 ? height : 0, yLineWrite, listIdx, k));
+            wrote = true;
+            yLine = yTemp;
+            if (k < layout.rows.length) {
+              listIdx = k;
+            } else {
+              yLine -= table.spacingAfter();
+              done = true;
+            }
+          }
+        }
+      }
+      if (!wrote) {
+        passes.add(new Pass(passes.isEmpty() ? height : 0, Float.NaN, listIdx, listIdx));
+      }
+      Pass last = passes.get(passes.size() - 1);
+      last.end = yLine;
+      if (done) {
+        return passes;
+      }
+      loop = top - height == yLine ? loop + 1 : 0;
+      if (loop == 3) {
+        return null;
+      }
+      height = 0;
+    }
+  }
+
+  /** One page's part of a table: the rows from {@code from} to {@code to} (exclusive) below the header. */
+  private static final class Pass {
+    final float height;
+    final float y;
+    final int from;
+    final int to;
+    float end;
+
+    Pass(float height, float y, int from, int to) {
+      this.height = height;
+      this.y = y;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  private void place(TableLayout layout, List<Pass> passes) {
+    if (passes.get(0).height == 0 && currentHeight > 0) {
+      newPage();
+    }
+    float x = indentLeft() + (right - indentLeft() - layout.totalWidth) / 2.0F;
+    for (int i = 0; i < passes.size(); i++) {
+      Pass pass = passes.get(i);
+      if (i > 0) {
+        newPage();
+      }
+      if (!Float.isNaN(pass.y)) {
+        layout.write(writer.getDirectContent(), x, pass.y, pass.from, pass.to, writer);
+      }
+    }
+    Pass last = passes.get(passes.size() - 1);
+    text.moveText(0, last.end - top + currentHeight);
+    currentHeight = top - last.end;
+  }
+
+  private void tableByColumnText(PdfPTable table) {
     ColumnText ct = new ColumnText(writer.getDirectContent());
     if (table.getKeepTogether() && !fits(table) && currentHeight > 0) {
       newPage();
@@ -374,7 +512,13 @@ final class PageFlow {
     lines.clear();
   }
 
-  private static void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont,
+  /**
+   * Writes one line at the text position, as PdfDocument.writeLineToContent does for a line
+   * that is not justified.
+   *
+   * @param flow the flow whose page events get the line's generic tags, or null
+   */
+  static void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont,
       PdfWriter writer, PageFlow flow) {
     int separators = 0;
     for (Piece p : line.pieces) {
@@ -430,7 +574,7 @@ final class PageFlow {
         if (piece.localDestination != null) {
           text.localDestination(piece.localDestination, new PdfDestination(PdfDestination.XYZ, x, y + piece.size, 0));
         }
-        if (piece.genericTag != null && flow.events != null) {
+        if (piece.genericTag != null && flow != null && flow.events != null) {
           flow.events.onGenericTag(writer, flow.document, new Rectangle(x, y, x + width, y + piece.size),
               piece.genericTag);
         }
@@ -482,7 +626,7 @@ final class PageFlow {
   }
 
   /** One line of a paragraph, as OpenPDF's {@code PdfLine}. */
-  private static final class Line {
+  static final class Line {
     float left;
     /** The width still free. */
     float width;
@@ -537,7 +681,7 @@ final class PageFlow {
   }
 
   /** A piece of text or a drawn mark in one style, as OpenPDF's {@code PdfChunk}. */
-  private static final class Piece {
+  static final class Piece {
     private static final char[] SINGLE_SPACE = {' '};
 
     String value;
@@ -556,8 +700,10 @@ final class PageFlow {
     Image image;
     final float offsetX;
     final float offsetY;
+    /** Whether a drawn image may make its line taller; the page flow refuses such chunks. */
+    final boolean changeLeading;
 
-    private Piece(String value, Piece other) {
+    Piece(String value, Piece other) {
       this.value = value;
       this.font = other.font;
       this.size = other.size;
@@ -574,11 +720,17 @@ final class PageFlow {
       this.image = other.image;
       this.offsetX = other.offsetX;
       this.offsetY = other.offsetY;
+      this.changeLeading = other.changeLeading;
     }
 
     private Piece(Chunk chunk) {
       Font f = chunk.getFont();
-      if (f.getBaseFont() == null) {
+      Map<String, Object> attributes = chunk.getChunkAttributes();
+      if (attributes == null) {
+        attributes = Map.of();
+      }
+      Object[] img = (Object[]) attributes.get(Chunk.IMAGE);
+      if (f.getBaseFont() == null && img == null) {
         throw new IllegalArgumentException("a chunk of the page flow needs an embedded font");
       }
       if (f.getStyle() > 0) {
@@ -588,11 +740,7 @@ final class PageFlow {
       font = f.getBaseFont();
       size = f.getSize() == Font.UNDEFINED ? 12 : f.getSize();
       color = f.getColor();
-      widths = GlyphWidths.of(font);
-      Map<String, Object> attributes = chunk.getChunkAttributes();
-      if (attributes == null) {
-        attributes = Map.of();
-      }
+      widths = font == null ? null : GlyphWidths.of(font);
       for (String key : attributes.keySet()) {
         if (!KNOWN.contains(key)) {
           throw new IllegalArgumentException("the page flow cannot draw the chunk attribute " + key);
@@ -608,10 +756,7 @@ final class PageFlow {
       String tag = (String) attributes.get(Chunk.GENERICTAG);
       genericTag = "".equals(tag) ? value : tag;
       separator = (Object[]) attributes.get(Chunk.SEPARATOR);
-      Object[] img = (Object[]) attributes.get(Chunk.IMAGE);
-      if (img != null && (Boolean) img[3]) {
-        throw new IllegalArgumentException("the page flow keeps the leading of lines with images");
-      }
+      changeLeading = img != null && (Boolean) img[3];
       image = img == null ? null : (Image) img[0];
       offsetX = img == null ? 0 : (Float) img[1];
       offsetY = img == null ? 0 : (Float) img[2];
@@ -633,11 +778,19 @@ final class PageFlow {
       return widths.of(value) * 0.001F * size;
     }
 
-    private float charWidth(int c) {
-      if (c >= 8203 && c <= 8207 || c >= 8234 && c <= 8238) {
+    /** The width of one character in this piece's font, or of its image, as PdfChunk.getCharWidth. */
+    float charWidth(int c) {
+      if (noPrint(c)) {
         return 0;
       }
+      if (image != null) {
+        return image.getScaledWidth();
+      }
       return widths.of(c) * 0.001F * size;
+    }
+
+    static boolean noPrint(int c) {
+      return c >= 8203 && c <= 8207 || c >= 8234 && c <= 8238;
     }
 
     /** Keeps what fits in {@code available} points, broken where a line may break; returns the rest, or null. */
