@@ -230,11 +230,7 @@ final class Composer {
     }
     anchor.setLocalDestination(entry.id());
     anchor.setGenericTag(PageDecorator.DESTINATION + entry.id());
-    Paragraph p = new Paragraph(type.phrase(style.size() * 1.3f));
-    p.addAll(chunks);
-    p.setSpacingBefore(before);
-    p.setSpacingAfter(after);
-    add(p);
+    flow.paragraph(chunks, type.phrase(style.size() * 1.3f).getFont(), style.size() * 1.3f, 0, 0, before, after);
   }
 
   /** Adds a heading without a bookmark. */
@@ -260,13 +256,7 @@ final class Composer {
   void text(Phrase phrase, String plain, float indent, float hanging, float before, float after) {
     int direction = direction(plain);
     if (direction == PdfWriter.RUN_DIRECTION_NO_BIDI) {
-      Paragraph p = new Paragraph(phrase);
-      p.setLeading(phrase.getLeading());
-      p.setIndentationLeft(indent + hanging);
-      p.setFirstLineIndent(-hanging);
-      p.setSpacingBefore(before);
-      p.setSpacingAfter(after);
-      add(p);
+      flow.paragraph(phrase, phrase.getFont(), phrase.getLeading(), indent + hanging, -hanging, before, after);
       return;
     }
     PdfPTable table = new FlowTable(1);

@@ -155,27 +155,41 @@ final class PageFlow {
   }
 
   private void paragraph(Paragraph paragraph) {
-    addSpacing(paragraph.getSpacingBefore(), leading, paragraph.getFont());
     if (paragraph.getAlignment() != Element.ALIGN_LEFT && paragraph.getAlignment() != Element.ALIGN_UNDEFINED) {
       throw new IllegalArgumentException("the page flow sets paragraphs left-aligned only");
     }
-    leading = paragraph.getTotalLeading();
+    paragraph(paragraph, paragraph.getFont(), paragraph.getTotalLeading(), paragraph.getIndentationLeft(),
+        paragraph.getFirstLineIndent(), paragraph.getSpacingBefore(), paragraph.getSpacingAfter());
+  }
+
+  /**
+   * Adds a left-aligned paragraph of {@code chunks}, as PdfDocument adds a {@link Paragraph} with
+   * these properties, without copying the chunks into one.
+   *
+   * @param font the paragraph's font, for the spacing lines
+   * @param indent the left indentation of every line
+   * @param firstLineIndent added to the indentation of the first line
+   */
+  void paragraph(List<? extends Element> chunks, Font font, float paragraphLeading, float indent,
+      float firstLineIndent, float before, float after) {
+    addSpacing(before, leading, font);
+    leading = paragraphLeading;
     carriageReturn();
     if (currentHeight + line.height + leading > available()) {
       newPage();
     }
-    indentation += paragraph.getIndentationLeft();
+    indentation += indent;
     carriageReturn();
-    line.setExtraIndent(paragraph.getFirstLineIndent());
-    for (Element e : paragraph) {
+    line.setExtraIndent(firstLineIndent);
+    for (Element e : chunks) {
       if (!(e instanceof Chunk c)) {
         throw new IllegalArgumentException("a paragraph of the page flow holds chunks only");
       }
       chunk(c);
     }
     carriageReturn();
-    addSpacing(paragraph.getSpacingAfter(), paragraph.getTotalLeading(), paragraph.getFont());
-    indentation -= paragraph.getIndentationLeft();
+    addSpacing(after, paragraphLeading, font);
+    indentation -= indent;
     carriageReturn();
   }
 
@@ -486,7 +500,9 @@ final class PageFlow {
       float top = 2.0F + y;
       canvas.beginText();
       canvas.setTextMatrix(leftX + 0.0F + indent, top - 2.0F);
-      write(line, canvas, canvas, new Piece[1], null, null);
+      TextState state = new TextState();
+      write(line, canvas, canvas, state, null, null);
+      state.finish(canvas);
       canvas.endText();
     }
     canvas.restoreState();
@@ -502,14 +518,41 @@ final class PageFlow {
       return;
     }
     PdfContentByte graphics = writer.getDirectContentUnder();
-    Piece[] font = new Piece[1];
+    TextState state = new TextState();
     for (Line l : lines) {
       float moveX = l.left - left;
       text.moveText(moveX, -l.height);
-      write(l, text, graphics, font, writer, this);
+      write(l, text, graphics, state, writer, this);
       text.moveText(-moveX, 0);
     }
+    state.finish(text);
     lines.clear();
+  }
+
+  /**
+   * The font and fill colour a text object has set. The fill colour is set only when a piece
+   * needs another than the one in force, and black is restored when the batch of lines ends,
+   * where OpenPDF sets it before and resets it after every piece.
+   */
+  static final class TextState {
+    private Piece font;
+    private Color fill;
+
+    void fill(PdfContentByte text, Color color) {
+      if (color == null ? fill != null : !color.equals(fill)) {
+        if (color == null) {
+          text.resetRGBColorFill();
+        } else {
+          text.setColorFill(color);
+        }
+        fill = color;
+      }
+    }
+
+    /** Restores black, as every piece leaves it in OpenPDF. */
+    void finish(PdfContentByte text) {
+      fill(text, null);
+    }
   }
 
   /**
@@ -518,7 +561,7 @@ final class PageFlow {
    *
    * @param flow the flow whose page events get the line's generic tags, or null
    */
-  static void write(Line line, PdfContentByte text, PdfContentByte graphics, Piece[] currentFont,
+  static void write(Line line, PdfContentByte text, PdfContentByte graphics, TextState state,
       PdfWriter writer, PageFlow flow) {
     int separators = 0;
     for (Piece p : line.pieces) {
@@ -596,12 +639,12 @@ final class PageFlow {
         x += width;
       }
       if (piece.image == null
-          && (currentFont[0] == null || currentFont[0].font != piece.font || currentFont[0].size != piece.size)) {
-        currentFont[0] = piece;
+          && (state.font == null || state.font.font != piece.font || state.font.size != piece.size)) {
+        state.font = piece;
         text.setFontAndSize(piece.font, piece.size);
       }
-      if (piece.color != null) {
-        text.setColorFill(piece.color);
+      if (piece.image == null) {
+        state.fill(text, piece.color);
       }
       if (piece.image != null) {
         adjustMatrix = true;
@@ -611,9 +654,6 @@ final class PageFlow {
         text.showText(array);
       } else if (piece.separator == null) {
         text.showText(piece.value);
-      }
-      if (piece.color != null) {
-        text.resetRGBColorFill();
       }
       if (piece.skew != null) {
         adjustMatrix = true;

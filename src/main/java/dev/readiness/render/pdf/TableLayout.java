@@ -276,7 +276,7 @@ final class TableLayout {
     /** Lays out (with a canvas: and draws) as many lines as fit. */
     void go(PdfContentByte canvas, PdfWriter writer, PdfPCell cell) {
       PdfContentByte textCanvas = null;
-      Piece[] currentFont = new Piece[1];
+      PageFlow.TextState state = new PageFlow.TextState();
       float firstLineY = Float.NaN;
       CellText.Cursor cursor = text.cursor();
       while (true) {
@@ -312,11 +312,12 @@ final class TableLayout {
         }
         if (canvas != null) {
           textCanvas.setTextMatrix(leftX + 0.0F + line.indentLeft(text.alignment), yLine);
-          PageFlow.write(line.line, textCanvas, canvas, currentFont, writer, null);
+          PageFlow.write(line.line, textCanvas, canvas, state, writer, null);
         }
         linesWritten++;
       }
       if (textCanvas != null) {
+        state.finish(textCanvas);
         textCanvas.endText();
         canvas.add(textCanvas);
       }
