@@ -148,7 +148,7 @@ final class Composer {
     document.addCreator(metadata.creator());
     document.setDocumentLanguage("en");
     document.open();
-    flow = new PageFlow(document, writer, decorator);
+    flow = new PageFlow(document, writer, decorator, type.encoder);
   }
 
   /** Adds an element to the flow. */

@@ -91,28 +91,28 @@ final class PageDecorator extends PdfPageEventHelper {
     float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
     float totalWidth = 18;
     PageFlow.showAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
-        right - totalWidth - labelWidth, y);
+        right - totalWidth - labelWidth, y, type.encoder);
     canvas.addTemplate(total, right - totalWidth, y - 3);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    PageFlow.showAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3);
+    PageFlow.showAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, type.encoder);
     for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
       int page = pageOf(e.getKey());
       PdfTemplate template = e.getValue();
       PageFlow.showAligned(template, Element.ALIGN_RIGHT,
           type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
-          template.getWidth(), template.getHeight() * 0.25f);
+          template.getWidth(), template.getHeight() * 0.25f, type.encoder);
     }
   }
 
   /** Shows a header or footer line; right-to-left text goes through OpenPDF's bidi layout. */
-  private static void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
+  private void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
     if (Typesetter.hasRightToLeft(text)) {
       ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
     } else {
-      PageFlow.showAligned(canvas, align, phrase, x, y);
+      PageFlow.showAligned(canvas, align, phrase, x, y, type.encoder);
     }
   }
 

@@ -49,6 +49,7 @@ final class PageFlow {
   private final Document document;
   private final PdfWriter writer;
   private final PdfPageEvent events;
+  private final GlyphEncoder encoder;
   private final float top;
   private final float bottom;
   private final float left;
@@ -67,10 +68,11 @@ final class PageFlow {
    */
   private PdfContentByte text;
 
-  PageFlow(Document document, PdfWriter writer, PdfPageEvent events) {
+  PageFlow(Document document, PdfWriter writer, PdfPageEvent events, GlyphEncoder encoder) {
     this.document = document;
     this.writer = writer;
     this.events = events;
+    this.encoder = encoder;
     this.top = document.top();
     this.bottom = document.bottom();
     this.left = document.left();
@@ -370,7 +372,7 @@ final class PageFlow {
         newPage();
       }
       if (!Float.isNaN(pass.y)) {
-        layout.write(writer.getDirectContent(), x, pass.y, pass.from, pass.to, writer);
+        layout.write(writer.getDirectContent(), x, pass.y, pass.from, pass.to, writer, encoder);
       }
     }
     Pass last = passes.get(passes.size() - 1);
@@ -468,7 +470,8 @@ final class PageFlow {
    * Shows one line of left-to-right text left- or right-aligned at ({@code x}, {@code y}), with the
    * text matrix and operators that {@link ColumnText#showTextAligned} gives it without bidi.
    */
-  static void showAligned(PdfContentByte canvas, int alignment, Phrase phrase, float x, float y) {
+  static void showAligned(PdfContentByte canvas, int alignment, Phrase phrase, float x, float y,
+      GlyphEncoder encoder) {
     if (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_RIGHT) {
       throw new IllegalArgumentException("only left and right alignment");
     }
@@ -500,7 +503,7 @@ final class PageFlow {
       float top = 2.0F + y;
       canvas.beginText();
       canvas.setTextMatrix(leftX + 0.0F + indent, top - 2.0F);
-      TextState state = new TextState();
+      TextState state = new TextState(encoder);
       write(line, canvas, canvas, state, null, null);
       state.finish(canvas);
       canvas.endText();
@@ -518,7 +521,7 @@ final class PageFlow {
       return;
     }
     PdfContentByte graphics = writer.getDirectContentUnder();
-    TextState state = new TextState();
+    TextState state = new TextState(encoder);
     for (Line l : lines) {
       float moveX = l.left - left;
       text.moveText(moveX, -l.height);
@@ -535,8 +538,13 @@ final class PageFlow {
    * where OpenPDF sets it before and resets it after every piece.
    */
   static final class TextState {
+    final GlyphEncoder encoder;
     private Piece font;
     private Color fill;
+
+    TextState(GlyphEncoder encoder) {
+      this.encoder = encoder;
+    }
 
     void fill(PdfContentByte text, Color color) {
       if (color == null ? fill != null : !color.equals(fill)) {
@@ -653,7 +661,7 @@ final class PageFlow {
         array.add(-glue * 1000.0F / piece.size);
         text.showText(array);
       } else if (piece.separator == null) {
-        text.showText(piece.value);
+        state.encoder.show(text, piece.font, piece.size, piece.value);
       }
       if (piece.skew != null) {
         adjustMatrix = true;
@@ -728,7 +736,7 @@ final class PageFlow {
     final BaseFont font;
     final float size;
     final Color color;
-    final GlyphWidths widths;
+    final GlyphMetrics widths;
     final SplitCharacter splitter;
     final float[] skew;
     final Object[] background;
@@ -780,7 +788,7 @@ final class PageFlow {
       font = f.getBaseFont();
       size = f.getSize() == Font.UNDEFINED ? 12 : f.getSize();
       color = f.getColor();
-      widths = font == null ? null : GlyphWidths.of(font);
+      widths = font == null ? null : GlyphMetrics.of(font);
       for (String key : attributes.keySet()) {
         if (!KNOWN.contains(key)) {
           throw new IllegalArgumentException("the page flow cannot draw the chunk attribute " + key);

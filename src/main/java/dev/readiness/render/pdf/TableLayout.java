@@ -169,16 +169,16 @@ final class TableLayout {
   }
 
   /** Draws rows {@code from} to {@code to} (exclusive) after the header rows, the first at {@code y}. */
-  void write(PdfContentByte canvas, float x, float y, int from, int to, PdfWriter writer) {
+  void write(PdfContentByte canvas, float x, float y, int from, int to, PdfWriter writer, GlyphEncoder encoder) {
     PdfContentByte[] canvases = PdfPTable.beginWritingRows(canvas);
     float yPos = y;
     int headers = Math.min(rows.length, table.getHeaderRows());
     for (int k = 0; k < headers; k++) {
-      writeCells(rows[k], x, yPos, canvases, writer);
+      writeCells(rows[k], x, yPos, canvases, writer, encoder);
       yPos -= rows[k].height;
     }
     for (int k = from; k < to; k++) {
-      writeCells(rows[k], x, yPos, canvases, writer);
+      writeCells(rows[k], x, yPos, canvases, writer, encoder);
       yPos -= rows[k].height;
     }
     PdfPTable.endWritingRows(canvases);
@@ -206,7 +206,8 @@ final class TableLayout {
     return new Column(text, left, bottom, right, top);
   }
 
-  private static void writeCells(Row row, float xPos, float yPos, PdfContentByte[] canvases, PdfWriter writer) {
+  private static void writeCells(Row row, float xPos, float yPos, PdfContentByte[] canvases, PdfWriter writer,
+      GlyphEncoder encoder) {
     for (Cell cell : row.cells) {
       PdfPCell c = cell.cell;
       float currentMaxHeight = row.height;
@@ -242,7 +243,7 @@ final class TableLayout {
       float bry = tly - (currentMaxHeight - padTop - padBottom);
       if (tly > bry && leftLimit < rightLimit) {
         Column column = new Column(cell.text, leftLimit, bry - 0.001F, rightLimit, tly);
-        column.go(canvases[PdfPTable.TEXTCANVAS], writer, c);
+        column.go(canvases[PdfPTable.TEXTCANVAS], writer, encoder);
       }
       PdfPCellEvent event = c.getCellEvent();
       if (event != null) {
@@ -274,9 +275,9 @@ final class TableLayout {
     }
 
     /** Lays out (with a canvas: and draws) as many lines as fit. */
-    void go(PdfContentByte canvas, PdfWriter writer, PdfPCell cell) {
+    void go(PdfContentByte canvas, PdfWriter writer, GlyphEncoder encoder) {
       PdfContentByte textCanvas = null;
-      PageFlow.TextState state = new PageFlow.TextState();
+      PageFlow.TextState state = new PageFlow.TextState(encoder);
       float firstLineY = Float.NaN;
       CellText.Cursor cursor = text.cursor();
       while (true) {

@@ -98,6 +98,8 @@ final class Typesetter {
 
   private final PdfFonts fonts;
   private final PdfWriter writer;
+  /** Shows this document's text in its content streams. */
+  final GlyphEncoder encoder;
   private final Map<String, Image> marks = new HashMap<>();
   private final Map<Integer, Integer> missing = new TreeMap<>();
 
@@ -107,6 +109,7 @@ final class Typesetter {
   Typesetter(PdfFonts fonts, PdfWriter writer) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.writer = Objects.requireNonNull(writer, "writer");
+    this.encoder = new GlyphEncoder(writer);
   }
 
   /** An empty phrase in the regular face (OpenPDF would otherwise pad it in its default font). */
