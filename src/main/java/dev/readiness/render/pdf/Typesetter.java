@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ final class Typesetter {
     BaseFont primary = face(style.face());
     StringBuilder run = new StringBuilder();
     BaseFont runFont = null;
-    int[] cps = text.codePoints().toArray();
+    int[] cps = codePoints(text);
     Chunk lastWord = null;
     String lastWordText = null;
     for (int i = 0; i < cps.length; i++) {
@@ -201,6 +202,19 @@ final class Typesetter {
     }
     flush(out, run, runFont, style);
     return out;
+  }
+
+  /** The code points of {@code text}; a plain loop, as a stream costs more than the work on short labels. */
+  private static int[] codePoints(String text) {
+    int length = text.length();
+    int[] cps = new int[length];
+    int count = 0;
+    for (int i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      cps[count++] = cp;
+      i += Character.charCount(cp);
+    }
+    return count == length ? cps : Arrays.copyOf(cps, count);
   }
 
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
