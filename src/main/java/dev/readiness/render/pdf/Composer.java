@@ -116,15 +116,15 @@ final class Composer {
   /**
    * Opens a document.
    *
-   * @param paper {@code A4} or {@code Letter}
+   * @param setup the paper and how tables are laid out
    * @param key names the document for its file ID and subset prefixes, e.g. {@code review/orion/2026-03-09}
    * @param generatedAt the build time, the document's creation and modification date
    */
-  Composer(String paper, String key, Instant generatedAt, Metadata metadata, Heads heads) throws IOException {
+  Composer(PageSetup setup, String key, Instant generatedAt, Metadata metadata, Heads heads) throws IOException {
     this.key = key;
     this.generatedAt = generatedAt;
     this.metadata = metadata;
-    Rectangle size = paper.equals("Letter") ? PageSize.LETTER : PageSize.A4;
+    Rectangle size = setup.paper().equals("Letter") ? PageSize.LETTER : PageSize.A4;
     document = new Document(size, 54, 54, 60, 58);
     fonts = PdfFonts.forThisThread();
     fonts.reseed(key);
@@ -148,7 +148,7 @@ final class Composer {
     document.addCreator(metadata.creator());
     document.setDocumentLanguage("en");
     document.open();
-    flow = new PageFlow(document, writer, decorator, type.encoder);
+    flow = new PageFlow(document, writer, decorator, type.encoder, setup.referenceTables());
   }
 
   /** Adds an element to the flow. */

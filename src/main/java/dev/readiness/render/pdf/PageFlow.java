@@ -50,6 +50,7 @@ final class PageFlow {
   private final PdfWriter writer;
   private final PdfPageEvent events;
   private final GlyphEncoder encoder;
+  private final boolean referenceTables;
   private final float top;
   private final float bottom;
   private final float left;
@@ -68,11 +69,13 @@ final class PageFlow {
    */
   private PdfContentByte text;
 
-  PageFlow(Document document, PdfWriter writer, PdfPageEvent events, GlyphEncoder encoder) {
+  /** @param referenceTables whether to lay out every table with OpenPDF's ColumnText */
+  PageFlow(Document document, PdfWriter writer, PdfPageEvent events, GlyphEncoder encoder, boolean referenceTables) {
     this.document = document;
     this.writer = writer;
     this.events = events;
     this.encoder = encoder;
+    this.referenceTables = referenceTables;
     this.top = document.top();
     this.bottom = document.bottom();
     this.left = document.left();
@@ -246,7 +249,7 @@ final class PageFlow {
   }
 
   private void table(PdfPTable table) {
-    TableLayout layout = TableLayout.of(table, right - indentLeft());
+    TableLayout layout = referenceTables ? null : TableLayout.of(table, right - indentLeft());
     if (layout != null) {
       List<Pass> passes = plan(layout);
       if (passes != null) {
