@@ -26,9 +26,10 @@ import java.util.List;
  * once per cell and width, instead of with a {@code ColumnText} per cell for its height and again
  * for drawing.
  *
- * <p>{@link #of} refuses tables with anything else (images or tables in cells, composite cells,
- * rotation, spans, right-to-left text, fixed heights, footers, table events), and {@link PageFlow}
- * hands those to OpenPDF.
+ * <p>Cells hold a phrase, or paragraphs one below the other (composite cells). {@link #of}
+ * refuses tables with anything else (images, tables or lists in cells, rotation, spans,
+ * right-to-left text, indents, fixed heights, footers, table events), and {@link PageFlow} hands
+ * those to OpenPDF.
  */
 final class TableLayout {
   private static final float BOTTOM_LIMIT = PdfPRow.BOTTOM_LIMIT;
@@ -56,13 +57,13 @@ final class TableLayout {
   /** One cell: OpenPDF's cell for its looks, its text, its place in the row and its own height. */
   static final class Cell {
     final PdfPCell cell;
-    final CellText text;
+    final CellContent text;
     float left;
     float right;
     /** The height the cell's content needs, before the row's minimum. */
     float contentHeight;
 
-    Cell(PdfPCell cell, CellText text) {
+    Cell(PdfPCell cell, CellContent text) {
       this.cell = cell;
       this.text = text;
     }
@@ -105,7 +106,7 @@ final class TableLayout {
       float x = 0.0F;
       for (int k = 0; k < pdfCells.length; k++) {
         PdfPCell c = pdfCells[k];
-        CellText text = c == null ? null : CellText.of(c);
+        CellContent text = c == null ? null : CellContent.of(c);
         if (text == null) {
           return null;
         }
@@ -160,8 +161,9 @@ final class TableLayout {
       float bottom = 0.0F + c.getEffectivePaddingBottom() - height;
       float right = cell.right - c.getEffectivePaddingRight();
       Column column = column(cell.text, left, bottom, right, top);
+      float start = column.yLine;
       column.go(null, null, null);
-      if (column.linesWritten > 0) {
+      if (column.yLine != start) {
         return false;
       }
     }
@@ -196,7 +198,7 @@ final class TableLayout {
   }
 
   /** A column as {@code PdfPRow.setColumn} sets one. */
-  private static Column column(CellText text, float left, float bottom, float right, float top) {
+  private static Column column(CellContent text, float left, float bottom, float right, float top) {
     if (left > right) {
       right = left;
     }
@@ -254,9 +256,54 @@ final class TableLayout {
     }
   }
 
-  /** A rectangular column of one cell's text, as OpenPDF's {@link ColumnText} in text mode. */
+  /**
+   * The content of a cell: one text, or (in a composite cell) paragraphs one below the other,
+   * each with its leading, alignment and spacing.
+   */
+  record CellContent(List<CellText> blocks, boolean composite, boolean useAscender) {
+    /** The content of a cell, or null when the cell has something this layout does not draw. */
+    static CellContent of(PdfPCell cell) {
+      if (cell.getColspan() != 1 || cell.getRowspan() != 1 || cell.getRotation() != 0 || cell.isNoWrap()
+          || cell.getFixedHeight() > 0 || cell.isUseDescender() || cell.isUseBorderPadding()
+          || cell.getImage() != null || cell.getTable() != null) {
+        return null;
+      }
+      ColumnText column = cell.getColumn();
+      if ((column.getRunDirection() != PdfWriter.RUN_DIRECTION_DEFAULT
+          && column.getRunDirection() != PdfWriter.RUN_DIRECTION_NO_BIDI)
+          || column.getIndent() != 0 || column.getFollowingIndent() != 0 || column.getRightIndent() != 0
+          || column.getExtraParagraphSpace() != 0) {
+        return null;
+      }
+      List<Element> elements = cell.getCompositeElements();
+      if (elements == null || elements.isEmpty()) {
+        CellText text = CellText.of(cell.getPhrase() == null ? List.of() : cell.getPhrase().getChunks(),
+            column.getAlignment(), column.getLeading(), column.getMultipliedLeading(), 0, 0);
+        return text == null ? null : new CellContent(List.of(text), false, column.isUseAscender());
+      }
+      List<CellText> blocks = new ArrayList<>();
+      for (Element e : elements) {
+        if (!(e instanceof com.lowagie.text.Paragraph para) || para.getKeepTogether()
+            || para.getIndentationLeft() != 0 || para.getIndentationRight() != 0 || para.getFirstLineIndent() != 0
+            || para.getExtraParagraphSpace() != 0
+            || (para.getRunDirection() != PdfWriter.RUN_DIRECTION_DEFAULT
+                && para.getRunDirection() != PdfWriter.RUN_DIRECTION_NO_BIDI)) {
+          return null;
+        }
+        CellText text = CellText.of(para.getChunks(), para.getAlignment(), para.getLeading(),
+            para.getMultipliedLeading(), para.getSpacingBefore(), para.getSpacingAfter());
+        if (text == null) {
+          return null;
+        }
+        blocks.add(text);
+      }
+      return new CellContent(blocks, true, column.isUseAscender());
+    }
+  }
+
+  /** A rectangular column of one cell's content, as OpenPDF's {@link ColumnText}. */
   private static final class Column {
-    final CellText text;
+    final CellContent content;
     final float leftX;
     final float minY;
     final float maxY;
@@ -264,8 +311,8 @@ final class TableLayout {
     float yLine;
     int linesWritten;
 
-    Column(CellText text, float llx, float lly, float urx, float ury) {
-      this.text = text;
+    Column(CellContent content, float llx, float lly, float urx, float ury) {
+      this.content = content;
       this.leftX = Math.min(llx, urx);
       this.maxY = Math.max(lly, ury);
       this.minY = Math.min(lly, ury);
@@ -274,26 +321,51 @@ final class TableLayout {
       this.yLine = maxY;
     }
 
-    /** Lays out (with a canvas: and draws) as many lines as fit. */
+    /** Lays out (with a canvas: and draws) as much as fits, as ColumnText.go in text or composite mode. */
     void go(PdfContentByte canvas, PdfWriter writer, GlyphEncoder encoder) {
+      if (!content.composite()) {
+        goText(content.blocks().get(0), content.useAscender(), canvas, writer, encoder);
+        return;
+      }
+      boolean firstPass = true;
+      for (CellText block : content.blocks()) {
+        if (!firstPass) {
+          yLine -= block.spacingBefore;
+        }
+        int status = goText(block, firstPass && content.useAscender(), canvas, writer, encoder);
+        firstPass = false;
+        if ((status & ColumnText.NO_MORE_TEXT) == 0) {
+          return;
+        }
+        yLine -= block.spacingAfter;
+      }
+    }
+
+    /** One text, as ColumnText.go in text mode; returns its status. */
+    private int goText(CellText text, boolean useAscender, PdfContentByte canvas, PdfWriter writer,
+        GlyphEncoder encoder) {
       PdfContentByte textCanvas = null;
       PageFlow.TextState state = new PageFlow.TextState(encoder);
       float firstLineY = Float.NaN;
       CellText.Cursor cursor = text.cursor();
+      int status;
       while (true) {
         if (width <= 0.0F) {
+          status = ColumnText.NO_MORE_COLUMN | (cursor.isEmpty() ? ColumnText.NO_MORE_TEXT : 0);
           break;
         }
         if (cursor.isEmpty()) {
+          status = ColumnText.NO_MORE_TEXT;
           break;
         }
         CellText.Cursor saved = cursor.copy();
         TextLine line = cursor.processLine(width, text.alignment);
         if (line == null) {
+          status = ColumnText.NO_MORE_TEXT;
           break;
         }
         float leading;
-        if (text.useAscender && Float.isNaN(firstLineY)) {
+        if (useAscender && Float.isNaN(firstLineY)) {
           leading = line.ascender();
         } else {
           float[] maxSize = line.maxSize();
@@ -301,6 +373,7 @@ final class TableLayout {
         }
         if (yLine > maxY || yLine - leading < minY) {
           cursor.restore(saved);
+          status = ColumnText.NO_MORE_COLUMN;
           break;
         }
         yLine -= leading;
@@ -322,6 +395,7 @@ final class TableLayout {
         textCanvas.endText();
         canvas.add(textCanvas);
       }
+      return status;
     }
   }
 
@@ -370,44 +444,36 @@ final class TableLayout {
     final List<Piece[]> details = new ArrayList<>();
     final List<Integer> lengths = new ArrayList<>();
     final int alignment;
-    final boolean useAscender;
     final float fixedLeading;
     final float multipliedLeading;
+    final float spacingBefore;
+    final float spacingAfter;
 
-    private CellText(int alignment, boolean useAscender, float fixedLeading, float multipliedLeading) {
+    private CellText(int alignment, float fixedLeading, float multipliedLeading, float spacingBefore,
+        float spacingAfter) {
       this.alignment = alignment;
-      this.useAscender = useAscender;
       this.fixedLeading = fixedLeading;
       this.multipliedLeading = multipliedLeading;
+      this.spacingBefore = spacingBefore;
+      this.spacingAfter = spacingAfter;
     }
 
-    /** The text of a cell, or null when the cell has something this layout does not draw. */
-    static CellText of(PdfPCell cell) {
-      if (cell.getColspan() != 1 || cell.getRowspan() != 1 || cell.getRotation() != 0 || cell.isNoWrap()
-          || cell.getFixedHeight() > 0 || cell.isUseDescender() || cell.isUseBorderPadding()
-          || cell.getImage() != null || cell.getTable() != null
-          || (cell.getCompositeElements() != null && !cell.getCompositeElements().isEmpty())) {
+    /** The text of {@code chunks}, or null when they hold something this layout does not draw. */
+    static CellText of(List<? extends Element> chunks, int alignment, float fixedLeading, float multipliedLeading,
+        float spacingBefore, float spacingAfter) {
+      if (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_CENTER && alignment != Element.ALIGN_RIGHT
+          && alignment != Element.ALIGN_UNDEFINED) {
         return null;
       }
-      ColumnText column = cell.getColumn();
-      int alignment = column.getAlignment();
-      if ((column.getRunDirection() != PdfWriter.RUN_DIRECTION_DEFAULT
-          && column.getRunDirection() != PdfWriter.RUN_DIRECTION_NO_BIDI)
-          || column.getIndent() != 0 || column.getFollowingIndent() != 0 || column.getRightIndent() != 0
-          || column.getExtraParagraphSpace() != 0
-          || (alignment != Element.ALIGN_LEFT && alignment != Element.ALIGN_CENTER && alignment != Element.ALIGN_RIGHT)) {
-        return null;
-      }
-      CellText text = new CellText(alignment, column.isUseAscender(), column.getLeading(),
-          column.getMultipliedLeading());
-      if (cell.getPhrase() == null) {
-        return text;
-      }
+      CellText text = new CellText(alignment, fixedLeading, multipliedLeading, spacingBefore, spacingAfter);
       List<Piece> pieces = new ArrayList<>();
-      for (Element e : cell.getPhrase().getChunks()) {
+      for (Element e : chunks) {
+        if (!(e instanceof Chunk chunk)) {
+          return null;
+        }
         Piece piece;
         try {
-          piece = Piece.of((Chunk) e);
+          piece = Piece.of(chunk);
         } catch (IllegalArgumentException unsupported) {
           return null;
         }

@@ -101,7 +101,8 @@ final class Typesetter {
   private final PdfWriter writer;
   /** Shows this document's text in its content streams. */
   final GlyphEncoder encoder;
-  private final Map<String, Image> marks = new HashMap<>();
+  /** A chunk per drawn mark and size, copied for each use: copies share its image. */
+  private final Map<MarkKey, Chunk> marks = new HashMap<>();
   private final Map<Integer, Integer> missing = new TreeMap<>();
 
   /**
@@ -219,9 +220,12 @@ final class Typesetter {
 
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
   Chunk markChunk(Mark mark, float size) {
-    Image image = marks.computeIfAbsent(mark.name() + "@" + size, key -> markImage(mark, size));
-    return new Chunk(image, 0, -size * 0.16f, false);
+    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size),
+        key -> new Chunk(markImage(mark, size), 0, -size * 0.16f, false));
+    return new Chunk(prototype);
   }
+
+  private record MarkKey(Mark mark, float size) {}
 
   private Image markImage(Mark mark, float size) {
     float side = size * 0.95f;
