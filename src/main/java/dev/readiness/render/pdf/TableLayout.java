@@ -347,23 +347,11 @@ final class TableLayout {
       PdfContentByte textCanvas = null;
       PageFlow.TextState state = new PageFlow.TextState(encoder);
       float firstLineY = Float.NaN;
-      CellText.Cursor cursor = text.cursor();
-      int status;
-      while (true) {
-        if (width <= 0.0F) {
-          status = ColumnText.NO_MORE_COLUMN | (cursor.isEmpty() ? ColumnText.NO_MORE_TEXT : 0);
-          break;
-        }
-        if (cursor.isEmpty()) {
-          status = ColumnText.NO_MORE_TEXT;
-          break;
-        }
-        CellText.Cursor saved = cursor.copy();
-        TextLine line = cursor.processLine(width, text.alignment);
-        if (line == null) {
-          status = ColumnText.NO_MORE_TEXT;
-          break;
-        }
+      if (width <= 0.0F) {
+        return ColumnText.NO_MORE_COLUMN | (text.texts.isEmpty() ? ColumnText.NO_MORE_TEXT : 0);
+      }
+      int status = ColumnText.NO_MORE_TEXT;
+      for (TextLine line : text.lines(width)) {
         float leading;
         if (useAscender && Float.isNaN(firstLineY)) {
           leading = line.ascender();
@@ -372,7 +360,6 @@ final class TableLayout {
           leading = Math.max(text.fixedLeading + maxSize[0] * text.multipliedLeading, maxSize[1]);
         }
         if (yLine > maxY || yLine - leading < minY) {
-          cursor.restore(saved);
           status = ColumnText.NO_MORE_COLUMN;
           break;
         }
@@ -554,8 +541,28 @@ final class TableLayout {
       return idx;
     }
 
-    Cursor cursor() {
-      return new Cursor(this);
+    private float linesWidth = Float.NaN;
+    private List<TextLine> lines;
+
+    /**
+     * Every line of the text in {@code width} points, as BidiLine gives them one after the other;
+     * kept for the last width, as a cell is measured and then drawn at the same width.
+     */
+    List<TextLine> lines(float width) {
+      if (lines == null || Float.compare(width, linesWidth) != 0) {
+        List<TextLine> all = new ArrayList<>();
+        Cursor cursor = new Cursor(this);
+        while (!cursor.isEmpty()) {
+          TextLine line = cursor.processLine(width, alignment);
+          if (line == null) {
+            break;
+          }
+          all.add(line);
+        }
+        lines = all;
+        linesWidth = width;
+      }
+      return lines;
     }
 
     /** A reading position in the text: the paragraph loaded and the next character, as BidiLine's. */
@@ -567,20 +574,6 @@ final class TableLayout {
 
       Cursor(CellText text) {
         this.text = text;
-      }
-
-      Cursor copy() {
-        Cursor c = new Cursor(text);
-        c.paragraph = paragraph;
-        c.currentChar = currentChar;
-        c.length = length;
-        return c;
-      }
-
-      void restore(Cursor saved) {
-        paragraph = saved.paragraph;
-        currentChar = saved.currentChar;
-        length = saved.length;
       }
 
       boolean isEmpty() {
