@@ -123,7 +123,11 @@ final class MarkdownTree {
   record ParagraphBlock(int line, Inline text, boolean header) implements Block {}
 
   /** A bullet or ordered list; {@code start} is the number of an ordered list's first item. */
-  record ListBlockOf(int line, boolean ordered, int start, List<ListEntry> items) implements Block {}
+  record ListBlockOf(int line, boolean ordered, int start, List<ListEntry> items) implements Block {
+    ListBlockOf {
+      items = List.copyOf(items);
+    }
+  }
 
   /**
    * An item of a list.
@@ -133,13 +137,22 @@ final class MarkdownTree {
    * @param text its first paragraph, or null when it starts with something else
    * @param rest its other blocks
    */
-  record ListEntry(int line, boolean task, boolean done, Inline text, List<Block> rest) {}
+  record ListEntry(int line, boolean task, boolean done, Inline text, List<Block> rest) {
+    ListEntry {
+      rest = List.copyOf(rest);
+    }
+  }
 
   /** Code, or raw HTML shown as text. */
   record CodeBlock(int line, String text, boolean html) implements Block {}
 
-  /** A table; {@code widths} are the relative widths of its columns. */
-  record TableOf(int line, List<List<Cell>> rows, List<Boolean> heads, int columns) implements Block {}
+  /** A table: its rows of cells, whether each row is a header row, and its number of columns. */
+  record TableOf(int line, List<List<Cell>> rows, List<Boolean> heads, int columns) implements Block {
+    TableOf {
+      rows = rows.stream().map(List::copyOf).toList();
+      heads = List.copyOf(heads);
+    }
+  }
 
   /**
    * A cell of a table.
@@ -150,7 +163,11 @@ final class MarkdownTree {
   record Cell(Inline text, int length, int align) {}
 
   /** A block quote. */
-  record QuoteBlock(int line, List<Block> children) implements Block {}
+  record QuoteBlock(int line, List<Block> children) implements Block {
+    QuoteBlock {
+      children = List.copyOf(children);
+    }
+  }
 
   /** A thematic break. */
   record RuleBlock(int line) implements Block {}

@@ -38,8 +38,9 @@ import java.util.Set;
  * building a {@code PdfChunk} with attribute maps for every piece of every line.
  *
  * <p>Backgrounds, marks, rules and images, then the paragraph text, go to the content under the
- * page's direct content, where OpenPDF's own graphics and text layers lie under tables. Tables are laid out by OpenPDF's {@link ColumnText}, as
- * {@code PdfDocument} does. Nothing may be added to the {@link Document} itself.
+ * page's direct content, where OpenPDF's own graphics and text layers lie under tables. Tables go
+ * to {@link TableLayout}, or to OpenPDF's {@link ColumnText} as {@code PdfDocument} sends them
+ * when that layout does not take them. Nothing may be added to the {@link Document} itself.
  */
 final class PageFlow {
   /** Chunk attributes that this flow draws; any other is refused rather than silently dropped. */
