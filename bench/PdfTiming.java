@@ -6,6 +6,9 @@ import dev.readiness.config.Settings;
 import dev.readiness.render.pdf.PdfRenderer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,9 +29,23 @@ import java.util.concurrent.Future;
  * mvn -q -DskipTests package
  * java -Djava.awt.headless=true -cp target/readiness.jar bench/PdfTiming.java [rounds] [threads]
  * </pre>
+ *
+ * <p>With {@code --compare JAR...} it loads each jar (e.g. one built from main and one from a
+ * branch) in its own class loader and renders the seed review and the history with each in turn,
+ * round after round on one thread, so that both see the same load on a shared machine; it prints
+ * the CPU time of each render (median, p10, p90). Add {@code -XX:TieredStopAtLevel=1} to time
+ * the JIT mode the {@code readiness} launcher uses.
+ *
+ * <pre>
+ * java -Djava.awt.headless=true -cp target/readiness.jar bench/PdfTiming.java --compare [--rounds N] OLD.jar NEW.jar
+ * </pre>
  */
 public class PdfTiming {
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--compare")) {
+      compare(Arrays.asList(args).subList(1, args.length));
+      return;
+    }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
     ReportData data = BuildPipeline.analyze(new BuildPipeline.Options(Path.of("checklists"), "checklists",
@@ -46,6 +63,7 @@ public class PdfTiming {
       renderer.review(data, project, seed);
       renderer.history(data, project);
     }
+    System.out.printf(Locale.ROOT, "load average %.2f%n", loadAverage());
     report("seed review PDF", time(rounds, () -> renderer.review(data, project, seed)), first.length);
     byte[] history = renderer.history(data, project);
     report("mahavishnu history PDF", time(rounds, () -> renderer.history(data, project)), history.length);
@@ -120,5 +138,98 @@ public class PdfTiming {
     System.out.printf(Locale.ROOT, "%s: wall median %.2f ms (p90 %.2f, min %.2f), CPU median %.2f ms, over %d renders;"
         + " %d bytes (%.0f KB)%n", what, wall[wall.length / 2], wall[(int) (wall.length * 0.9)], wall[0],
         cpu[cpu.length / 2], wall.length, bytes, bytes / 1024.0);
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** One jar's renderer and the example it analysed, reached by reflection in the jar's own class loader. */
+  private record Side(String name, Object renderer, Method review, Method history, Object data, Object project,
+      Object seed) {
+    static Side load(String jar) throws Exception {
+      ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> pipeline = loader.loadClass("dev.readiness.BuildPipeline");
+      Class<?> options = loader.loadClass("dev.readiness.BuildPipeline$Options");
+      Object defaults = loader.loadClass("dev.readiness.config.Settings").getField("DEFAULTS").get(null);
+      Object o = options.getConstructors()[0].newInstance(Path.of("checklists"), "checklists", defaults, null, true, 1,
+          Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC));
+      Object data = pipeline.getMethod("analyze", options).invoke(null, o);
+      Object project = null;
+      for (Object p : (List<?>) data.getClass().getMethod("projects").invoke(data)) {
+        if (p.getClass().getMethod("slug").invoke(p).equals("mahavishnu")) {
+          project = p;
+        }
+      }
+      Object seed = ((List<?>) project.getClass().getMethod("reviews").invoke(project)).get(0);
+      Class<?> type = loader.loadClass("dev.readiness.render.pdf.PdfRenderer");
+      Object renderer = type.getConstructor(String.class).newInstance("A4");
+      Method review = null;
+      Method history = null;
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals("review")) {
+          review = m;
+        } else if (m.getName().equals("history")) {
+          history = m;
+        }
+      }
+      return new Side(jar, renderer, review, history, data, project, seed);
+    }
+
+    byte[] renderReview() throws Exception {
+      return (byte[]) review.invoke(renderer, data, project, seed);
+    }
+
+    byte[] renderHistory() throws Exception {
+      return (byte[]) history.invoke(renderer, data, project);
+    }
+  }
+
+  private static void compare(List<String> args) throws Exception {
+    int rounds = 300;
+    List<Side> sides = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).equals("--rounds")) {
+        rounds = Integer.parseInt(args.get(++i));
+      } else {
+        sides.add(Side.load(args.get(i)));
+      }
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int n = sides.size();
+    double[][] review = new double[n][rounds];
+    double[][] history = new double[n][rounds];
+    int[] reviewBytes = new int[n];
+    int[] historyBytes = new int[n];
+    for (int w = 0; w < Math.max(200, rounds / 2); w++) {
+      for (Side side : sides) {
+        side.renderReview();
+        side.renderHistory();
+      }
+    }
+    double loadBefore = loadAverage();
+    for (int i = 0; i < rounds; i++) {
+      for (int k = 0; k < n; k++) {
+        int j = (k + i) % n;
+        Side side = sides.get(j);
+        long c = threads.getCurrentThreadCpuTime();
+        reviewBytes[j] = side.renderReview().length;
+        review[j][i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        c = threads.getCurrentThreadCpuTime();
+        historyBytes[j] = side.renderHistory().length;
+        history[j][i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d rounds, jars taking turns; load average %.2f before, %.2f after%n", rounds,
+        loadBefore, loadAverage());
+    for (int k = 0; k < n; k++) {
+      Arrays.sort(review[k]);
+      Arrays.sort(history[k]);
+      System.out.printf(Locale.ROOT, "%s%n  seed review CPU median %.2f ms (p10 %.2f, p90 %.2f), %d bytes%n"
+          + "  history     CPU median %.2f ms (p10 %.2f, p90 %.2f), %d bytes%n", sides.get(k).name(),
+          review[k][rounds / 2], review[k][rounds / 10], review[k][rounds * 9 / 10], reviewBytes[k],
+          history[k][rounds / 2], history[k][rounds / 10], history[k][rounds * 9 / 10], historyBytes[k]);
+    }
   }
 }

@@ -7,69 +7,41 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.draw.LineSeparator;
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Emphasis;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.OrderedList;
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.StrongEmphasis;
-import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
-import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.parser.Parser;
-import dev.readiness.read.LineIndex;
-import dev.readiness.read.MarkdownSyntax;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
+import dev.readiness.render.pdf.MarkdownTree.Block;
+import dev.readiness.render.pdf.MarkdownTree.Cell;
+import dev.readiness.render.pdf.MarkdownTree.CodeBlock;
+import dev.readiness.render.pdf.MarkdownTree.HeadingBlock;
+import dev.readiness.render.pdf.MarkdownTree.Inline;
+import dev.readiness.render.pdf.MarkdownTree.ListBlockOf;
+import dev.readiness.render.pdf.MarkdownTree.ListEntry;
+import dev.readiness.render.pdf.MarkdownTree.ParagraphBlock;
+import dev.readiness.render.pdf.MarkdownTree.QuoteBlock;
+import dev.readiness.render.pdf.MarkdownTree.RawBlock;
+import dev.readiness.render.pdf.MarkdownTree.RuleBlock;
+import dev.readiness.render.pdf.MarkdownTree.Run;
+import dev.readiness.render.pdf.MarkdownTree.TableOf;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Lays out checklist Markdown as PDF blocks by a walk over flexmark's AST: headings, paragraphs,
+ * Lays out checklist Markdown as PDF blocks from its {@link MarkdownTree}: headings, paragraphs,
  * lists with task items as drawn check boxes, tables, code in monospace, quotes, rules. Raw HTML
  * is shown as text, never interpreted; links keep only {@code http}, {@code https} and
  * {@code mailto} targets. Lines that carry a warning get a mark with the warning's code.
  */
 final class MarkdownBlocks {
-  /** The reader's parser, so both see the same tree. */
-  private static final Parser PARSER = MarkdownSyntax.parser();
-  private static final Pattern HEADER_LINE =
-      Pattern.compile("^\\s*\\*\\*[^*\\n]{1,80}?(?::\\*\\*|\\*\\*\\s*:).*$");
-  private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?://|mailto:)[^\\s]+$");
   private static final float INDENT = 14f;
 
   private final Composer out;
   private final Set<Integer> itemLines;
   private final Map<Integer, List<String>> warnings = new TreeMap<>();
-  private LineIndex lines;
 
   /**
    * @param items the review's counted items: a task box on any other line is a completion stamp
@@ -96,103 +68,87 @@ final class MarkdownBlocks {
    *     (shown on the cover)
    */
   void render(String markdown, int firstLine, boolean skipTitle, boolean skipHeader) {
-    Node document = PARSER.parse(markdown);
-    lines = LineIndex.of(markdown);
-    List<Node> blocks = new ArrayList<>();
-    for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof Reference) {
-        continue;
-      }
-      blocks.add(n);
-    }
+    List<Block> blocks = MarkdownTree.of(markdown).blocks;
     boolean titleSkipped = false;
     for (int i = 0; i < blocks.size(); i++) {
-      Node node = blocks.get(i);
-      if (i == 0 && skipTitle && node instanceof Heading) {
+      Block node = blocks.get(i);
+      if (i == 0 && skipTitle && node instanceof HeadingBlock) {
         continue;
       }
-      if (skipHeader && node instanceof Heading h && h.getLevel() == 1 && !titleSkipped) {
+      if (skipHeader && node instanceof HeadingBlock h && h.level() == 1 && !titleSkipped) {
         titleSkipped = true;
         continue;
       }
-      if (skipHeader && isHeaderParagraph(node)) {
+      if (skipHeader && node instanceof ParagraphBlock p && p.header()) {
         continue;
       }
-      if (node instanceof ThematicBreak && (i == 0 || i == blocks.size() - 1 || blocks.get(i + 1) instanceof ThematicBreak)) {
+      if (node instanceof RuleBlock && (i == 0 || i == blocks.size() - 1 || blocks.get(i + 1) instanceof RuleBlock)) {
         continue;
       }
       block(node, firstLine, 0);
     }
   }
 
-  private void block(Node node, int firstLine, int depth) {
+  private void block(Block node, int firstLine, int depth) {
     float indent = depth * INDENT;
-    int line = firstLine + lines.startLine(node);
-    if (node instanceof Heading h) {
-      Style style = h.getLevel() <= 2 ? Styles.H2 : h.getLevel() == 3 ? Styles.H3 : Styles.H4;
+    int line = firstLine + node.line();
+    if (node instanceof HeadingBlock h) {
+      Style style = h.level() <= 2 ? Styles.H2 : h.level() == 3 ? Styles.H3 : Styles.H4;
       Phrase phrase = out.type.phrase(style.size() * 1.3f);
-      String plain = inline(h, style, phrase);
+      String plain = inline(h.text(), style, phrase);
       flag(phrase, line, style);
       out.keepSpace(style.size() * 5);
-      out.text(phrase, plain, indent, 0, h.getLevel() <= 3 ? 9 : 6, 3);
-    } else if (node instanceof Paragraph p) {
+      out.text(phrase, plain, indent, 0, h.level() <= 3 ? 9 : 6, 3);
+    } else if (node instanceof ParagraphBlock p) {
       Phrase phrase = out.type.phrase(Styles.BODY.size() * 1.4f);
-      String plain = inline(p, Styles.BODY, phrase);
+      String plain = inline(p.text(), Styles.BODY, phrase);
       out.text(phrase, plain, indent, 0, 2, 4);
-    } else if (node instanceof ListBlock list) {
+    } else if (node instanceof ListBlockOf list) {
       list(list, firstLine, depth);
-    } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-      BasedSequence content = node instanceof FencedCodeBlock f ? f.getContentChars() : node.getChars();
-      code(content.toString(), indent, false);
-    } else if (node instanceof HtmlBlockBase) {
-      code(node.getChars().toString(), indent, true);
-    } else if (node instanceof TableBlock table) {
+    } else if (node instanceof CodeBlock code) {
+      code(code.text(), indent, code.html());
+    } else if (node instanceof TableOf table) {
       table(table);
-    } else if (node instanceof BlockQuote) {
-      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+    } else if (node instanceof QuoteBlock quote) {
+      for (Block child : quote.children()) {
         block(child, firstLine, depth + 1);
       }
-    } else if (node instanceof ThematicBreak) {
+    } else if (node instanceof RuleBlock) {
       com.lowagie.text.Paragraph rule = new com.lowagie.text.Paragraph(out.type.phrase(12));
       Chunk separator = new Chunk(new LineSeparator(0.5f, 100, Styles.RULE, Element.ALIGN_CENTER, 3));
       separator.setFont(Typesetter.font(out.fonts.regular, Styles.BODY));
       rule.add(separator);
       rule.setIndentationLeft(indent);
       out.add(rule);
-    } else if (!(node instanceof Reference)) {
-      String text = node.getChars().toString().strip();
-      if (!text.isEmpty()) {
-        out.paragraph(text, Styles.BODY, 2, 4);
+    } else if (node instanceof RawBlock raw) {
+      if (!raw.text().isEmpty()) {
+        out.paragraph(raw.text(), Styles.BODY, 2, 4);
       }
     }
   }
 
-  private void list(ListBlock list, int firstLine, int depth) {
-    int number = list instanceof OrderedList ordered ? ordered.getStartNumber() : 1;
-    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof ListItem item) {
-        item(item, list instanceof BulletList ? null : number + ".", firstLine, depth);
-        number++;
-      }
+  private void list(ListBlockOf list, int firstLine, int depth) {
+    int number = list.start();
+    for (ListEntry item : list.items()) {
+      item(item, list.ordered() ? number + "." : null, firstLine, depth);
+      number++;
     }
   }
 
-  private void item(ListItem item, String ordinal, int firstLine, int depth) {
-    int line = firstLine + lines.startLine(item);
-    Node first = item.getFirstChild();
-    Paragraph paragraph = first instanceof Paragraph p ? p : null;
+  private void item(ListEntry item, String ordinal, int firstLine, int depth) {
+    int line = firstLine + item.line();
     Phrase phrase = out.type.phrase(Styles.BODY.size() * 1.4f);
     float hanging;
     String plain;
-    if (item instanceof TaskListItem task) {
+    if (item.task()) {
       if (!itemLines.contains(line)) {
         phrase.addAll(out.type.chunks("completion stamp · ", Styles.SMALL.color(Styles.GOOD)));
-        String stamp = paragraph == null ? "" : inline(paragraph, Styles.SMALL.color(Styles.GOOD), phrase);
+        String stamp = item.text() == null ? "" : inline(item.text(), Styles.SMALL.color(Styles.GOOD), phrase);
         out.text(phrase, stamp, depth * INDENT + 15, 0, 0, 2.5f);
-        rest(item, paragraph, firstLine, depth);
+        rest(item, firstLine, depth);
         return;
       }
-      phrase.add(out.type.markChunk(task.isItemDoneMarker() ? Mark.BOX_DONE : Mark.BOX_OPEN, Styles.BODY.size() * 1.1f));
+      phrase.add(out.type.markChunk(item.done() ? Mark.BOX_DONE : Mark.BOX_OPEN, Styles.BODY.size() * 1.1f));
       phrase.add(new Chunk(" ", Typesetter.font(out.fonts.regular, Styles.BODY)));
       hanging = 15f;
     } else {
@@ -200,48 +156,44 @@ final class MarkdownBlocks {
       phrase.addAll(out.type.chunks(marker + " ", Styles.BODY.color(Styles.MUTED)));
       hanging = ordinal == null ? 10f : out.fonts.regular.getWidthPoint(marker + " ", Styles.BODY.size()) + 1;
     }
-    Style style = item instanceof TaskListItem task && task.isItemDoneMarker() ? Styles.BODY.color(Styles.MUTED) : Styles.BODY;
-    plain = paragraph == null ? "" : inline(paragraph, style, phrase);
+    Style style = item.task() && item.done() ? Styles.BODY.color(Styles.MUTED) : Styles.BODY;
+    plain = item.text() == null ? "" : inline(item.text(), style, phrase);
     flag(phrase, line, Styles.BODY);
     out.text(phrase, plain, depth * INDENT, hanging, 0, 2.5f);
-    rest(item, paragraph, firstLine, depth);
+    rest(item, firstLine, depth);
   }
 
-  private void rest(ListItem item, Paragraph paragraph, int firstLine, int depth) {
-    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-      if (child != paragraph) {
-        block(child, firstLine, depth + 1);
-      }
+  private void rest(ListEntry item, int firstLine, int depth) {
+    for (Block child : item.rest()) {
+      block(child, firstLine, depth + 1);
     }
   }
 
-  private void table(TableBlock block) {
-    List<List<TableCell>> rows = new ArrayList<>();
-    List<Boolean> heads = new ArrayList<>();
-    collectRows(block, rows, heads);
-    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+  private void table(TableOf block) {
+    List<List<Cell>> rows = block.rows();
+    int columns = block.columns();
     if (columns == 0) {
       return;
     }
     float[] widths = new float[columns];
-    for (List<TableCell> row : rows) {
+    for (List<Cell> row : rows) {
       for (int c = 0; c < row.size(); c++) {
-        widths[c] = Math.max(widths[c], Math.min(40, row.get(c).getText().length()) + 4);
+        widths[c] = Math.max(widths[c], Math.min(40, row.get(c).length()) + 4);
       }
     }
-    PdfPTable table = new PdfPTable(widths);
+    PdfPTable table = new FlowTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
-    table.setHeaderRows((int) heads.stream().takeWhile(h -> h).count());
+    table.setHeaderRows((int) block.heads().stream().takeWhile(h -> h).count());
     for (int r = 0; r < rows.size(); r++) {
-      List<TableCell> row = rows.get(r);
-      boolean head = heads.get(r);
+      List<Cell> row = rows.get(r);
+      boolean head = block.heads().get(r);
       for (int c = 0; c < columns; c++) {
         Style style = head ? Styles.TABLE_HEAD : Styles.TABLE;
         Phrase phrase = out.type.phrase(style.size() * 1.3f);
-        String plain = c < row.size() ? inline(row.get(c), style, phrase) : "";
-        PdfPCell cell = out.cell(phrase, plain, align(c < row.size() ? row.get(c) : null));
+        String plain = c < row.size() ? inline(row.get(c).text(), style, phrase) : "";
+        PdfPCell cell = out.cell(phrase, plain, c < row.size() ? row.get(c).align() : Element.ALIGN_LEFT);
         if (head) {
           cell.setBackgroundColor(Styles.SHADE);
         }
@@ -249,37 +201,6 @@ final class MarkdownBlocks {
       }
     }
     out.add(table);
-  }
-
-  private static void collectRows(Node node, List<List<TableCell>> rows, List<Boolean> heads) {
-    for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-      if (n instanceof TableSeparator) {
-        continue;
-      }
-      if (n instanceof TableRow row) {
-        List<TableCell> cells = new ArrayList<>();
-        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-          if (c instanceof TableCell cell) {
-            cells.add(cell);
-          }
-        }
-        rows.add(cells);
-        heads.add(!cells.isEmpty() && cells.get(0).isHeader());
-      } else {
-        collectRows(n, rows, heads);
-      }
-    }
-  }
-
-  private static int align(TableCell cell) {
-    if (cell == null || cell.getAlignment() == null) {
-      return Element.ALIGN_LEFT;
-    }
-    return switch (cell.getAlignment()) {
-      case RIGHT -> Element.ALIGN_RIGHT;
-      case CENTER -> Element.ALIGN_CENTER;
-      default -> Element.ALIGN_LEFT;
-    };
   }
 
   /** Code or raw HTML, line by line in monospace on a shaded box. */
@@ -298,7 +219,7 @@ final class MarkdownBlocks {
       }
       phrase.addAll(out.type.chunks("\u00A0".repeat(lead) + line.substring(lead), style));
     }
-    PdfPTable table = new PdfPTable(1);
+    PdfPTable table = new FlowTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(3);
     table.setSpacingAfter(7);
@@ -323,91 +244,28 @@ final class MarkdownBlocks {
     phrase.addAll(out.type.chunks(" " + String.join(", ", codes), Styles.SMALL.color(Styles.WARN)));
   }
 
-  /** Adds the inline content of {@code parent} to {@code phrase}; returns its plain text. */
-  String inline(Node parent, Style style, Phrase phrase) {
-    StringBuilder plain = new StringBuilder();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      inlineNode(n, style, phrase, plain);
-    }
-    return plain.toString();
-  }
-
-  private void inlineNode(Node n, Style style, Phrase phrase, StringBuilder plain) {
-    if (n instanceof SoftLineBreak) {
-      text(" ", style, phrase, plain);
-    } else if (n instanceof HardLineBreak) {
-      phrase.add(out.type.newline());
-      plain.append('\n');
-    } else if (n instanceof StrongEmphasis) {
-      children(n, style.bold(), phrase, plain);
-    } else if (n instanceof Emphasis) {
-      children(n, style.slanted(), phrase, plain);
-    } else if (n instanceof Code code) {
-      int before = phrase.size();
-      text(code.getText().unescape(), style.mono(), phrase, plain);
-      for (int i = before; i < phrase.size(); i++) {
-        if (phrase.get(i) instanceof Chunk c && c.getImage() == null) {
-          c.setBackground(Styles.CODE_SHADE, 1, 1, 1, 1.5f);
+  /** Adds the runs of {@code text} to {@code phrase} in a block of {@code style}; returns its plain text. */
+  String inline(Inline text, Style style, Phrase phrase) {
+    for (Run run : text.runs()) {
+      if (run.text() == null) {
+        phrase.add(out.type.newline());
+        continue;
+      }
+      List<Chunk> chunks = out.type.chunks(run.text(), run.style(style));
+      if (run.code() || run.anchor() != null) {
+        for (Chunk c : chunks) {
+          if (c.getImage() == null) {
+            if (run.code()) {
+              c.setBackground(Styles.CODE_SHADE, 1, 1, 1, 1.5f);
+            }
+            if (run.anchor() != null) {
+              c.setAnchor(run.anchor());
+            }
+          }
         }
       }
-    } else if (n instanceof Link link) {
-      link(n, style, phrase, plain, link.getUrl().unescape());
-    } else if (n instanceof AutoLink link) {
-      link(n, style, phrase, plain, link.getUrl().unescape());
-    } else if (n instanceof MailLink mail) {
-      link(n, style, phrase, plain, "mailto:" + mail.getText().unescape());
-    } else if (n instanceof Image || n instanceof ImageRef) {
-      StringBuilder alt = new StringBuilder();
-      Phrase ignored = out.type.phrase(Styles.BODY.size() * 1.35f);
-      children(n, style, ignored, alt);
-      text("[image: " + alt.toString().strip() + "]", style.color(Styles.MUTED), phrase, plain);
-    } else if (n instanceof HtmlInlineBase) {
-      text(n.getChars().toString(), style.mono().color(Styles.MUTED), phrase, plain);
-    } else if (n.hasChildren()) {
-      children(n, style, phrase, plain);
-    } else {
-      text(n.getChars().unescape(), style, phrase, plain);
+      phrase.addAll(chunks);
     }
-  }
-
-  /** A link: clickable and blue when its target is a web or mail address, plain text otherwise. */
-  private void link(Node n, Style style, Phrase phrase, StringBuilder plain, String url) {
-    String target = url.strip();
-    boolean safe = SAFE_URL.matcher(target).matches();
-    Style look = safe ? style.color(Styles.ACCENT) : style;
-    int before = phrase.size();
-    if (n.hasChildren()) {
-      children(n, look, phrase, plain);
-    } else {
-      text(n.getChars().unescape(), look, phrase, plain);
-    }
-    if (safe) {
-      for (int i = before; i < phrase.size(); i++) {
-        if (phrase.get(i) instanceof Chunk c && c.getImage() == null) {
-          c.setAnchor(target);
-        }
-      }
-    } else if (!target.isEmpty() && !target.toLowerCase(Locale.ROOT).matches("^\\s*(javascript|vbscript|data):.*")) {
-      text(" (" + target + ")", Styles.SMALL, phrase, plain);
-    }
-  }
-
-  private void children(Node parent, Style style, Phrase phrase, StringBuilder plain) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      inlineNode(n, style, phrase, plain);
-    }
-  }
-
-  private void text(String text, Style style, Phrase phrase, StringBuilder plain) {
-    phrase.addAll(out.type.chunks(text, style));
-    plain.append(text);
-  }
-
-  /** Whether a paragraph is only {@code **Key**: value} lines (the header the cover shows). */
-  private static boolean isHeaderParagraph(Node node) {
-    if (!(node instanceof Paragraph)) {
-      return false;
-    }
-    return node.getChars().toString().strip().lines().allMatch(l -> HEADER_LINE.matcher(l).matches());
+    return text.plain();
   }
 }

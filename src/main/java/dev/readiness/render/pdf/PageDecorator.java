@@ -90,27 +90,30 @@ final class PageDecorator extends PdfPageEventHelper {
     String label = "Page " + page + " of ";
     float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
     float totalWidth = 18;
-    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
-        right - totalWidth - labelWidth, y, 0);
+    PageFlow.showAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
+        right - totalWidth - labelWidth, y, type.encoder);
     canvas.addTemplate(total, right - totalWidth, y - 3);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER),
-        0, 3, 0);
+    PageFlow.showAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, type.encoder);
     for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
       int page = pageOf(e.getKey());
       PdfTemplate template = e.getValue();
-      ColumnText.showTextAligned(template, Element.ALIGN_RIGHT,
+      PageFlow.showAligned(template, Element.ALIGN_RIGHT,
           type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
-          template.getWidth(), template.getHeight() * 0.25f, 0);
+          template.getWidth(), template.getHeight() * 0.25f, type.encoder);
     }
   }
 
-  private static void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
-    int direction = Typesetter.hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI;
-    ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, direction, 0);
+  /** Shows a header or footer line; right-to-left text goes through OpenPDF's bidi layout. */
+  private void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
+    if (Typesetter.hasRightToLeft(text)) {
+      ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    } else {
+      PageFlow.showAligned(canvas, align, phrase, x, y, type.encoder);
+    }
   }
 
   private static void rule(PdfContentByte canvas, float left, float right, float y) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * uses its own embedded fonts, loaded once, and the same input gives the same bytes on any thread.
  */
 public final class PdfRenderer {
-  private final String paper;
+  private final PageSetup setup;
   private final Consumer<Problem> warnings;
 
   /**
@@ -35,12 +35,21 @@ public final class PdfRenderer {
    * @throws IllegalArgumentException for any other paper
    */
   public PdfRenderer(String paper, Consumer<Problem> warnings) {
+    this(paper, warnings, false);
+  }
+
+  /**
+   * A renderer whose tables, with {@code referenceTables}, all go through OpenPDF's own layout,
+   * which the fast table layout reproduces; for tests that compare the two.
+   */
+  PdfRenderer(String paper, Consumer<Problem> warnings, boolean referenceTables) {
     Objects.requireNonNull(paper, "paper");
-    this.paper = switch (paper.strip().toLowerCase(Locale.ROOT)) {
+    String name = switch (paper.strip().toLowerCase(Locale.ROOT)) {
       case "a4" -> "A4";
       case "letter" -> "Letter";
       default -> throw new IllegalArgumentException("paper must be A4 or Letter, not \"" + paper + "\"");
     };
+    this.setup = new PageSetup(name, referenceTables);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 
@@ -49,13 +58,13 @@ public final class PdfRenderer {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(project, "project");
     Objects.requireNonNull(review, "review");
-    return new ReviewDocument(data, project, review).render(paper, new MissingGlyphs(warnings));
+    return new ReviewDocument(data, project, review).render(setup, new MissingGlyphs(warnings));
   }
 
   /** The PDF of a project's history. */
   public byte[] history(ReportData data, ProjectReport project) throws IOException {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(project, "project");
-    return new HistoryDocument(data, project).render(paper, new MissingGlyphs(warnings));
+    return new HistoryDocument(data, project).render(setup, new MissingGlyphs(warnings));
   }
 }

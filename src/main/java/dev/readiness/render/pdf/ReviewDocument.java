@@ -75,7 +75,7 @@ final class ReviewDocument {
   }
 
   /** Writes the PDF; characters no font has are reported to {@code missing}. */
-  byte[] render(String paper, MissingGlyphs missing) throws IOException {
+  byte[] render(PageSetup setup, MissingGlyphs missing) throws IOException {
     List<Entry> entries = plan();
     String subject = "Production readiness review of " + project.name() + " on " + date + ": "
         + Format.percent(review.percent()) + " computed (" + review.done() + " of " + review.total() + " items)"
@@ -84,7 +84,7 @@ final class ReviewDocument {
     Composer.Metadata metadata = new Composer.Metadata(
         project.name() + " — readiness review " + date, subject,
         author(), "production readiness, release gate, " + project.slug() + ", " + date, Version.generator());
-    out = new Composer(paper, "review/" + project.slug() + "/" + date, data.generatedAt(), metadata,
+    out = new Composer(setup, "review/" + project.slug() + "/" + date, data.generatedAt(), metadata,
         new Composer.Heads(project.name() + " · review " + date, "Production readiness review",
             generatedLine()));
     out.outline(entries);
@@ -189,7 +189,7 @@ final class ReviewDocument {
         facts.add(new String[] {key.equals("Date") ? "Date in the file" : key, value});
       }
     });
-    PdfPTable table = new PdfPTable(new float[] {0.9f, 1.6f, 0.9f, 1.6f});
+    PdfPTable table = new FlowTable(new float[] {0.9f, 1.6f, 0.9f, 1.6f});
     table.setWidthPercentage(100);
     table.setSpacingAfter(6);
     for (String[] fact : facts) {

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,10 @@ final class Typesetter {
 
   private final PdfFonts fonts;
   private final PdfWriter writer;
-  private final Map<String, Image> marks = new HashMap<>();
+  /** Shows this document's text in its content streams. */
+  final GlyphEncoder encoder;
+  /** A chunk per drawn mark and size, copied for each use: copies share its image. */
+  private final Map<MarkKey, Chunk> marks = new HashMap<>();
   private final Map<Integer, Integer> missing = new TreeMap<>();
 
   /**
@@ -107,6 +111,7 @@ final class Typesetter {
   Typesetter(PdfFonts fonts, PdfWriter writer) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.writer = Objects.requireNonNull(writer, "writer");
+    this.encoder = new GlyphEncoder(writer);
   }
 
   /** An empty phrase in the regular face (OpenPDF would otherwise pad it in its default font). */
@@ -139,7 +144,7 @@ final class Typesetter {
     BaseFont primary = face(style.face());
     StringBuilder run = new StringBuilder();
     BaseFont runFont = null;
-    int[] cps = text.codePoints().toArray();
+    int[] cps = codePoints(text);
     Chunk lastWord = null;
     String lastWordText = null;
     for (int i = 0; i < cps.length; i++) {
@@ -200,11 +205,27 @@ final class Typesetter {
     return out;
   }
 
+  /** The code points of {@code text}; a plain loop, as a stream costs more than the work on short labels. */
+  private static int[] codePoints(String text) {
+    int length = text.length();
+    int[] cps = new int[length];
+    int count = 0;
+    for (int i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      cps[count++] = cp;
+      i += Character.charCount(cp);
+    }
+    return count == length ? cps : Arrays.copyOf(cps, count);
+  }
+
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
   Chunk markChunk(Mark mark, float size) {
-    Image image = marks.computeIfAbsent(mark.name() + "@" + size, key -> markImage(mark, size));
-    return new Chunk(image, 0, -size * 0.16f, false);
+    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size),
+        key -> new Chunk(markImage(mark, size), 0, -size * 0.16f, false));
+    return new Chunk(prototype);
   }
+
+  private record MarkKey(Mark mark, float size) {}
 
   private Image markImage(Mark mark, float size) {
     float side = size * 0.95f;
