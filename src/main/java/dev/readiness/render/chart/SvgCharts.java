@@ -29,8 +29,26 @@ public final class SvgCharts {
    * @param title the chart's accessible name, written as its {@code <title>}
    */
   public static String document(JFreeChart chart, int width, int height, String id, String title) {
-    String element = draw(chart, width, height, id)
-        .getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+    return document(element(chart, width, height, id), title);
+  }
+
+  /**
+   * The chart as the root element of a standalone SVG file, without a title: the same chart, size
+   * and id give the same string, so it can be drawn once and given to {@link #document(String,
+   * String)} with each title it is shown under.
+   *
+   * @param id the SVG's id and the prefix of its definitions
+   */
+  public static String element(JFreeChart chart, int width, int height, String id) {
+    return draw(chart, width, height, id).getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+  }
+
+  /**
+   * A standalone SVG file of an element from {@link #element}.
+   *
+   * @param title the chart's accessible name, written as its {@code <title>}
+   */
+  public static String document(String element, String title) {
     int open = element.indexOf('>') + 1;
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.substring(0, open)
         + "<title>" + Xml.escape(title) + "</title>" + element.substring(open) + "\n";

@@ -38,6 +38,7 @@ import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,9 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
   /** How many of the newest reviews the portfolio lists. */
   static final int NEWEST = 10;
+
+  /** Distinct section charts kept (~25 KB each). */
+  private static final int CHART_CACHE_LIMIT = 256;
 
   private static final Pattern LINE_ANCHOR = Pattern.compile(" id=\"L([0-9]+)\"");
 
@@ -237,6 +241,9 @@ public final class SiteRenderer {
     }
   }
 
+  /** What a section's bar in the done/open chart is drawn from. */
+  private record Bar(String label, int done, int total) {}
+
   /** One render: the inputs and the shared, thread-safe tools. */
   private static final class Run {
     private final ReportData data;
@@ -246,6 +253,8 @@ public final class SiteRenderer {
     private final PdfRenderer pdfs;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger pdfCount = new AtomicInteger();
+    /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
+    private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
     Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfRenderer pdfs) {
       this.data = data;
@@ -345,14 +354,34 @@ public final class SiteRenderer {
       model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
 
-      int height = 70 + 26 * Math.max(1, review.sections().size());
-      tree.write(SitePaths.reviewChart(project, review), SvgCharts.document(ChartFactory.sectionBars(review), 760,
-          height, "sections", "Done and open items per section, " + ChartFactory.label(project.name(), 80)
-              + ", review of " + review.date()));
+      tree.write(SitePaths.reviewChart(project, review), SvgCharts.document(sectionChart(review),
+          "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
+              + review.date()));
       if (pdfs != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
         pdfCount.incrementAndGet();
       }
+    }
+
+    /**
+     * A review's done/open chart without its title, drawn once per distinct figures: from one week to
+     * the next most sections keep their counts, and identical figures give identical SVG.
+     */
+    private String sectionChart(Review review) {
+      List<Bar> bars = new ArrayList<>(review.sections().size());
+      for (SectionFigures f : review.sections()) {
+        bars.add(new Bar(f.section().label(), f.done(), f.total()));
+      }
+      String element = sectionCharts.get(bars);
+      if (element == null) {
+        int height = 70 + 26 * Math.max(1, review.sections().size());
+        element = SvgCharts.element(ChartFactory.sectionBars(review), 760, height, "sections");
+        if (sectionCharts.size() >= CHART_CACHE_LIMIT) {
+          sectionCharts.clear();
+        }
+        sectionCharts.put(bars, element);
+      }
+      return element;
     }
 
     private static void collectAnchors(String html, Set<Integer> into) {
