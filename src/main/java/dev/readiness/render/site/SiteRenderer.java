@@ -33,8 +33,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,8 +56,6 @@ public final class SiteRenderer {
 
   /** Distinct section charts kept (~25 KB each). */
   private static final int CHART_CACHE_LIMIT = 256;
-
-  private static final Pattern LINE_ANCHOR = Pattern.compile(" id=\"L([0-9]+)\"");
 
   private final Path templates;
   private final boolean pdf;
@@ -334,20 +330,20 @@ public final class SiteRenderer {
       Set<Integer> anchors = new HashSet<>();
       List<SectionView> sections = new ArrayList<>();
       for (SectionFigures f : review.sections()) {
-        String body = markdown.sectionBody(f.section(), 1);
-        collectAnchors(body, anchors);
+        MarkdownRenderer.Fragment body = markdown.sectionBody(f.section(), 1);
+        anchors.addAll(body.anchors());
         // The page shows the section's heading itself; it carries the heading's line unless the
         // body kept a heading there (the text before the first H2 has none to drop).
         boolean headingAnchor = anchors.add(f.section().line());
-        sections.add(new SectionView(f, SiteTemplates.markup(body), headingAnchor));
+        sections.add(new SectionView(f, SiteTemplates.markup(body.html()), headingAnchor));
       }
       model.put("sections", sections);
       List<PartView> rest = new ArrayList<>();
       for (Part part : review.snapshot().parts()) {
         if (part.section() == 0) {
-          String body = markdown.part(part, 1);
-          collectAnchors(body, anchors);
-          rest.add(new PartView(part, SiteTemplates.markup(body)));
+          MarkdownRenderer.Fragment body = markdown.part(part, 1);
+          anchors.addAll(body.anchors());
+          rest.add(new PartView(part, SiteTemplates.markup(body.html())));
         }
       }
       model.put("rest", rest);
@@ -382,13 +378,6 @@ public final class SiteRenderer {
         sectionCharts.put(bars, element);
       }
       return element;
-    }
-
-    private static void collectAnchors(String html, Set<Integer> into) {
-      Matcher m = LINE_ANCHOR.matcher(html);
-      while (m.find()) {
-        into.add(Integer.parseInt(m.group(1)));
-      }
     }
 
     void blockers() throws IOException {
