@@ -23,8 +23,13 @@ import dev.readiness.render.html.TemplateFormat;
 import dev.readiness.render.json.ReportJson;
 import dev.readiness.render.pdf.PdfRenderer;
 import freemarker.core.TemplateHTMLOutputModel;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -53,6 +58,9 @@ import java.util.stream.Collectors;
 public final class SiteRenderer {
   /** How many of the newest reviews the portfolio lists. */
   static final int NEWEST = 10;
+
+  /** Characters buffered before they are encoded and written. */
+  private static final int TEXT_BUFFER = 16 * 1024;
 
   /** Distinct section charts kept (~25 KB each). */
   private static final int CHART_CACHE_LIMIT = 256;
@@ -147,6 +155,11 @@ public final class SiteRenderer {
 
   private interface Step {
     void run() throws IOException;
+  }
+
+  /** Text written out piece by piece. */
+  private interface TextSource {
+    void writeTo(Writer out) throws IOException;
   }
 
   private static Callable<Void> task(Step step) {
@@ -273,8 +286,16 @@ public final class SiteRenderer {
     }
 
     private void page(String path, String template, Map<String, Object> model) throws IOException {
-      tree.write(path, templates.render(template, model));
+      text(path, out -> templates.render(template, model, out));
       pages.incrementAndGet();
+    }
+
+    /** Writes a text file in UTF-8 as it is produced, rather than building it in memory first. */
+    private void text(String path, TextSource source) throws IOException {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
+          StandardCharsets.UTF_8), TEXT_BUFFER)) {
+        source.writeTo(out);
+      }
     }
 
     void portfolio() throws IOException {
@@ -350,9 +371,10 @@ public final class SiteRenderer {
       model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
 
-      tree.write(SitePaths.reviewChart(project, review), SvgCharts.document(sectionChart(review),
+      String chart = sectionChart(review);
+      text(SitePaths.reviewChart(project, review), out -> SvgCharts.writeDocument(chart,
           "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
-              + review.date()));
+              + review.date(), out));
       if (pdfs != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
         pdfCount.incrementAndGet();
@@ -410,7 +432,7 @@ public final class SiteRenderer {
       Map<String, Object> model = model(SitePaths.FEED);
       model.put("baseUrl", data.settings().site().baseUrl());
       model.put("reviews", allReviews());
-      tree.write(SitePaths.FEED, templates.render("feed.ftlx", model));
+      text(SitePaths.FEED, out -> templates.render("feed.ftlx", model, out));
     }
 
     void sitemap() throws IOException {
@@ -422,7 +444,7 @@ public final class SiteRenderer {
       model.put("pages", List.of(SitePaths.INDEX, SitePaths.BLOCKERS, SitePaths.TIMELINE));
       model.put("projectPages", data.projects().stream().map(SitePaths::project).toList());
       model.put("reviews", allReviews());
-      tree.write(SitePaths.SITEMAP, templates.render("sitemap.ftlx", model));
+      text(SitePaths.SITEMAP, out -> templates.render("sitemap.ftlx", model, out));
     }
 
     void assets() throws IOException {
