@@ -18,7 +18,9 @@ import dev.readiness.model.Section;
 import dev.readiness.read.LineIndex;
 import dev.readiness.read.MarkdownSyntax;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * review page's cost.
  */
 public final class MarkdownRenderer {
-  /** Cached sections and parts; the cache is emptied when full, which keeps memory bounded. */
-  private static final int CACHE_LIMIT = 4096;
+  /** Cached sections, parts and pieces of them; emptied when full, which keeps memory bounded. */
+  private static final int CACHE_LIMIT = 8192;
   /** Cached top-level blocks; emptied when full likewise. */
   private static final int BLOCK_CACHE_LIMIT = 8192;
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
@@ -50,8 +52,12 @@ public final class MarkdownRenderer {
   private final Map<Key, AnchoredHtml> cache = new ConcurrentHashMap<>();
   private final Map<BlockKey, AnchoredHtml> blocks = new ConcurrentHashMap<>();
 
-  /** What a cached section or part was rendered from. */
-  private record Key(String markdown, int demote, boolean section) {}
+  /**
+   * What a cached text (a section, a part, or a piece of one) was rendered from.
+   *
+   * @param dropHeading whether an H2 on its first line was left out (a section's own heading)
+   */
+  private record Key(String markdown, int demote, boolean dropHeading) {}
 
   /**
    * What a cached top-level block was rendered from: its whole lines, from the line it starts on to
@@ -116,16 +122,103 @@ public final class MarkdownRenderer {
       // No anchors at all; nothing to share with the same text elsewhere.
       return new Fragment(whole(markdown, firstLine, demote, section), List.of());
     }
-    Key key = new Key(markdown, demote, section);
+    return anchored(markdown, demote, section).at(firstLine);
+  }
+
+  /** The text as sanitized HTML with anchors relative to its first line, cached. */
+  private AnchoredHtml anchored(String markdown, int demote, boolean dropHeading) {
+    Key key = new Key(markdown, demote, dropHeading);
     AnchoredHtml html = cache.get(key);
     if (html == null) {
-      html = render(parse(markdown, section), demote);
+      html = renderPieces(markdown, demote, dropHeading);
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }
       cache.put(key, html);
     }
-    return html.at(firstLine);
+    return html;
+  }
+
+  /**
+   * The text piece by piece (see {@link #cuts}), each piece cached on its own: a section whose box
+   * moved is parsed again only from the heading before the box to the next heading.
+   */
+  private AnchoredHtml renderPieces(String markdown, int demote, boolean dropHeading) {
+    int[] cuts = cuts(markdown);
+    if (cuts.length == 1) {
+      return render(parse(markdown, dropHeading), demote);
+    }
+    List<AnchoredHtml> pieces = new ArrayList<>(cuts.length);
+    List<Integer> lines = new ArrayList<>(cuts.length);
+    int line = 0;
+    for (int k = 0; k < cuts.length; k++) {
+      int from = cuts[k];
+      int to = k + 1 < cuts.length ? cuts[k + 1] : markdown.length();
+      pieces.add(anchored(markdown.substring(from, to), demote, dropHeading && k == 0));
+      lines.add(line);
+      for (int i = from; i < to; i++) {
+        if (markdown.charAt(i) == '\n') {
+          line++;
+        }
+      }
+    }
+    return AnchoredHtml.join(pieces, lines);
+  }
+
+  /**
+   * Where the text can be cut into pieces that parse alone exactly as they parse in place: always at
+   * 0, and before each ATX heading ({@code #} to {@code ######}, then a space, a tab or the line's
+   * end) at the very start of a line that follows a blank line. Such a line closes every block
+   * still open: a paragraph ends at the blank line, a list item goes on only with indent, a quote
+   * only with {@code >}, indented code only with four spaces. The exceptions are fenced code and
+   * the HTML blocks that run past blank lines ({@code <script}, {@code <pre}, {@code <style},
+   * {@code <textarea}, {@code <!}, {@code <?}), and a link reference definition reaches every block:
+   * text that may hold any of them ({@code ```}, {@code ~~~}, those openings anywhere, {@code ]:})
+   * is not cut.
+   */
+  static int[] cuts(String text) {
+    if (text.contains("```") || text.contains("~~~") || text.contains("]:") || text.indexOf('\r') >= 0
+        || mayOpenLongHtmlBlock(text)) {
+      return new int[] {0};
+    }
+    int[] cuts = new int[8];
+    int n = 1;
+    boolean previousBlank = false;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (start > 0 && previousBlank && isAtxHeading(text, start, end)) {
+        if (n == cuts.length) {
+          cuts = Arrays.copyOf(cuts, n * 2);
+        }
+        cuts[n++] = start;
+      }
+      previousBlank = text.substring(start, end).isBlank();
+      start = end + 1;
+    }
+    return Arrays.copyOf(cuts, n);
+  }
+
+  private static boolean isAtxHeading(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) == '#') {
+      i++;
+    }
+    int hashes = i - start;
+    return hashes >= 1 && hashes <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+  }
+
+  private static boolean mayOpenLongHtmlBlock(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = lower.indexOf('<'); i >= 0; i = lower.indexOf('<', i + 1)) {
+      if (lower.startsWith("<!", i) || lower.startsWith("<?", i) || lower.startsWith("<script", i)
+          || lower.startsWith("<pre", i) || lower.startsWith("<style", i) || lower.startsWith("<textarea", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -138,11 +231,11 @@ public final class MarkdownRenderer {
     return sanitizer.clean(renderer.render(doc), demote);
   }
 
-  /** The Markdown's AST with its line index; a section's own H2 (its first line) is left out. */
-  private Document parse(String markdown, boolean section) {
+  /** The Markdown's AST with its line index, without an H2 at its start if {@code dropHeading}. */
+  private Document parse(String markdown, boolean dropHeading) {
     Document doc = parser.parse(markdown);
     Node first = doc.getFirstChild();
-    if (section && first instanceof Heading h && h.getLevel() == 2 && h.getStartOffset() == 0) {
+    if (dropHeading && first instanceof Heading h && h.getLevel() == 2 && h.getStartOffset() == 0) {
       first.unlink();
     }
     doc.set(LINES, LineIndex.of(markdown));

@@ -193,6 +193,72 @@ class MarkdownRendererTest {
     assertRendersAsWhole(fresh, Fixtures.parse("## 1. A\n\nText\n\n  - [ ] a\n  - [ ] b\n").snapshot());
   }
 
+  /** Headings after blocks of every kind that a blank line may or may not close. */
+  private static final String CUTTABLE = """
+      ## Section 4: Cut ⬜
+
+      - [ ] loose item
+
+      - [x] its second paragraph follows
+
+        still in the item
+
+      # After a loose list
+      > quoted
+      > - [ ] quoted item
+
+      ## After a quote
+          indented code
+
+      ### After indented code
+      <div>
+      # inside the HTML block, no blank line before it
+      </div>
+
+      #### After an HTML block
+      | A | B |
+      |---|---|
+      | 1 | 2 |
+
+      ####### seven hashes are a paragraph
+      #hashtag is a paragraph too
+
+      ##### After a table
+      1. one
+      2. two
+      ###### Right after a list, not cut
+      - [ ] last
+      """;
+
+  @Test
+  void cutsTextBeforeHeadingsThatFollowABlankLine() {
+    String md = "## A\n\ntext\n\n### B\n- [ ] x\n### C\n\n  # indented\n\n#no\n\n####### no\n\n#\tD\n";
+    int[] cuts = MarkdownRenderer.cuts(md);
+    assertEquals(List.of(0, md.indexOf("### B"), md.indexOf("#\tD")), java.util.Arrays.stream(cuts).boxed().toList());
+  }
+
+  @Test
+  void doesNotCutTextWithFencesLongHtmlBlocksOrLinkReferences() {
+    for (String inside : List.of("```\n\n# x\n```", "~~~\n\n# x\n~~~", "<!-- a\n\n# x\n-->", "<PRE>\n\n# x\n</pre>",
+        "<script>\n\n# x\n</script>", "<?php\n\n# x\n?>", "[a]: https://a.example/")) {
+      String md = "## A\n\ntext\n\n" + inside + "\n\n### B\n\n- [ ] x\n";
+      assertEquals(1, MarkdownRenderer.cuts(md).length, inside);
+    }
+  }
+
+  @Test
+  void rendersTextCutIntoPiecesAsTheWholeTextRenderedAtOnce() {
+    MarkdownRenderer fresh = new MarkdownRenderer();
+    assertTrue(MarkdownRenderer.cuts(CUTTABLE).length > 4);
+    assertRendersAsWhole(fresh, Fixtures.parse("# Title\n\n" + CUTTABLE).snapshot());
+    // Pieces seen before, now in another order and with one box moved.
+    String moved = CUTTABLE.replace("- [ ] quoted item", "- [x] quoted item");
+    int first = moved.indexOf("- [ ] loose item");
+    int at = moved.indexOf("##### After a table");
+    assertRendersAsWhole(fresh, Fixtures.parse("# Other\n\n" + moved.substring(0, first) + moved.substring(at) + "\n"
+        + moved.substring(first, at)).snapshot());
+  }
+
   @Test
   void anchorsAreTheIdsOfThePageNotTextThatLooksLikeOne() {
     String md = "## Section 1: A\n\n- [ ] Set id=\"L3\" and  id=\"L4\" here\n- [x] Done\n";
