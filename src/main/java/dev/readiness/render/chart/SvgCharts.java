@@ -1,6 +1,10 @@
 package dev.readiness.render.chart;
 
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -29,11 +33,45 @@ public final class SvgCharts {
    * @param title the chart's accessible name, written as its {@code <title>}
    */
   public static String document(JFreeChart chart, int width, int height, String id, String title) {
-    String element = draw(chart, width, height, id)
-        .getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+    return document(element(chart, width, height, id), title);
+  }
+
+  /**
+   * The chart as the root element of a standalone SVG file, without a title: the same chart, size
+   * and id give the same string, so it can be drawn once and given to {@link #document(String,
+   * String)} with each title it is shown under.
+   *
+   * @param id the SVG's id and the prefix of its definitions
+   */
+  public static String element(JFreeChart chart, int width, int height, String id) {
+    return draw(chart, width, height, id).getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+  }
+
+  /**
+   * A standalone SVG file of an element from {@link #element}.
+   *
+   * @param title the chart's accessible name, written as its {@code <title>}
+   */
+  public static String document(String element, String title) {
+    StringWriter out = new StringWriter(element.length() + title.length() + 64);
+    try {
+      writeDocument(element, title, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@link #document(String, String)} to {@code out}. */
+  public static void writeDocument(String element, String title, Writer out) throws IOException {
     int open = element.indexOf('>') + 1;
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.substring(0, open)
-        + "<title>" + Xml.escape(title) + "</title>" + element.substring(open) + "\n";
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.write(element, 0, open);
+    out.write("<title>");
+    out.write(Xml.escape(title));
+    out.write("</title>");
+    out.write(element, open, element.length() - open);
+    out.write("\n");
   }
 
   private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String id) {

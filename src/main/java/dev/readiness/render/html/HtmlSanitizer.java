@@ -1,5 +1,7 @@
 package dev.readiness.render.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -16,6 +18,7 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
   private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
   private static final Pattern LINE_ID = Pattern.compile("L[0-9]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String BASE = "https://checklist.invalid/";
 
   private final Safelist safelist;
@@ -46,14 +49,35 @@ public final class HtmlSanitizer {
    */
   public String clean(String html, int demote) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
-    for (Element img : dirty.select("img")) {
+    for (Element img : dirty.getElementsByTag("img")) {
       // Keep what an image said without loading it: its alt text, linked to where it points.
       Element link = new Element("a").attr("href", img.attr("src")).text(
           img.attr("alt").isBlank() ? "image" : "image: " + img.attr("alt"));
       img.replaceWith(link);
     }
     Document doc = new Cleaner(safelist).clean(dirty);
-    for (Element a : doc.select("a[href]")) {
+    // One walk for what the steps below each look at, in document order; no step changes what
+    // another one looks for.
+    List<Element> links = new ArrayList<>();
+    List<Element> ids = new ArrayList<>();
+    List<Element> inputs = new ArrayList<>();
+    List<Element> headings = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      String tag = e.normalName();
+      if (tag.equals("a") && e.hasAttr("href")) {
+        links.add(e);
+      }
+      if (e.hasAttr("id")) {
+        ids.add(e);
+      }
+      if (tag.equals("input")) {
+        inputs.add(e);
+      }
+      if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        headings.add(e);
+      }
+    }
+    for (Element a : links) {
       String href = safeUrl(a.attr("href"));
       if (href == null) {
         a.removeAttr("href");
@@ -64,12 +88,12 @@ public final class HtmlSanitizer {
         }
       }
     }
-    for (Element e : doc.select("[id]")) {
+    for (Element e : ids) {
       if (!LINE_ID.matcher(e.id()).matches()) {
         e.removeAttr("id");
       }
     }
-    for (Element input : doc.select("input")) {
+    for (Element input : inputs) {
       if (!input.attr("type").equals("checkbox")) {
         input.remove();
         continue;
@@ -85,7 +109,7 @@ public final class HtmlSanitizer {
       input.attr("aria-label", (checked ? "Done: " : "Open: ") + (label.isEmpty() ? "item" : label));
     }
     if (demote > 0) {
-      for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+      for (Element h : headings) {
         int level = Math.min(6, h.tagName().charAt(1) - '0' + demote);
         h.tagName("h" + level);
       }
@@ -138,6 +162,6 @@ public final class HtmlSanitizer {
         out.append(e.text());
       }
     }
-    return out.toString().replaceAll("\\s+", " ").strip();
+    return WHITESPACE.matcher(out).replaceAll(" ").strip();
   }
 }

@@ -13,35 +13,70 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import dev.readiness.read.LineIndex;
-import dev.readiness.read.MarkdownSyntax;
 import dev.readiness.model.Part;
 import dev.readiness.model.Section;
+import dev.readiness.read.LineIndex;
+import dev.readiness.read.MarkdownSyntax;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Renders checklist Markdown as sanitized HTML: GFM task items become disabled checkboxes, raw HTML
  * is shown as text, and every result goes through {@link HtmlSanitizer}. Thread-safe.
  *
- * <p>Sections and parts are cached by their text and first line: consecutive reviews of a project
- * repeat most sections word for word, and rendering plus sanitizing is most of a review page's cost.
+ * <p>Sections and parts are rendered once per distinct text, whatever line they start at: their
+ * {@code id="L<line>"} anchors are kept relative to the text and shifted to the file line when a
+ * page takes them. When a text is new, only its top-level blocks (a heading, a list, a table, a
+ * paragraph) that are new are rendered: from one review to the next a section usually differs by a
+ * box or two, which leaves most of its blocks as they were. Rendering and sanitizing are most of a
+ * review page's cost.
  */
 public final class MarkdownRenderer {
-  /** Cached fragments; the cache is emptied when full, which keeps memory bounded. */
-  private static final int CACHE_LIMIT = 4096;
+  /** Cached sections, parts and pieces of them; emptied when full, which keeps memory bounded. */
+  private static final int CACHE_LIMIT = 8192;
+  /** Cached top-level blocks; emptied when full likewise. */
+  private static final int BLOCK_CACHE_LIMIT = 8192;
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
+  /** Where the Markdown's lines start, for the anchors' lines (flexmark's own count is linear per call). */
   private static final DataKey<LineIndex> LINES = new DataKey<>("READINESS_LINES", (LineIndex) null);
 
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
-  private final Map<Key, String> cache = new ConcurrentHashMap<>();
+  private final Map<Key, AnchoredHtml> cache = new ConcurrentHashMap<>();
+  private final Map<BlockKey, AnchoredHtml> blocks = new ConcurrentHashMap<>();
 
-  /** What a cached fragment was rendered from. */
-  private record Key(String markdown, int firstLine, int demote, boolean section) {}
+  /**
+   * What a cached text (a section, a part, or a piece of one) was rendered from.
+   *
+   * @param dropHeading whether an H2 on its first line was left out (a section's own heading)
+   */
+  private record Key(String markdown, int demote, boolean dropHeading) {}
+
+  /**
+   * What a cached top-level block was rendered from: its whole lines, from the line it starts on to
+   * the line the next block starts on, so indentation and the blank lines after it are part of it.
+   */
+  private record BlockKey(String lines, int demote) {}
+
+  /**
+   * Sanitized HTML of checklist Markdown and the file lines it carries anchors for.
+   *
+   * @param html the HTML, its blocks carrying {@code id="L<line>"}
+   * @param anchors the lines of those anchors, in document order
+   */
+  public record Fragment(String html, List<Integer> anchors) {
+    public Fragment {
+      Objects.requireNonNull(html, "html");
+      anchors = List.copyOf(anchors);
+    }
+  }
 
   /** A renderer with the parser options of the reader, so boxes render as they were counted. */
   public MarkdownRenderer() {
@@ -68,13 +103,8 @@ public final class MarkdownRenderer {
    *
    * @param demote levels to lower its headings by
    */
-  public String part(Part part, int demote) {
-    return cached(new Key(part.markdown(), part.line(), demote, false), () -> {
-      Document doc = parser.parse(part.markdown());
-      doc.set(FIRST_LINE, part.line());
-      doc.set(LINES, LineIndex.of(part.markdown()));
-      return sanitizer.clean(renderer.render(doc), demote);
-    });
+  public Fragment part(Part part, int demote) {
+    return fragment(part.markdown(), part.line(), demote, false);
   }
 
   /**
@@ -83,29 +113,184 @@ public final class MarkdownRenderer {
    *
    * @param demote levels to lower its inner headings by
    */
-  public String sectionBody(Section section, int demote) {
-    return cached(new Key(section.markdown(), section.line(), demote, true), () -> {
-      Document doc = parser.parse(section.markdown());
-      Node first = doc.getFirstChild();
-      if (first instanceof Heading h && h.getLevel() == 2 && h.getStartOffset() == 0) {
-        first.unlink();
-      }
-      doc.set(FIRST_LINE, section.line());
-      doc.set(LINES, LineIndex.of(section.markdown()));
-      return sanitizer.clean(renderer.render(doc), demote);
-    });
+  public Fragment sectionBody(Section section, int demote) {
+    return fragment(section.markdown(), section.line(), demote, true);
   }
 
-  private String cached(Key key, Supplier<String> render) {
-    String html = cache.get(key);
+  private Fragment fragment(String markdown, int firstLine, int demote, boolean section) {
+    if (firstLine <= 0) {
+      // No anchors at all; nothing to share with the same text elsewhere.
+      return new Fragment(whole(markdown, firstLine, demote, section), List.of());
+    }
+    return anchored(markdown, demote, section).at(firstLine);
+  }
+
+  /** The text as sanitized HTML with anchors relative to its first line, cached. */
+  private AnchoredHtml anchored(String markdown, int demote, boolean dropHeading) {
+    Key key = new Key(markdown, demote, dropHeading);
+    AnchoredHtml html = cache.get(key);
     if (html == null) {
-      html = render.get();
+      html = renderPieces(markdown, demote, dropHeading);
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }
       cache.put(key, html);
     }
     return html;
+  }
+
+  /**
+   * The text piece by piece (see {@link #cuts}), each piece cached on its own: a section whose box
+   * moved is parsed again only from the heading before the box to the next heading.
+   */
+  private AnchoredHtml renderPieces(String markdown, int demote, boolean dropHeading) {
+    int[] cuts = cuts(markdown);
+    if (cuts.length == 1) {
+      return render(parse(markdown, dropHeading), demote);
+    }
+    List<AnchoredHtml> pieces = new ArrayList<>(cuts.length);
+    List<Integer> lines = new ArrayList<>(cuts.length);
+    int line = 0;
+    for (int k = 0; k < cuts.length; k++) {
+      int from = cuts[k];
+      int to = k + 1 < cuts.length ? cuts[k + 1] : markdown.length();
+      pieces.add(anchored(markdown.substring(from, to), demote, dropHeading && k == 0));
+      lines.add(line);
+      for (int i = from; i < to; i++) {
+        if (markdown.charAt(i) == '\n') {
+          line++;
+        }
+      }
+    }
+    return AnchoredHtml.join(pieces, lines);
+  }
+
+  /**
+   * Where the text can be cut into pieces that parse alone exactly as they parse in place: always at
+   * 0, and before each ATX heading ({@code #} to {@code ######}, then a space, a tab or the line's
+   * end) at the very start of a line that follows a blank line. Such a line closes every block
+   * still open: a paragraph ends at the blank line, a list item goes on only with indent, a quote
+   * only with {@code >}, indented code only with four spaces. The exceptions are fenced code and
+   * the HTML blocks that run past blank lines ({@code <script}, {@code <pre}, {@code <style},
+   * {@code <textarea}, {@code <!}, {@code <?}), and a link reference definition reaches every block:
+   * text that may hold any of them ({@code ```}, {@code ~~~}, those openings anywhere, {@code ]:})
+   * is not cut.
+   */
+  static int[] cuts(String text) {
+    if (text.contains("```") || text.contains("~~~") || text.contains("]:") || text.indexOf('\r') >= 0
+        || mayOpenLongHtmlBlock(text)) {
+      return new int[] {0};
+    }
+    int[] cuts = new int[8];
+    int n = 1;
+    boolean previousBlank = false;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (start > 0 && previousBlank && isAtxHeading(text, start, end)) {
+        if (n == cuts.length) {
+          cuts = Arrays.copyOf(cuts, n * 2);
+        }
+        cuts[n++] = start;
+      }
+      previousBlank = text.substring(start, end).isBlank();
+      start = end + 1;
+    }
+    return Arrays.copyOf(cuts, n);
+  }
+
+  private static boolean isAtxHeading(String text, int start, int end) {
+    int i = start;
+    while (i < end && text.charAt(i) == '#') {
+      i++;
+    }
+    int hashes = i - start;
+    return hashes >= 1 && hashes <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+  }
+
+  private static boolean mayOpenLongHtmlBlock(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = lower.indexOf('<'); i >= 0; i = lower.indexOf('<', i + 1)) {
+      if (lower.startsWith("<!", i) || lower.startsWith("<?", i) || lower.startsWith("<script", i)
+          || lower.startsWith("<pre", i) || lower.startsWith("<style", i) || lower.startsWith("<textarea", i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text rendered and sanitized in one piece, uncached: what {@link #sectionBody} ({@code section})
+   * and {@link #part} give, and the reference the tests hold them to.
+   */
+  String whole(String markdown, int firstLine, int demote, boolean section) {
+    Document doc = parse(markdown, section);
+    doc.set(FIRST_LINE, firstLine);
+    return sanitizer.clean(renderer.render(doc), demote);
+  }
+
+  /** The Markdown's AST with its line index, without an H2 at its start if {@code dropHeading}. */
+  private Document parse(String markdown, boolean dropHeading) {
+    Document doc = parser.parse(markdown);
+    Node first = doc.getFirstChild();
+    if (dropHeading && first instanceof Heading h && h.getLevel() == 2 && h.getStartOffset() == 0) {
+      first.unlink();
+    }
+    doc.set(LINES, LineIndex.of(markdown));
+    return doc;
+  }
+
+  /**
+   * The document as sanitized HTML with anchors relative to its first line, block by block where
+   * blocks render independently: the document defines no link references, which any block could use.
+   */
+  private AnchoredHtml render(Document doc, int demote) {
+    if (!Parser.REFERENCES.get(doc).isEmpty()) {
+      doc.set(FIRST_LINE, AnchoredHtml.BASE);
+      return AnchoredHtml.of(sanitizer.clean(renderer.render(doc), demote));
+    }
+    List<Node> children = new ArrayList<>();
+    for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+      children.add(n);
+    }
+    CharSequence text = doc.getChars();
+    LineIndex lines = LINES.get(doc);
+    List<AnchoredHtml> parts = new ArrayList<>(children.size());
+    List<Integer> firstLines = new ArrayList<>(children.size());
+    for (int i = 0; i < children.size(); i++) {
+      Node block = children.get(i);
+      int from = lineStart(text, block.getStartOffset());
+      int to = i + 1 < children.size() ? lineStart(text, children.get(i + 1).getStartOffset()) : text.length();
+      int line = lines.startLine(block);
+      BlockKey key = new BlockKey(text.subSequence(from, to).toString(), demote);
+      AnchoredHtml html = blocks.get(key);
+      if (html == null) {
+        // A document of its own (same text, options and line index, so the same lines and links) to
+        // render the block alone; its anchors come out relative to the block's first line.
+        Document alone = new Document(doc, doc.getChars());
+        alone.appendChild(block);
+        alone.set(FIRST_LINE, AnchoredHtml.BASE - line);
+        html = AnchoredHtml.of(sanitizer.clean(renderer.render(alone), demote));
+        if (blocks.size() >= BLOCK_CACHE_LIMIT) {
+          blocks.clear();
+        }
+        blocks.put(key, html);
+      }
+      parts.add(html);
+      firstLines.add(line);
+    }
+    return AnchoredHtml.join(parts, firstLines);
+  }
+
+  /** Where the line holding {@code offset} starts. */
+  private static int lineStart(CharSequence text, int offset) {
+    int i = Math.min(offset, text.length());
+    while (i > 0 && text.charAt(i - 1) != '\n') {
+      i--;
+    }
+    return i;
   }
 
   /** Inline Markdown (an item's text) as HTML, without the paragraph around it. */

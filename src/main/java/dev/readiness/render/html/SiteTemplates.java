@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,12 +76,23 @@ public final class SiteTemplates {
    */
   public String render(String name, Map<String, Object> model) throws IOException {
     StringWriter out = new StringWriter(16 * 1024);
+    render(name, model, out);
+    return out.toString();
+  }
+
+  /**
+   * Renders a template into {@code out}, as it goes.
+   *
+   * @param name e.g. {@code review.ftlh}
+   * @throws IOException when the template is missing or fails (the message names it and the line),
+   *     or when {@code out} fails
+   */
+  public void render(String name, Map<String, Object> model, Writer out) throws IOException {
     try {
       config.getTemplate(name).process(model, out);
     } catch (TemplateException e) {
       throw new IOException("template " + name + ": " + e.getMessageWithoutStackTop(), e);
     }
-    return out.toString();
   }
 
   /** HTML that templates print as it is: only for sanitized or generated markup. */

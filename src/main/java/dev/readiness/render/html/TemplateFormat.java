@@ -1,31 +1,60 @@
 package dev.readiness.render.html;
 
 import dev.readiness.analyze.Format;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Figure formatting for templates, as {@code fmt}: the same text as data.json, the PDFs and the
  * terminal show, through {@link Format}. Arguments are {@code Object} so that a template can pass a
- * missing figure straight in and get {@code n/a}.
+ * missing figure straight in and get {@code n/a}. Thread-safe.
+ *
+ * <p>Formatted figures are remembered by value: a site prints the same few hundred percents tens of
+ * thousands of times, and {@link Format} formats decimals with {@code String.format}, which cost
+ * more than the rest of a review page's template did.
  */
 public final class TemplateFormat {
-  /** The one instance; it holds no state. */
+  /** The one instance; it holds nothing but remembered results of pure functions. */
   public static final TemplateFormat INSTANCE = new TemplateFormat();
+
+  /** Remembered figures per function; emptied when full, which keeps memory bounded. */
+  private static final int MEMO_LIMIT = 16_384;
+
+  private final Map<Double, String> percents = new ConcurrentHashMap<>();
+  private final Map<Double, String> numbers = new ConcurrentHashMap<>();
+  private final Map<Double, String> signs = new ConcurrentHashMap<>();
 
   private TemplateFormat() {}
 
   /** {@code 21.2%}, {@code 100%} or {@code n/a}. */
   public String percent(Object value) {
-    return Format.percent(number(value));
+    return memo(percents, number(value), Format::percent);
   }
 
   /** {@code 52}, {@code 21.2} or {@code n/a}. */
   public String num(Object value) {
-    return Format.number(number(value));
+    return memo(numbers, number(value), Format::number);
   }
 
   /** {@code +4.3}, {@code −2}, {@code ±0} or {@code n/a}. */
   public String signed(Object value) {
-    return Format.signed(number(value));
+    return memo(signs, number(value), Format::signed);
+  }
+
+  private static String memo(Map<Double, String> memo, Double value, Function<Double, String> format) {
+    if (value == null) {
+      return format.apply(null);
+    }
+    String text = memo.get(value);
+    if (text == null) {
+      text = format.apply(value);
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(value, text);
+    }
+    return text;
   }
 
   /** A count with its noun: {@code 1 warning}, {@code 5 warnings}. */

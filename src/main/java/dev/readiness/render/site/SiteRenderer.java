@@ -23,8 +23,13 @@ import dev.readiness.render.html.TemplateFormat;
 import dev.readiness.render.json.ReportJson;
 import dev.readiness.render.pdf.PdfRenderer;
 import freemarker.core.TemplateHTMLOutputModel;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -33,11 +38,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +59,11 @@ public final class SiteRenderer {
   /** How many of the newest reviews the portfolio lists. */
   static final int NEWEST = 10;
 
-  private static final Pattern LINE_ANCHOR = Pattern.compile(" id=\"L([0-9]+)\"");
+  /** Characters buffered before they are encoded and written. */
+  private static final int TEXT_BUFFER = 16 * 1024;
+
+  /** Distinct section charts kept (~25 KB each). */
+  private static final int CHART_CACHE_LIMIT = 256;
 
   private final Path templates;
   private final boolean pdf;
@@ -149,6 +157,11 @@ public final class SiteRenderer {
     void run() throws IOException;
   }
 
+  /** Text written out piece by piece. */
+  private interface TextSource {
+    void writeTo(Writer out) throws IOException;
+  }
+
   private static Callable<Void> task(Step step) {
     return () -> {
       step.run();
@@ -237,6 +250,9 @@ public final class SiteRenderer {
     }
   }
 
+  /** What a section's bar in the done/open chart is drawn from. */
+  private record Bar(String label, int done, int total) {}
+
   /** One render: the inputs and the shared, thread-safe tools. */
   private static final class Run {
     private final ReportData data;
@@ -246,6 +262,8 @@ public final class SiteRenderer {
     private final PdfRenderer pdfs;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger pdfCount = new AtomicInteger();
+    /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
+    private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
     Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfRenderer pdfs) {
       this.data = data;
@@ -268,8 +286,16 @@ public final class SiteRenderer {
     }
 
     private void page(String path, String template, Map<String, Object> model) throws IOException {
-      tree.write(path, templates.render(template, model));
+      text(path, out -> templates.render(template, model, out));
       pages.incrementAndGet();
+    }
+
+    /** Writes a text file in UTF-8 as it is produced, rather than building it in memory first. */
+    private void text(String path, TextSource source) throws IOException {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
+          StandardCharsets.UTF_8), TEXT_BUFFER)) {
+        source.writeTo(out);
+      }
     }
 
     void portfolio() throws IOException {
@@ -325,41 +351,55 @@ public final class SiteRenderer {
       Set<Integer> anchors = new HashSet<>();
       List<SectionView> sections = new ArrayList<>();
       for (SectionFigures f : review.sections()) {
-        String body = markdown.sectionBody(f.section(), 1);
-        collectAnchors(body, anchors);
+        MarkdownRenderer.Fragment body = markdown.sectionBody(f.section(), 1);
+        anchors.addAll(body.anchors());
         // The page shows the section's heading itself; it carries the heading's line unless the
         // body kept a heading there (the text before the first H2 has none to drop).
         boolean headingAnchor = anchors.add(f.section().line());
-        sections.add(new SectionView(f, SiteTemplates.markup(body), headingAnchor));
+        sections.add(new SectionView(f, SiteTemplates.markup(body.html()), headingAnchor));
       }
       model.put("sections", sections);
       List<PartView> rest = new ArrayList<>();
       for (Part part : review.snapshot().parts()) {
         if (part.section() == 0) {
-          String body = markdown.part(part, 1);
-          collectAnchors(body, anchors);
-          rest.add(new PartView(part, SiteTemplates.markup(body)));
+          MarkdownRenderer.Fragment body = markdown.part(part, 1);
+          anchors.addAll(body.anchors());
+          rest.add(new PartView(part, SiteTemplates.markup(body.html())));
         }
       }
       model.put("rest", rest);
       model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
 
-      int height = 70 + 26 * Math.max(1, review.sections().size());
-      tree.write(SitePaths.reviewChart(project, review), SvgCharts.document(ChartFactory.sectionBars(review), 760,
-          height, "sections", "Done and open items per section, " + ChartFactory.label(project.name(), 80)
-              + ", review of " + review.date()));
+      String chart = sectionChart(review);
+      text(SitePaths.reviewChart(project, review), out -> SvgCharts.writeDocument(chart,
+          "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
+              + review.date(), out));
       if (pdfs != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
         pdfCount.incrementAndGet();
       }
     }
 
-    private static void collectAnchors(String html, Set<Integer> into) {
-      Matcher m = LINE_ANCHOR.matcher(html);
-      while (m.find()) {
-        into.add(Integer.parseInt(m.group(1)));
+    /**
+     * A review's done/open chart without its title, drawn once per distinct figures: from one week to
+     * the next most sections keep their counts, and identical figures give identical SVG.
+     */
+    private String sectionChart(Review review) {
+      List<Bar> bars = new ArrayList<>(review.sections().size());
+      for (SectionFigures f : review.sections()) {
+        bars.add(new Bar(f.section().label(), f.done(), f.total()));
       }
+      String element = sectionCharts.get(bars);
+      if (element == null) {
+        int height = 70 + 26 * Math.max(1, review.sections().size());
+        element = SvgCharts.element(ChartFactory.sectionBars(review), 760, height, "sections");
+        if (sectionCharts.size() >= CHART_CACHE_LIMIT) {
+          sectionCharts.clear();
+        }
+        sectionCharts.put(bars, element);
+      }
+      return element;
     }
 
     void blockers() throws IOException {
@@ -392,7 +432,7 @@ public final class SiteRenderer {
       Map<String, Object> model = model(SitePaths.FEED);
       model.put("baseUrl", data.settings().site().baseUrl());
       model.put("reviews", allReviews());
-      tree.write(SitePaths.FEED, templates.render("feed.ftlx", model));
+      text(SitePaths.FEED, out -> templates.render("feed.ftlx", model, out));
     }
 
     void sitemap() throws IOException {
@@ -404,7 +444,7 @@ public final class SiteRenderer {
       model.put("pages", List.of(SitePaths.INDEX, SitePaths.BLOCKERS, SitePaths.TIMELINE));
       model.put("projectPages", data.projects().stream().map(SitePaths::project).toList());
       model.put("reviews", allReviews());
-      tree.write(SitePaths.SITEMAP, templates.render("sitemap.ftlx", model));
+      text(SitePaths.SITEMAP, out -> templates.render("sitemap.ftlx", model, out));
     }
 
     void assets() throws IOException {

@@ -1,5 +1,6 @@
 package dev.readiness.render.html;
 
+import dev.readiness.analyze.Format;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,5 +65,23 @@ class SiteTemplatesTest {
     assertEquals("heat-10", TemplateFormat.INSTANCE.heat(100.0));
     assertEquals("heat-na", TemplateFormat.INSTANCE.heat(null));
     assertEquals("−30.8", TemplateFormat.INSTANCE.signed(-30.8));
+  }
+
+  @Test
+  void remembersFiguresAsFormatWritesThem() {
+    // Twice each, so the second reads what the first remembered; an integer and a double of one value
+    // share an entry, and so must read alike.
+    for (int round = 0; round < 2; round++) {
+      for (double v : new double[] {0, 21.25, 21.35, -2, 99.96, 100, 1e16, -0.0}) {
+        assertEquals(Format.percent(v), TemplateFormat.INSTANCE.percent(v), "percent " + v);
+        assertEquals(Format.number(v), TemplateFormat.INSTANCE.num(v), "num " + v);
+        assertEquals(Format.signed(v), TemplateFormat.INSTANCE.signed(v), "signed " + v);
+      }
+      assertEquals("5%", TemplateFormat.INSTANCE.percent(5));
+      assertEquals("n/a", TemplateFormat.INSTANCE.percent(null));
+      assertEquals("n/a", TemplateFormat.INSTANCE.signed("x"));
+    }
+    assertEquals("21.3%", TemplateFormat.INSTANCE.percent(21.25));
+    assertEquals("−2", TemplateFormat.INSTANCE.signed(-2.0));
   }
 }
