@@ -179,7 +179,7 @@ public final class InputReader {
         String name = file.getFileName().toString();
         top.add(new Candidate(null, file, name, shown(shownAs, name)));
       }
-      List<Read> reads = parseAll(top, true);
+      List<Read> reads = parseAll(top, true, new Interner());
       List<Read> single = new ArrayList<>();
       for (Read read : reads) {
         problems.addAll(read.problems);
@@ -203,7 +203,7 @@ public final class InputReader {
   public ProjectRead read(ProjectFiles files) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<Read> reads = new ArrayList<>(files.parsed);
-    for (Read read : parseAll(new ArrayList<>(files.candidates), true)) {
+    for (Read read : parseAll(new ArrayList<>(files.candidates), true, new Interner())) {
       problems.addAll(read.problems);
       if (read.snapshot != null) {
         reads.add(read);
@@ -274,7 +274,7 @@ public final class InputReader {
     Candidate candidate = new Candidate(null, file, file.getFileName().toString(), shown);
     Read read;
     try {
-      read = parseAll(new ArrayList<>(List.of(candidate)), false).get(0);
+      read = parseAll(new ArrayList<>(List.of(candidate)), false, new Interner()).get(0);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -297,8 +297,12 @@ public final class InputReader {
   public static final Comparator<Problem> PROBLEM_ORDER =
       Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
 
-  /** Parses the candidates, in order of their paths, on up to {@link #jobs} threads of {@link #parseThread}. */
-  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired) throws IOException {
+  /**
+   * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of
+   * {@link #parseThread}; one project's files share {@code texts}, which keeps one copy of the
+   * texts its reviews repeat.
+   */
+  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired, Interner texts) throws IOException {
     candidates.sort(Comparator.comparing(Candidate::relative));
     if (candidates.isEmpty()) {
       return List.of();
@@ -307,7 +311,7 @@ public final class InputReader {
     try {
       List<Future<Read>> pending = new ArrayList<>();
       for (Candidate candidate : candidates) {
-        pending.add(pool.submit(() -> parseOne(candidate, dateRequired)));
+        pending.add(pool.submit(() -> parseOne(candidate, dateRequired, texts)));
       }
       List<Read> reads = new ArrayList<>();
       for (Future<Read> read : pending) {
@@ -331,14 +335,14 @@ public final class InputReader {
     return thread;
   }
 
-  private Read parseOne(Candidate candidate, boolean dateRequired) {
+  private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
     FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
     ParsedDocument parsed;
     try {
-      parsed = parser.parse(candidate.relative, decoded.text());
+      parsed = parser.parse(candidate.relative, decoded.text(), texts);
     } catch (ParseTimeLimitException e) {
       return unparsable(candidate, "took longer than " + e.limit().toSeconds()
           + " s to parse, so it is skipped; split it or shorten its longest lines");

@@ -122,7 +122,14 @@ public final class SnapshotParser {
   public ParsedDocument parse(String source, String text) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
-    return new Run(source, text, Deadline.after(timeLimit)).parse();
+    return parse(source, text, new Interner());
+  }
+
+  /** {@link #parse(String, String)}, keeping one copy of each text {@code texts} has seen. */
+  ParsedDocument parse(String source, String text, Interner texts) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    return new Run(source, text, Deadline.after(timeLimit), texts).parse();
   }
 
   /** Normalizes line ends and drops a byte-order mark. */
@@ -135,6 +142,7 @@ public final class SnapshotParser {
   private static final class Run {
     private final String source;
     private final Deadline deadline;
+    private final Interner texts;
     private final String[] lines;
     private final boolean[] opaque;
     private final List<Problem> problems = new ArrayList<>();
@@ -152,9 +160,10 @@ public final class SnapshotParser {
     private int[] headingEnds;
     private int[] regionEnds;
 
-    Run(String source, String text, Deadline deadline) {
+    Run(String source, String text, Deadline deadline, Interner texts) {
       this.source = source;
       this.deadline = deadline;
+      this.texts = texts;
       this.lines = normalize(text).split("\n", -1);
       this.opaque = new boolean[lines.length + 2];
       this.itemLine = new boolean[lines.length + 2];
@@ -199,10 +208,11 @@ public final class SnapshotParser {
         int position = 0;
         if (frame.isSection()) {
           position = sections.size() + 1;
-          sections.add(frame.freeze(position, markdown));
+          sections.add(frame.freeze(position, texts.of(markdown)));
         }
         if (!markdown.isBlank()) {
-          parts.add(new Part(frame.heading == null ? "" : frame.heading.plain, frame.line, markdown, position));
+          parts.add(new Part(frame.heading == null ? "" : texts.of(frame.heading.plain), frame.line, texts.of(markdown),
+              position));
         }
       }
 
@@ -419,7 +429,8 @@ public final class SnapshotParser {
         return;
       }
       Item item =
-          new Item(items.size(), text[0], text[1], done, line, depth, parent, frame.subsectionTitle());
+          new Item(items.size(), texts.of(text[0]), texts.of(text[1]), done, line, depth, parent,
+              texts.of(frame.subsectionTitle()));
       items.add(item);
       taskNodes.put(node, item.index());
       frame.add(item);
