@@ -1,19 +1,50 @@
 package dev.readiness.render.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 
-/** A small streaming JSON writer: keys in the order written, two-space indentation, no reflection. */
+/**
+ * A small streaming JSON writer: keys in the order written, two-space indentation, no reflection.
+ * It builds a string, or passes its text on to a {@link Writer} a block at a time, so that a large
+ * {@code data.json} is never held in memory whole.
+ */
 public final class JsonWriter {
+  /** How much text is gathered before it is passed on to the sink. */
+  private static final int BLOCK = 1 << 16;
+
   private final StringBuilder out = new StringBuilder();
   private final Deque<boolean[]> first = new ArrayDeque<>();
   private final boolean pretty;
+  private final Writer sink;
   private boolean afterKey;
 
-  /** A writer that indents when {@code pretty}. */
+  /** A writer that indents when {@code pretty}; {@link #toString()} gives its text. */
   public JsonWriter(boolean pretty) {
+    this(pretty, null);
+  }
+
+  /**
+   * A writer that passes its text on to {@code sink} as it goes; {@link #finish()} writes the
+   * rest. {@link java.io.IOException}s of the sink are thrown as {@link UncheckedIOException}.
+   */
+  public JsonWriter(boolean pretty, Writer sink) {
     this.pretty = pretty;
+    this.sink = sink;
+  }
+
+  /** Writes what is left, with the final newline, to the sink; flushes it. */
+  public void finish() throws IOException {
+    if (sink == null) {
+      throw new IllegalStateException("this writer has no sink; use toString()");
+    }
+    out.append('\n');
+    sink.append(out);
+    out.setLength(0);
+    sink.flush();
   }
 
   public JsonWriter beginObject() {
@@ -98,6 +129,9 @@ public final class JsonWriter {
   /** The JSON text, ending in a newline. */
   @Override
   public String toString() {
+    if (sink != null) {
+      throw new IllegalStateException("this writer streams to a sink; use finish()");
+    }
     return out + "\n";
   }
 
@@ -122,6 +156,14 @@ public final class JsonWriter {
   }
 
   private void separate() {
+    if (sink != null && out.length() >= BLOCK) {
+      try {
+        sink.append(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.setLength(0);
+    }
     if (afterKey) {
       afterKey = false;
       return;

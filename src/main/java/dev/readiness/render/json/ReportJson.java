@@ -15,6 +15,9 @@ import dev.readiness.model.PlannedWeek.PlannedTask;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Signature;
 import dev.readiness.model.Subsection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,6 +29,22 @@ public final class ReportJson {
   /** The whole {@code data.json}. */
   public static String data(ReportData data) {
     JsonWriter json = new JsonWriter(true);
+    data(json, data);
+    return json.toString();
+  }
+
+  /** Writes the whole {@code data.json} to {@code out} as it is produced; byte for byte {@link #data(ReportData)}. */
+  public static void data(ReportData data, Writer out) throws IOException {
+    JsonWriter json = new JsonWriter(true, out);
+    try {
+      data(json, data);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    json.finish();
+  }
+
+  private static void data(JsonWriter json, ReportData data) {
     json.beginObject()
         .field("generator", data.generator())
         .field("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt()))
@@ -46,7 +65,7 @@ public final class ReportJson {
       problem(json, p, true);
     }
     json.endArray();
-    return json.endObject().toString();
+    json.endObject();
   }
 
   /** One review object as {@code readiness inspect --json} prints it, items included. */

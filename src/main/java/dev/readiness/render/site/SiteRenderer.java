@@ -95,7 +95,7 @@ public final class SiteRenderer {
     tasks.add(task(run::feed));
     tasks.add(task(run::sitemap));
     tasks.add(task(run::assets));
-    tasks.add(task(() -> tree.write(SitePaths.DATA, ReportJson.data(data))));
+    tasks.add(task(() -> run.text(SitePaths.DATA, out -> ReportJson.data(data, out))));
     for (ProjectReport project : data.projects()) {
       tasks.add(task(() -> run.project(project)));
       for (int i = 0; i < project.reviews().size(); i++) {
