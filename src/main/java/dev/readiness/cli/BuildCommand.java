@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
       "The site is written beside --output and swapped in when complete; files in --output that"
           + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
           + " with --quiet). Errors print one line each; warnings are grouped by file: the latest"
-          + " review of each project in full (line, code, message), older reviews as counts by code"
-          + " (--verbose lists them all). One summary line ends the build.",
+          + " review of each project in full (line, code, message), its older reviews as one line of"
+          + " counts by code (--verbose lists them all). One summary line ends the build.",
       "",
       "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
           + " configuration error."

@@ -3,7 +3,9 @@ package dev.readiness.cli;
 import dev.readiness.BuildSummary;
 import dev.readiness.model.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +19,16 @@ import java.util.stream.Collectors;
  * Prints the problems of a build for a release manager. Errors come first, one line each in the
  * {@code file:line: error: message [CODE]} form. Warnings are grouped by file: the latest review of
  * each project (the one still being worked on) gets a header and one indented line per warning,
- * {@code line  CODE  message}; an older review gets a single line with its counts by code, unless
- * {@code --verbose} asks for every warning in full.
+ * {@code line  CODE  message}; the older reviews of a folder share a single line with their counts
+ * by code (a two-year history is a hundred files of settled warnings), unless {@code --verbose}
+ * asks for every warning in full.
  */
 final class ProblemPrinter {
   /** How much to print. */
   enum Detail {
     /** Errors only. */
     QUIET,
-    /** Errors, the latest reviews' warnings in full, older reviews' warnings counted. */
+    /** Errors, the latest reviews' warnings in full, older reviews' warnings counted by folder. */
     NORMAL,
     /** Errors and every warning in full. */
     VERBOSE
@@ -42,23 +45,34 @@ final class ProblemPrinter {
     Map<String, List<Problem>> byFile = new LinkedHashMap<>();
     for (Problem p : summary.problems()) {
       if (p.severity() == Problem.Severity.WARNING) {
-        byFile.computeIfAbsent(p.file(), f -> new java.util.ArrayList<>()).add(p);
+        byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p);
       }
     }
     Set<String> latest = new HashSet<>(summary.latestFiles());
     Set<String> reviews = new HashSet<>(summary.reviewFiles());
-    boolean summarized = false;
+    Map<String, List<Problem>> olderByFolder = new LinkedHashMap<>();
+    Map<String, Integer> olderFiles = new HashMap<>();
     for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
       String file = e.getKey();
-      List<Problem> warnings = e.getValue();
-      boolean older = reviews.contains(file) && !latest.contains(file);
-      if (older && detail != Detail.VERBOSE) {
-        err.println(file + ": " + count(warnings.size()) + " (older review: " + byCode(warnings) + ")");
-        summarized = true;
-      } else {
-        printGroup(file, warnings, err);
+      if (detail != Detail.VERBOSE && reviews.contains(file) && !latest.contains(file)) {
+        olderByFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).addAll(e.getValue());
+        olderFiles.merge(folder(file), 1, Integer::sum);
       }
     }
+    for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
+      String file = e.getKey();
+      if (detail != Detail.VERBOSE && reviews.contains(file) && !latest.contains(file)) {
+        List<Problem> folderWarnings = olderByFolder.remove(folder(file));
+        if (folderWarnings != null) {
+          int files = olderFiles.get(folder(file));
+          err.println(folder(file) + ": " + count(folderWarnings.size()) + " in " + files + " older "
+              + (files == 1 ? "review" : "reviews") + " (" + byCode(folderWarnings) + ")");
+        }
+      } else {
+        printGroup(file, e.getValue(), err);
+      }
+    }
+    boolean summarized = !olderFiles.isEmpty();
     if (summarized) {
       err.println("(older reviews are counted; run with --verbose to list each of their warnings)");
     }
@@ -77,6 +91,12 @@ final class ProblemPrinter {
       String line = p.line() > 0 ? String.valueOf(p.line()) : "-";
       err.println(String.format(Locale.ROOT, "  %5s  %-" + width + "s  %s", line, p.code(), p.message()));
     }
+  }
+
+  /** The folder part of a file as named in messages: {@code checklists/orion} of {@code checklists/orion/x.md}. */
+  private static String folder(String file) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "." : file.substring(0, slash);
   }
 
   static long errors(List<Problem> problems) {
