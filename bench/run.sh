@@ -101,9 +101,19 @@ if [ "$MODE" != full ] && [ $USE_READINESS = 0 ]; then
 fi
 
 read -r -a JOPTS <<<"$JAVA_OPTS"
+# readiness runs as users run it: through the ./readiness launcher (class-data sharing archive,
+# heap limit, headless), unless READINESS_JAR names another jar, which runs with plain java -jar.
+if [ -z "${READINESS_JAR:-}" ] && [ $USE_READINESS = 1 ]; then
+  # Untimed: lets the launcher rebuild a stale jar now rather than inside a timed run.
+  "$ROOT/readiness" --version >/dev/null
+fi
 # readiness_cmd / hugo_cmd INPUT OUTPUT: set CMD to the command line that builds INPUT into OUTPUT.
 readiness_cmd() {
-  CMD=("$JAVA" -Djava.awt.headless=true ${JOPTS[@]+"${JOPTS[@]}"} -jar "$JAR" build --input "$1" --output "$2")
+  if [ -z "${READINESS_JAR:-}" ]; then
+    CMD=(env "READINESS_JAVA_OPTS=$JAVA_OPTS" "$ROOT/readiness" build --input "$1" --output "$2")
+  else
+    CMD=("$JAVA" -Djava.awt.headless=true ${JOPTS[@]+"${JOPTS[@]}"} -jar "$JAR" build --input "$1" --output "$2")
+  fi
 }
 hugo_cmd() {
   CMD=("$HUGO" --source "$ROOT/bench/hugo" --contentDir "$1" --destination "$2"
