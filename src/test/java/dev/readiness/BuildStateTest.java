@@ -79,4 +79,41 @@ class BuildStateTest {
     assertFalse(BuildPipeline.build(options(false, 1767225600), output).summary().upToDate());
     assertTrue(Files.exists(output.resolve("projects/p/index.html")));
   }
+
+  @Test
+  void trustsTheRecordOfAFileWhoseSizeTimeAndInodeAreUnchanged() throws IOException {
+    Path file = input.resolve("2026-01-12.md");
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(file, hourAgo);
+    Files.setLastModifiedTime(input.resolve("2026-01-05.md"), hourAgo);
+    BuildPipeline.build(options(false, 1767225600), output);
+
+    // Same size, same time, same inode: the quick check (as rsync's) does not read it again.
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("- [x] a", "- [ ] a"));
+    Files.setLastModifiedTime(file, hourAgo);
+    assertTrue(BuildPipeline.build(options(false, 1767225600), output).summary().upToDate());
+
+    // A new time makes it hash the file again, and the change is seen.
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
+    assertFalse(again.summary().upToDate());
+    assertEquals(0.0, again.data().projects().get(0).latest().percent());
+  }
+
+  @Test
+  void hashesAgainAFileModifiedJustBeforeTheLastBuild() throws IOException {
+    Path file = input.resolve("2026-01-12.md");
+    FileTime justNow = FileTime.fromMillis(System.currentTimeMillis() - 500);
+    Files.setLastModifiedTime(file, justNow);
+    BuildPipeline.build(options(false, 1767225600), output);
+
+    // A change within the file system's clock tick keeps size and time; the file was modified
+    // less than BuildState.SETTLE_MILLIS before hashing began, so its record is not trusted.
+    Files.writeString(file, Files.readString(file).replace("- [x] a", "- [ ] a"));
+    Files.setLastModifiedTime(file, justNow);
+    BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
+    assertFalse(again.summary().upToDate());
+    assertEquals(0.0, again.data().projects().get(0).latest().percent());
+  }
 }
