@@ -105,9 +105,10 @@ public final class BuildPipeline {
     ReportData data = analyze(options);
     try (OutputTree tree = OutputTree.begin(output)) {
       progress.rendering(data, tree::size);
-      SiteRenderer.Stats stats = new SiteRenderer(options.templates(), options.pdf(), options.jobs()).render(data, tree);
+      SiteRenderer renderer = new SiteRenderer(options.templates(), options.pdf(), options.jobs());
+      SiteRenderer.Stats stats = renderer.render(data, tree);
       SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
-      BuildSummary summary = BuildSummary.of(data, withState);
+      BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
       List<String> files = new java.util.ArrayList<>(tree.written());
       files.add(BuildState.FILE);
       tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files));

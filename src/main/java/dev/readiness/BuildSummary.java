@@ -4,7 +4,9 @@ import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.model.Problem;
+import dev.readiness.read.InputReader;
 import dev.readiness.render.site.SiteRenderer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,10 +38,21 @@ public record BuildSummary(
 
   /** The summary of a build that analyzed {@code data} and wrote {@code stats}. */
   public static BuildSummary of(ReportData data, SiteRenderer.Stats stats) {
+    return of(data, stats, List.of());
+  }
+
+  /**
+   * The summary of a build that analyzed {@code data}, wrote {@code stats} and found
+   * {@code renderProblems} while writing (they join the analysis's problems in file and line order).
+   */
+  public static BuildSummary of(ReportData data, SiteRenderer.Stats stats, List<Problem> renderProblems) {
     List<String> reviewFiles = data.projects().stream()
         .flatMap(p -> p.reviews().stream()).map(Review::file).toList();
     List<String> latest = data.projects().stream().map(ProjectReport::latest).map(Review::file).toList();
-    return new BuildSummary(data.projects().size(), reviewFiles.size(), data.problems(), reviewFiles, latest,
+    List<Problem> problems = new ArrayList<>(data.problems());
+    problems.addAll(renderProblems);
+    problems.sort(InputReader.PROBLEM_ORDER);
+    return new BuildSummary(data.projects().size(), reviewFiles.size(), problems, reviewFiles, latest,
         stats, false);
   }
 

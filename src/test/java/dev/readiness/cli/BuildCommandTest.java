@@ -65,6 +65,26 @@ class BuildCommandTest {
   }
 
   @Test
+  void aPdfWarningIsReportedWithTheFilesOtherWarningsAndCounted(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in/p"));
+    // U+0378 is unassigned: no font has it, on any machine.
+    Files.writeString(input.resolve("2026-01-05.md"), "# P\n\n## 1. A\n\n- [x] Kept \u0378 here\n- [x] Done\n");
+    Cli.Result r = Cli.run(Cli.EPOCH, new Terminal(true, false), "build", "--input", input.getParent().toString(),
+        "--output", dir.resolve("site").toString());
+    assertEquals(0, r.code(), r.toString());
+    List<String> err = r.err().lines().toList();
+    String file = input.getParent() + "/p/2026-01-05.md";
+    assertEquals(file + ": 1 warning", err.get(0), r.err());
+    assertTrue(err.get(1).matches(" +- +PDF_MISSING_GLYPHS  1 character \\(unknown: U\\+0378\\) have no font.*"), r.err());
+    assertEquals(2, err.size(), r.err());
+    assertTrue(r.out().contains("; 1 warning, 0 errors;"), r.out());
+
+    Cli.Result strict = Cli.run(Cli.EPOCH, new Terminal(true, false), "build", "--strict", "--input",
+        input.getParent().toString(), "--output", dir.resolve("site2").toString());
+    assertEquals(1, strict.code(), strict.toString());
+  }
+
+  @Test
   void quietPrintsNothingButErrors(@TempDir Path dir) throws Exception {
     Path input = Cli.copyChecklists(dir);
     Files.writeString(input.resolve("orion/2026-03-10.md"), "");

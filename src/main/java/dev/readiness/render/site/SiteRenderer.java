@@ -9,6 +9,8 @@ import dev.readiness.analyze.SectionFigures;
 import dev.readiness.analyze.Timeline;
 import dev.readiness.analyze.Trend;
 import dev.readiness.model.Part;
+import dev.readiness.model.Problem;
+import dev.readiness.read.InputReader;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.chart.Badge;
@@ -34,6 +36,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +71,7 @@ public final class SiteRenderer {
   private final Path templates;
   private final boolean pdf;
   private final int jobs;
+  private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
   /**
    * @param templates a folder whose templates override the bundled ones, or null
@@ -83,10 +87,22 @@ public final class SiteRenderer {
     this.jobs = jobs;
   }
 
-  /** Renders every output file. */
+  /**
+   * The warnings rendering found (a PDF with characters no font has), in the order of
+   * {@link InputReader#PROBLEM_ORDER}; they belong with the build's other problems.
+   */
+  public List<Problem> problems() {
+    synchronized (problems) {
+      List<Problem> sorted = new ArrayList<>(problems);
+      sorted.sort(InputReader.PROBLEM_ORDER);
+      return List.copyOf(sorted);
+    }
+  }
+
+  /** Renders every output file; its warnings are in {@link #problems()}. */
   public Stats render(ReportData data, OutputTree tree) throws IOException {
     Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
-        pdf ? new PdfRenderer(data.settings().pdf().paper()) : null);
+        pdf ? new PdfRenderer(data.settings().pdf().paper(), problems::add) : null);
     List<Callable<Void>> tasks = new ArrayList<>();
     tasks.add(task(run::portfolio));
     tasks.add(task(run::blockers));
