@@ -110,7 +110,7 @@ public class HotSpots {
     return pdfs.review(data, project, seed);
   }
 
-  /** The example's whole HTML site on one thread (29 pages, charts, data.json), no PDFs. */
+  /** The example's whole HTML site on one thread (14 pages, charts, data.json), no PDFs. */
   @Benchmark
   @Warmup(iterations = 3, time = 3)
   @Measurement(iterations = 5, time = 3)
