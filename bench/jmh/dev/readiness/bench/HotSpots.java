@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The hot spots of a build, each on the bundled example (run from the repository root; see
  * bench/README.md): parse the seed, analyze the example history, draw one chart, write one PDF,
- * render the example's HTML site (29 pages, its charts and data.json).
+ * render the example's HTML site (14 pages, its charts and data.json).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
