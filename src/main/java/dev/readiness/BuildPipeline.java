@@ -96,7 +96,7 @@ public final class BuildPipeline {
   public static Result build(Options options, Path output, Progress progress) throws IOException {
     Objects.requireNonNull(progress, "progress");
     List<String> state = BuildState.previous(output);
-    BuildState.Fingerprint fingerprint = BuildState.fingerprint(options, state);
+    String fingerprint = BuildState.fingerprint(options);
     BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
     if (previous != null) {
       return new Result(null, previous.asUpToDate());

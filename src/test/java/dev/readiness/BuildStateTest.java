@@ -109,7 +109,7 @@ class BuildStateTest {
     BuildPipeline.build(options(false, 1767225600), output);
 
     // A change within the file system's clock tick keeps size and time; the file was modified
-    // less than BuildState.SETTLE_MILLIS before hashing began, so its record is not trusted.
+    // less than FileHashes.SETTLE_MILLIS before hashing began, so its record is not trusted.
     Files.writeString(file, Files.readString(file).replace("- [x] a", "- [ ] a"));
     Files.setLastModifiedTime(file, justNow);
     BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
