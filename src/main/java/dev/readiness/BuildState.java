@@ -69,6 +69,11 @@ public final class BuildState {
       if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("fingerprint " + fingerprint)) {
         return null;
       }
+      // A PDF set placeholders for characters no font had; fonts are not in the fingerprint, so
+      // build again: the user may have installed one, as the warning asks.
+      if (lines.stream().anyMatch(l -> l.startsWith("problem\tWARNING\tPDF_MISSING_GLYPHS\t"))) {
+        return null;
+      }
       List<String> manifest = OutputTree.manifest(output);
       if (lines.size() < 4 || !lines.get(3).equals("files " + listHash(manifest))) {
         return null;
@@ -140,7 +145,7 @@ public final class BuildState {
 
   /** Adds the relative path and the SHA-256 of the content of every file under {@code root}. */
   private static void listFiles(MessageDigest digest, String label, Path root) throws IOException {
-    Map<String, String> files = FileHashes.of(root.toRealPath());
+    Map<String, String> files = FileHashes.of(root.toRealPath()).hashes();
     update(digest, label + " " + files.size());
     files.forEach((name, hash) -> update(digest, name + "\t" + hash));
   }

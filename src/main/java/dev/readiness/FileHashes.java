@@ -1,6 +1,7 @@
 package dev.readiness;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -41,15 +42,24 @@ final class FileHashes {
 
   private FileHashes() {}
 
-  /** What was recorded of one file: size, time in nanoseconds since 1970, identity, content hash. */
+  /**
+   * What was recorded of one file: size, modification time in nanoseconds since 1970, identity
+   * (device, inode and the time of its last status change, which chmod, a rename or restoring an
+   * old time with {@code touch -r} all move) and the content hash.
+   */
   private record Seen(long size, long modified, String identity, String hash) {}
 
   /**
-   * The hash of every file under {@code base} (a real path) by its relative path with forward
-   * slashes, sorted; a link that leaves {@code base} is {@code outside}, an unreadable file
-   * {@code unreadable ...}.
+   * The hashes of a folder's files.
+   *
+   * @param hashes by relative path with forward slashes, sorted; a link that leaves the folder is
+   *     {@code outside}, an unreadable file {@code unreadable ...}
+   * @param hashed how many files were read and hashed, rather than vouched for by the cache
    */
-  static SortedMap<String, String> of(Path base) throws IOException {
+  record Hashes(SortedMap<String, String> hashes, int hashed) {}
+
+  /** The hash of every file under {@code base} (a real path). */
+  static Hashes of(Path base) throws IOException {
     long hashedAt = System.currentTimeMillis();
     Path cache = cacheFile(base);
     Map<String, Seen> known = cache == null ? Map.of() : read(cache);
@@ -65,22 +75,28 @@ final class FileHashes {
         })
         .forEachOrdered(e -> records.put(e.getKey(), e.getValue()));
     SortedMap<String, String> hashes = new TreeMap<>();
-    records.forEach((name, seen) -> hashes.put(name, seen.hash()));
+    int hashed = 0;
+    for (Map.Entry<String, Seen> e : records.entrySet()) {
+      hashes.put(e.getKey(), e.getValue().hash());
+      hashed += e.getValue() == known.get(e.getKey()) ? 0 : 1;
+    }
     if (cache != null && !records.equals(known)) {
       write(cache, hashedAt, records);
     }
-    return hashes;
+    return new Hashes(hashes, hashed);
   }
 
-  /** A file's record: the known one when its size, time and identity still match, else hashed now. */
+  /**
+   * A file's record: the known one when its size, time and identity still match and it holds a
+   * real hash (not a marker of a file that could not be read then), else hashed now.
+   */
   private static Seen look(Path base, Path file, Seen known) {
     try {
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      Object key = a.fileKey();
-      String identity = key == null ? "" : key.toString();
+      String identity = identity(file, a);
       long modified = nanos(a.lastModifiedTime());
       if (known != null && a.isRegularFile() && !identity.isEmpty() && known.size() == a.size()
-          && known.modified() == modified && known.identity().equals(identity)) {
+          && known.modified() == modified && known.identity().equals(identity) && isHash(known.hash())) {
         return known;
       }
       return new Seen(a.size(), modified, identity, contentHash(base, file));
@@ -89,14 +105,39 @@ final class FileHashes {
     }
   }
 
+  /** Device, inode and status-change time where the file system has them (Linux, macOS), else empty. */
+  private static String identity(Path file, BasicFileAttributes a) {
+    Object key = a.fileKey();
+    if (key == null) {
+      return "";
+    }
+    try {
+      Object ctime = Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+      return key + " " + (ctime instanceof FileTime t ? nanos(t) : "");
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+      return "";
+    }
+  }
+
+  private static boolean isHash(String hash) {
+    return hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+  }
+
   /** The SHA-256 of a file's bytes, or a marker for a link outside {@code base}, a broken link or an unreadable file. */
   private static String contentHash(Path base, Path file) {
     try {
       if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(base)) {
         return "outside";
       }
-      return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
-    } catch (IOException | SecurityException | OutOfMemoryError e) {
+      MessageDigest digest = sha256();
+      byte[] buffer = new byte[64 * 1024];
+      try (InputStream in = Files.newInputStream(file)) {
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+          digest.update(buffer, 0, n);
+        }
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException | SecurityException e) {
       return "unreadable " + e.getClass().getSimpleName();
     }
   }

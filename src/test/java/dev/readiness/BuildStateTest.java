@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.readiness.config.Settings;
 import java.io.IOException;
@@ -81,24 +82,27 @@ class BuildStateTest {
   }
 
   @Test
-  void trustsTheRecordOfAFileWhoseSizeTimeAndInodeAreUnchanged() throws IOException {
+  void hashesAgainOnlyTheFilesWhoseSizeTimeOrStatusChanged() throws IOException {
+    Path root = dir.resolve("in").toRealPath();
     Path file = input.resolve("2026-01-12.md");
     FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
     Files.setLastModifiedTime(file, hourAgo);
     Files.setLastModifiedTime(input.resolve("2026-01-05.md"), hourAgo);
-    BuildPipeline.build(options(false, 1767225600), output);
+    FileHashes.Hashes first = FileHashes.of(root);
+    assertEquals(2, first.hashed());
+    FileHashes.Hashes second = FileHashes.of(root);
+    assertEquals(0, second.hashed(), "both vouched for by their records");
+    assertEquals(first.hashes(), second.hashes());
 
-    // Same size, same time, same inode: the quick check (as rsync's) does not read it again.
-    String text = Files.readString(file);
-    Files.writeString(file, text.replace("- [x] a", "- [ ] a"));
+    // Same size and the old time put back: the status-change time still moved, so it is read again.
+    Files.writeString(file, Files.readString(file).replace("- [x] a", "- [ ] a"));
     Files.setLastModifiedTime(file, hourAgo);
-    assertTrue(BuildPipeline.build(options(false, 1767225600), output).summary().upToDate());
-
-    // A new time makes it hash the file again, and the change is seen.
-    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
-    assertFalse(again.summary().upToDate());
-    assertEquals(0.0, again.data().projects().get(0).latest().percent());
+    FileHashes.Hashes third = FileHashes.of(root);
+    assertEquals(1, third.hashed());
+    assertFalse(third.hashes().get("p/2026-01-12.md").equals(first.hashes().get("p/2026-01-12.md")));
+    assertEquals(first.hashes().get("p/2026-01-05.md"), third.hashes().get("p/2026-01-05.md"));
+    BuildPipeline.Result build = BuildPipeline.build(options(false, 1767225600), output);
+    assertEquals(0.0, build.data().projects().get(0).latest().percent());
   }
 
   @Test
@@ -115,5 +119,22 @@ class BuildStateTest {
     BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
     assertFalse(again.summary().upToDate());
     assertEquals(0.0, again.data().projects().get(0).latest().percent());
+  }
+
+  @Test
+  void aFileThatCouldNotBeReadIsReadAgainOnceItCanBe() throws IOException {
+    Path file = input.resolve("2026-01-12.md");
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(file, hourAgo);
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    try {
+      assumeTrue(!Files.isReadable(file), "not running as root, where permissions do not stop reads");
+      assertEquals(1, BuildPipeline.build(options(false, 1767225600), output).summary().reviews());
+    } finally {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
+    assertFalse(again.summary().upToDate());
+    assertEquals(2, again.summary().reviews());
   }
 }

@@ -68,7 +68,7 @@ final class HistoryDocument {
     blockers();
     forecast();
     timeline();
-    missing.report(out, project.slug());
+    missing.report(out, latest.file(), "history PDF");
     return out.finish();
   }
 

@@ -22,8 +22,13 @@ final class MissingGlyphs {
     this.sink = Objects.requireNonNull(sink, "sink");
   }
 
-  /** Adds the note and sends the warning when {@code out} set characters it had no font for. */
-  void report(Composer out, String file) {
+  /**
+   * Adds the note and sends the warning when {@code out} set characters it had no font for.
+   *
+   * @param file the checklist file the warning names
+   * @param pdf which PDF it is, e.g. {@code review PDF}
+   */
+  void report(Composer out, String file, String pdf) {
     Map<Integer, Integer> missing = out.missingGlyphs();
     if (missing.isEmpty()) {
       return;
@@ -42,7 +47,7 @@ final class MissingGlyphs {
       codes.append(", …");
     }
     String message = count + " character" + (count == 1 ? "" : "s") + " (" + String.join(", ", scripts)
-        + ": " + codes + ") have no font in the PDF and show as placeholders; install a font that has them"
+        + ": " + codes + ") have no font in the " + pdf + " and show as placeholders; install a font that has them"
         + " (e.g. the fonts-noto-core package, or fonts-noto-cjk for Chinese, Japanese and Korean) and build again";
     out.keepSpace(90);
     out.subheading("Characters not shown", Styles.H3.color(Styles.BAD), 18, 2, 0);

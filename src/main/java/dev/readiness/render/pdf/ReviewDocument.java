@@ -97,7 +97,7 @@ final class ReviewDocument {
     timeline();
     notes();
     signOff();
-    missing.report(out, review.file());
+    missing.report(out, review.file(), "review PDF");
     return out.finish();
   }
 
