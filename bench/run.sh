@@ -105,12 +105,14 @@ read -r -a JOPTS <<<"$JAVA_OPTS"
 # heap limit, headless), unless READINESS_JAR names another jar, which runs with plain java -jar.
 if [ -z "${READINESS_JAR:-}" ] && [ $USE_READINESS = 1 ]; then
   # Untimed: lets the launcher rebuild a stale jar now rather than inside a timed run.
-  "$ROOT/readiness" --version >/dev/null
+  PATH="$(dirname "$(command -v "$JAVA")"):$PATH" "$ROOT/readiness" --version >/dev/null
 fi
 # readiness_cmd / hugo_cmd INPUT OUTPUT: set CMD to the command line that builds INPUT into OUTPUT.
 readiness_cmd() {
   if [ -z "${READINESS_JAR:-}" ]; then
-    CMD=(env "READINESS_JAVA_OPTS=$JAVA_OPTS" "$ROOT/readiness" build --input "$1" --output "$2")
+    # The launcher runs the first java on PATH: put $JAVA's folder first.
+    CMD=(env "PATH=$(dirname "$(command -v "$JAVA")"):$PATH" "READINESS_JAVA_OPTS=$JAVA_OPTS"
+         "$ROOT/readiness" build --input "$1" --output "$2")
   else
     CMD=("$JAVA" -Djava.awt.headless=true ${JOPTS[@]+"${JOPTS[@]}"} -jar "$JAR" build --input "$1" --output "$2")
   fi
