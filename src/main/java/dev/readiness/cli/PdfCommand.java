@@ -96,7 +96,8 @@ final class PdfCommand implements Callable<Integer> {
       return ExitCode.PROBLEMS;
     }
     ProjectReport chosen = project.one(data, inputs.shownAs());
-    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper());
+    // A warning of this PDF (characters no font has) goes where the command's other messages go.
+    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper(), err::println);
     byte[] pdf;
     String sitePath;
     String what;

@@ -149,4 +149,19 @@ class PdfCommandTest {
     text = Pattern.compile("/[A-Z]{6}\\+").matcher(text).replaceAll("/XXXXXX+");
     return text.getBytes(StandardCharsets.ISO_8859_1);
   }
+
+  @Test
+  void aCharacterNoFontHasIsReportedOnTheCommandsErrorStream(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in/p"));
+    // U+0378 is unassigned: no font has it, on any machine.
+    Files.writeString(input.resolve("2026-01-05.md"), "# P\n\n## 1. A\n\n- [x] Kept \u0378 here\n- [ ] Open\n");
+    Path pdf = dir.resolve("p.pdf");
+    Cli.Result r = Cli.run("pdf", "--input", input.getParent().toString(), "--project", "p", "-o", pdf.toString());
+    assertEquals(0, r.code(), r.toString());
+    List<String> err = r.err().lines().toList();
+    assertEquals(1, err.size(), r.err());
+    assertTrue(err.get(0).startsWith(input.getParent() + "/p/2026-01-05.md: warning: 1 character (unknown: U+0378)"
+        + " have no font in the review PDF"), r.err());
+    assertTrue(Files.size(pdf) > 0);
+  }
 }
