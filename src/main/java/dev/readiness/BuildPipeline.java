@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /** The whole build, as the house diagram draws it: read, analyze, render. */
 public final class BuildPipeline {
@@ -77,7 +78,16 @@ public final class BuildPipeline {
 
   /** Reads and analyzes the input. */
   public static ReportData analyze(Options options) throws IOException {
-    Inventory inventory = new InputReader(options.settings(), options.jobs()).read(options.input(), options.shownAs());
+    return analyze(options, slug -> true);
+  }
+
+  /**
+   * Reads and analyzes the projects of the input whose slug {@code projects} accepts; the others
+   * are not read (a gate or a PDF for one project of a large portfolio reads that project only).
+   */
+  public static ReportData analyze(Options options, Predicate<String> projects) throws IOException {
+    Inventory inventory = new InputReader(options.settings(), options.jobs())
+        .read(options.input(), options.shownAs(), projects);
     Instant now = options.clock().instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     return new Analyzer(options.settings(), today).analyze(inventory, options.shownAs(), Version.generator(), now);

@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     settings = settings.withGate(gate(settings.gate()));
     BuildPipeline.Options options =
         inputs.pipeline(main, settings, null, false, Runtime.getRuntime().availableProcessors());
-    ReportData data = BuildPipeline.analyze(options);
+    ReportData data = project.analyze(options);
     long errors = ProblemPrinter.errors(data.problems());
     ProblemPrinter.printErrors(data.problems(), err);
     if (data.projects().isEmpty()) {

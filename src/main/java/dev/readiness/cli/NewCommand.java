@@ -69,7 +69,7 @@ final class NewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BuildPipeline.Options options = inputs.pipeline(main, inputs.settings(), null, false, 1);
     LocalDate day = day(options);
-    ReportData data = BuildPipeline.analyze(options);
+    ReportData data = project.analyze(options);
     if (data.projects().isEmpty()) {
       err.println("readiness: no dated checklists in " + inputs.shownAs() + " to start from; copy one by hand,"
           + " e.g. to " + inputs.shownAs() + "/PROJECT/" + day + ".md");

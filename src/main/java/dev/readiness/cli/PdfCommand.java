@@ -88,7 +88,7 @@ final class PdfCommand implements Callable<Integer> {
     Settings settings = inputs.settings();
     BuildPipeline.Options options =
         inputs.pipeline(main, settings, null, true, Runtime.getRuntime().availableProcessors());
-    ReportData data = BuildPipeline.analyze(options);
+    ReportData data = project.analyze(options);
     ProblemPrinter.printErrors(data.problems(), err);
     long errors = ProblemPrinter.errors(data.problems());
     if (data.projects().isEmpty()) {

@@ -1,7 +1,10 @@
 package dev.readiness.cli;
 
+import dev.readiness.BuildPipeline;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
+import dev.readiness.read.InputReader;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -10,6 +13,28 @@ import picocli.CommandLine.Option;
 final class ProjectOption {
   @Option(names = "--project", paramLabel = "SLUG", description = "The project (its folder's slug, e.g. orion).")
   String slug;
+
+  /**
+   * The input analyzed: only the named project when {@code --project} is given, so that a gate or
+   * a PDF for one project of a large portfolio reads that project's files only.
+   *
+   * @throws UsageException when {@code --project} names no project of the input
+   */
+  ReportData analyze(BuildPipeline.Options options) throws IOException {
+    if (slug == null) {
+      return BuildPipeline.analyze(options);
+    }
+    ReportData data = BuildPipeline.analyze(options, slug::equals);
+    if (data.projects().isEmpty()) {
+      List<String> known = new InputReader(options.settings(), 1).discover(options.input(), options.shownAs())
+          .projects().stream().map(InputReader.ProjectFiles::slug).toList();
+      if (!known.contains(slug)) {
+        throw new UsageException("no project \"" + slug + "\" in " + options.shownAs()
+            + (known.isEmpty() ? "" : "; projects: " + String.join(", ", known)));
+      }
+    }
+    return data;
+  }
 
   /**
    * The project named by {@code --project}, or every project when it is not given.

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,10 +88,21 @@ public final class InputReader {
    * @throws IOException when the folder itself cannot be listed
    */
   public Inventory read(Path input, String shownAs) throws IOException {
+    return read(input, shownAs, slug -> true);
+  }
+
+  /**
+   * {@link #read(Path, String)}, reading only the projects whose slug {@code wanted} accepts: the
+   * others are found but not read, and their files' problems are not reported.
+   */
+  public Inventory read(Path input, String shownAs, Predicate<String> wanted) throws IOException {
     Discovery discovery = discover(input, shownAs);
     List<Problem> problems = new ArrayList<>(discovery.problems);
     List<ProjectInput> projects = new ArrayList<>();
     for (ProjectFiles files : discovery.projects()) {
+      if (!wanted.test(files.slug())) {
+        continue;
+      }
       ProjectRead read = read(files);
       problems.addAll(read.problems());
       if (read.project() != null) {

@@ -205,6 +205,28 @@ class CheckCommandTest {
   }
 
   @Test
+  void aGateForOneProjectReadsThatProjectOnly(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.write(input.resolve("orion/2026-03-10.md"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    Cli.Result mahavishnu = Cli.run("check", "--input", input.toString(), "--project", "mahavishnu",
+        "--min-percent", "0", "--max-open-blockers", "5", "--max-drift", "none");
+    // Orion's unreadable file is not read, so it neither shows nor fails Mahavishnu's gate.
+    assertEquals(0, mahavishnu.code(), mahavishnu.toString());
+    assertEquals("", mahavishnu.err(), mahavishnu.toString());
+    assertTrue(mahavishnu.out().contains("mahavishnu"), mahavishnu.toString());
+
+    Cli.Result orion = Cli.run("check", "--input", input.toString(), "--project", "orion",
+        "--min-percent", "0", "--max-open-blockers", "5", "--max-drift", "none");
+    assertEquals(1, orion.code(), orion.toString());
+    assertTrue(orion.err().contains("orion/2026-03-10.md"), orion.toString());
+
+    Cli.Result unknown = Cli.run("check", "--input", input.toString(), "--project", "nope");
+    assertEquals(2, unknown.code(), unknown.toString());
+    assertEquals(List.of("readiness: no project \"nope\" in " + input + "; projects: mahavishnu, orion"),
+        unknown.err().lines().toList());
+  }
+
+  @Test
   void anInputWithoutReviewsFails(@TempDir Path dir) throws Exception {
     Path input = Files.createDirectories(dir.resolve("empty"));
     Cli.Result r = Cli.run("check", "--input", input.toString());
