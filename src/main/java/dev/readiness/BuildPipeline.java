@@ -1,20 +1,30 @@
 package dev.readiness;
 
 import dev.readiness.analyze.Analyzer;
+import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.config.Settings;
+import dev.readiness.model.Problem;
 import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
 import dev.readiness.render.OutputTree;
+import dev.readiness.render.SitePaths;
 import dev.readiness.render.site.SiteRenderer;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
@@ -113,17 +123,69 @@ public final class BuildPipeline {
     }
     progress.reading();
     ReportData data = analyze(options);
+    Map<String, String> keys = unitKeys(options, data);
+    SiteRenderer.Reuse reuse = reuse(output, state, keys);
     try (OutputTree tree = OutputTree.begin(output)) {
       progress.rendering(data, tree::size);
       SiteRenderer renderer = new SiteRenderer(options.templates(), options.pdf(), options.jobs());
-      SiteRenderer.Stats stats = renderer.render(data, tree);
+      SiteRenderer.Stats stats = renderer.render(data, tree, reuse);
       SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
       BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
       List<String> files = new java.util.ArrayList<>(tree.written());
       files.add(BuildState.FILE);
-      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files));
+      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files,
+          keepable(data, keys, renderer.problems())));
       tree.commit();
       return new Result(data, summary);
     }
+  }
+
+  /** The key of each project's outputs (see {@link BuildState#unitKey}), by slug. */
+  private static Map<String, String> unitKeys(Options options, ReportData data) throws IOException {
+    String base = BuildState.base(options);
+    Map<String, String> keys = new ConcurrentHashMap<>();
+    data.projects().parallelStream().forEach(p -> keys.put(p.slug(), BuildState.unitKey(base, p)));
+    return keys;
+  }
+
+  /**
+   * The projects whose outputs the previous build in {@code output} made from the same key, with
+   * their files: those are kept as they are rather than made again.
+   */
+  private static SiteRenderer.Reuse reuse(Path output, List<String> state, Map<String, String> keys) throws IOException {
+    Map<String, String> previous = BuildState.units(state);
+    if (previous.isEmpty()) {
+      return SiteRenderer.Reuse.NONE;
+    }
+    List<String> manifest = OutputTree.manifest(output);
+    return project -> {
+      String key = keys.get(project.slug());
+      if (key == null || !key.equals(previous.get(project.slug()))) {
+        return null;
+      }
+      String folder = "projects/" + project.slug() + "/";
+      String badge = SitePaths.badge(project);
+      List<String> files = manifest.stream().filter(f -> f.startsWith(folder) || f.equals(badge)).toList();
+      boolean whole = !files.isEmpty() && files.stream()
+          .allMatch(f -> Files.isRegularFile(output.resolve(f), LinkOption.NOFOLLOW_LINKS));
+      return whole ? files : null;
+    };
+  }
+
+  /**
+   * The keys to record for a later build: every project's, but those whose PDFs lacked a font
+   * for some characters (made again next time, so that the warning is given again and a font
+   * installed since is used).
+   */
+  private static Map<String, String> keepable(ReportData data, Map<String, String> keys, List<Problem> renderProblems) {
+    Set<String> warned = new HashSet<>();
+    renderProblems.forEach(p -> warned.add(p.file()));
+    Map<String, String> units = new TreeMap<>();
+    for (ProjectReport p : data.projects()) {
+      if (p.reviews().stream().noneMatch(r -> warned.contains(r.file()))) {
+        units.put(p.slug(), keys.get(p.slug()));
+      }
+    }
+    return units;
   }
 }

@@ -30,7 +30,7 @@ import java.util.Map;
 public final class BuildState {
   /** The state file's name in the output folder. */
   public static final String FILE = ".readiness-state";
-  private static final String HEADER = "readiness-state 2";
+  private static final String HEADER = "readiness-state 3";
 
   private BuildState() {}
 
@@ -51,16 +51,54 @@ public final class BuildState {
   /** The fingerprint of a build's inputs. */
   public static String fingerprint(BuildPipeline.Options options) throws IOException {
     MessageDigest digest = sha256();
+    update(digest, base(options));
+    listFiles(digest, "input", options.input());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * What every output depends on besides the checklists: the tool (its version and its jar),
+   * the options and settings, the build date, the build time when it is fixed by
+   * {@code SOURCE_DATE_EPOCH}, and the templates. With a running clock the time is left out: a
+   * project's pages kept from an earlier build of the same day show the time they were made.
+   */
+  public static String base(BuildPipeline.Options options) throws IOException {
+    MessageDigest digest = sha256();
     update(digest, HEADER);
-    update(digest, Version.generator());
+    update(digest, Version.generator() + " " + Version.build());
     update(digest, options.settings().toString());
     update(digest, "pdf=" + options.pdf() + " shown=" + options.shownAs());
     update(digest, fixedOrDate(options));
-    listFiles(digest, "input", options.input());
     if (options.templates() != null) {
       listFiles(digest, "templates", options.templates());
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /**
+   * The key of one project's outputs (its pages, charts, PDFs and badge): {@link #base} and
+   * everything the analysis found for it. Records print every component, so two projects with
+   * the same text have the same outputs.
+   */
+  public static String unitKey(String base, Object project) {
+    MessageDigest digest = sha256();
+    update(digest, base);
+    update(digest, project.toString());
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The keys of the projects whose outputs the previous build recorded, by slug. */
+  public static Map<String, String> units(List<String> lines) {
+    Map<String, String> units = new java.util.HashMap<>();
+    for (String line : lines) {
+      if (line.startsWith("unit\t")) {
+        String[] f = line.split("\t", -1);
+        if (f.length == 3) {
+          units.put(unescape(f[1]), f[2]);
+        }
+      }
+    }
+    return units;
   }
 
   /** The summary of the previous build when its fingerprint matches and its output is whole, or null. */
@@ -93,8 +131,10 @@ public final class BuildState {
    * The state file's text for a finished build.
    *
    * @param files every file the build wrote, this state file included (what the manifest lists)
+   * @param units the key of each project whose outputs a later build may keep, by slug
    */
-  public static String write(String fingerprint, BuildSummary summary, List<String> files) {
+  public static String write(String fingerprint, BuildSummary summary, List<String> files,
+      Map<String, String> units) {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append('\n');
     out.append("fingerprint ").append(fingerprint).append('\n');
@@ -108,6 +148,8 @@ public final class BuildState {
       out.append("problem\t").append(p.severity()).append('\t').append(escape(p.code())).append('\t')
           .append(escape(p.file())).append('\t').append(p.line()).append('\t').append(escape(p.message())).append('\n');
     }
+    new java.util.TreeMap<>(units).forEach((slug, key) ->
+        out.append("unit\t").append(escape(slug)).append('\t').append(key).append('\n'));
     return out.toString();
   }
 
@@ -122,6 +164,7 @@ public final class BuildState {
     for (String line : lines.subList(4, lines.size())) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
+        case "unit" -> { }
         case "review" -> reviews.add(unescape(f[1]));
         case "latest" -> latest.add(unescape(f[1]));
         case "problem" -> problems.add(new Problem(Problem.Severity.valueOf(f[1]), unescape(f[2]), unescape(f[3]),

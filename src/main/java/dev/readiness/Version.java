@@ -21,6 +21,30 @@ public final class Version {
     return "readiness " + VERSION;
   }
 
+  /**
+   * Which build of the tool this is: the size and time of the jar it runs from, or empty when it
+   * runs from a folder of classes. Outputs are kept between builds only by the same build, so a
+   * rebuilt jar with the same version number (a template or a renderer changed) redoes them.
+   */
+  public static String build() {
+    return BUILD;
+  }
+
+  private static final String BUILD = identifyBuild();
+
+  private static String identifyBuild() {
+    try {
+      java.net.URL location = Version.class.getProtectionDomain().getCodeSource().getLocation();
+      java.nio.file.Path jar = java.nio.file.Path.of(location.toURI());
+      if (!java.nio.file.Files.isRegularFile(jar)) {
+        return "";
+      }
+      return java.nio.file.Files.size(jar) + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+      return "";
+    }
+  }
+
   private static String load() {
     try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
       Properties p = new Properties();

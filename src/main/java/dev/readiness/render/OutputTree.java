@@ -119,6 +119,26 @@ public final class OutputTree implements AutoCloseable {
     write(relative, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Keeps a file of the previous output as it is: links it into the new output (or copies it,
+   * times and all, where links cannot be made), so that an unchanged file is not rewritten.
+   *
+   * @throws IOException when the previous output has no regular file there
+   */
+  public void keep(String relative) throws IOException {
+    resolve(relative);
+    Path from = target.resolve(relative).normalize();
+    if (!from.startsWith(target) || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("cannot keep " + relative + " of the previous output: it is not there");
+    }
+    Path to = open(relative);
+    try {
+      Files.createLink(to, from);
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
   /** The staging path of a relative path, for writers that stream to a file; marks it written. */
   public Path open(String relative) throws IOException {
     Path file = resolve(relative);

@@ -99,8 +99,25 @@ public final class SiteRenderer {
     }
   }
 
+  /** Which projects' files an earlier build left that can be kept as they are. */
+  public interface Reuse {
+    /** Renders everything. */
+    Reuse NONE = project -> null;
+
+    /** The files of the earlier output that are {@code project}'s outputs now, or null to render it. */
+    List<String> keep(ProjectReport project);
+  }
+
   /** Renders every output file; its warnings are in {@link #problems()}. */
   public Stats render(ReportData data, OutputTree tree) throws IOException {
+    return render(data, tree, Reuse.NONE);
+  }
+
+  /**
+   * Renders every output file but those of the projects {@code reuse} keeps from the previous
+   * output; the warnings are in {@link #problems()}.
+   */
+  public Stats render(ReportData data, OutputTree tree, Reuse reuse) throws IOException {
     Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
         pdf ? new PdfRenderer(data.settings().pdf().paper(), problems::add) : null);
     List<Callable<Void>> tasks = new ArrayList<>();
@@ -113,6 +130,11 @@ public final class SiteRenderer {
     tasks.add(task(run::assets));
     tasks.add(task(() -> run.text(SitePaths.DATA, out -> ReportJson.data(data, out))));
     for (ProjectReport project : data.projects()) {
+      List<String> kept = reuse.keep(project);
+      if (kept != null) {
+        tasks.add(task(() -> run.keep(kept)));
+        continue;
+      }
       tasks.add(task(() -> run.project(project)));
       for (int i = 0; i < project.reviews().size(); i++) {
         int index = i;
@@ -311,6 +333,18 @@ public final class SiteRenderer {
       try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
           StandardCharsets.UTF_8), TEXT_BUFFER)) {
         source.writeTo(out);
+      }
+    }
+
+    /** Keeps a project's files from the previous output, counted as if they were written. */
+    void keep(List<String> files) throws IOException {
+      for (String file : files) {
+        tree.keep(file);
+        if (file.endsWith(".html")) {
+          pages.incrementAndGet();
+        } else if (file.endsWith(".pdf")) {
+          pdfCount.incrementAndGet();
+        }
       }
     }
 
