@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
@@ -116,14 +116,15 @@ public final class BuildPipeline {
   public static Result build(Options options, Path output, Progress progress) throws IOException {
     Objects.requireNonNull(progress, "progress");
     List<String> state = BuildState.previous(output);
-    String fingerprint = BuildState.fingerprint(options);
+    SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
+    String fingerprint = BuildState.fingerprint(options, inputHashes);
     BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
     if (previous != null) {
       return new Result(null, previous.asUpToDate());
     }
     progress.reading();
     ReportData data = analyze(options);
-    Map<String, String> keys = unitKeys(options, data);
+    Map<String, String> keys = unitKeys(options, data, inputHashes);
     SiteRenderer.Reuse reuse = reuse(output, state, keys);
     try (OutputTree tree = OutputTree.begin(output)) {
       progress.rendering(data, tree::size);
@@ -141,10 +142,13 @@ public final class BuildPipeline {
   }
 
   /** The key of each project's outputs (see {@link BuildState#unitKey}), by slug. */
-  private static Map<String, String> unitKeys(Options options, ReportData data) throws IOException {
+  private static Map<String, String> unitKeys(Options options, ReportData data, SortedMap<String, String> inputHashes)
+      throws IOException {
     String base = BuildState.base(options);
-    Map<String, String> keys = new ConcurrentHashMap<>();
-    data.projects().parallelStream().forEach(p -> keys.put(p.slug(), BuildState.unitKey(base, p)));
+    Map<String, String> keys = new TreeMap<>();
+    for (ProjectReport p : data.projects()) {
+      keys.put(p.slug(), BuildState.unitKey(base, p, inputHashes));
+    }
     return keys;
   }
 

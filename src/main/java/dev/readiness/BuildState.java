@@ -1,5 +1,7 @@
 package dev.readiness;
 
+import dev.readiness.analyze.ProjectReport;
+import dev.readiness.analyze.Review;
 import dev.readiness.model.Problem;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.site.SiteRenderer;
@@ -16,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
 
 /**
  * The state a build leaves in its output: a fingerprint of everything the output depends on and
@@ -50,9 +55,21 @@ public final class BuildState {
 
   /** The fingerprint of a build's inputs. */
   public static String fingerprint(BuildPipeline.Options options) throws IOException {
+    return fingerprint(options, inputHashes(options));
+  }
+
+  /** The SHA-256 of every file under the input folder, by relative path (see {@link FileHashes}). */
+  public static SortedMap<String, String> inputHashes(BuildPipeline.Options options) throws IOException {
+    return FileHashes.of(options.input().toRealPath()).hashes();
+  }
+
+  /** The fingerprint of a build whose input files have {@code inputHashes}. */
+  public static String fingerprint(BuildPipeline.Options options, SortedMap<String, String> inputHashes)
+      throws IOException {
     MessageDigest digest = sha256();
     update(digest, base(options));
-    listFiles(digest, "input", options.input());
+    update(digest, "input " + inputHashes.size());
+    inputHashes.forEach((name, hash) -> update(digest, name + "\t" + hash));
     return HexFormat.of().formatHex(digest.digest());
   }
 
@@ -76,14 +93,27 @@ public final class BuildState {
   }
 
   /**
-   * The key of one project's outputs (its pages, charts, PDFs and badge): {@link #base} and
-   * everything the analysis found for it. Records print every component, so two projects with
-   * the same text have the same outputs.
+   * The key of one project's outputs (its pages, charts, PDFs and badge): {@link #base}, its slug
+   * and the path and hash of every file in the folders its reviews come from. The analysis is a
+   * function of those files, the settings and the date, so the same key makes the same files.
    */
-  public static String unitKey(String base, Object project) {
+  public static String unitKey(String base, ProjectReport project, SortedMap<String, String> inputHashes) {
     MessageDigest digest = sha256();
     update(digest, base);
-    update(digest, project.toString());
+    update(digest, "project " + project.slug());
+    Set<String> folders = new TreeSet<>();
+    for (Review r : project.reviews()) {
+      String source = r.snapshot().source();
+      folders.add(source.substring(0, source.lastIndexOf('/') + 1));
+    }
+    for (String folder : folders) {
+      SortedMap<String, String> files = folder.isEmpty() ? inputHashes : inputHashes.subMap(folder, folder + Character.MAX_VALUE);
+      files.forEach((name, hash) -> {
+        if (!folder.isEmpty() || name.indexOf('/') < 0) {
+          update(digest, name + "\t" + hash);
+        }
+      });
+    }
     return HexFormat.of().formatHex(digest.digest());
   }
 
