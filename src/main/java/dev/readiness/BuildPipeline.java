@@ -115,17 +115,23 @@ public final class BuildPipeline {
    */
   public static Result build(Options options, Path output, Progress progress) throws IOException {
     Objects.requireNonNull(progress, "progress");
-    List<String> state = BuildState.previous(output);
     SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
     String fingerprint = BuildState.fingerprint(options, inputHashes);
-    BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
-    if (previous != null) {
-      return new Result(null, previous.asUpToDate());
+    Map<String, String> previousUnits;
+    {
+      // The previous state repeats every warning of its build: tens of MB for a large portfolio,
+      // not to be held while this build reads and renders.
+      List<String> state = BuildState.previous(output);
+      BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
+      if (previous != null) {
+        return new Result(null, previous.asUpToDate());
+      }
+      previousUnits = BuildState.units(state);
     }
     progress.reading();
     ReportData data = analyze(options);
     Map<String, String> keys = unitKeys(options, data, inputHashes);
-    SiteRenderer.Reuse reuse = reuse(output, state, keys);
+    SiteRenderer.Reuse reuse = reuse(output, previousUnits, keys);
     try (OutputTree tree = OutputTree.begin(output)) {
       progress.rendering(data, tree::size);
       SiteRenderer renderer = new SiteRenderer(options.templates(), options.pdf(), options.jobs());
@@ -156,8 +162,8 @@ public final class BuildPipeline {
    * The projects whose outputs the previous build in {@code output} made from the same key, with
    * their files: those are kept as they are rather than made again.
    */
-  private static SiteRenderer.Reuse reuse(Path output, List<String> state, Map<String, String> keys) throws IOException {
-    Map<String, String> previous = BuildState.units(state);
+  private static SiteRenderer.Reuse reuse(Path output, Map<String, String> previous, Map<String, String> keys)
+      throws IOException {
     if (previous.isEmpty()) {
       return SiteRenderer.Reuse.NONE;
     }

@@ -208,7 +208,7 @@ public final class SnapshotParser {
         int position = 0;
         if (frame.isSection()) {
           position = sections.size() + 1;
-          sections.add(frame.freeze(position, texts.of(markdown)));
+          sections.add(frame.freeze(position, texts.of(markdown), texts));
         }
         if (!markdown.isBlank()) {
           parts.add(new Part(frame.heading == null ? "" : texts.of(frame.heading.plain), frame.line, texts.of(markdown),
@@ -712,7 +712,7 @@ public final class SnapshotParser {
               estimate = Double.parseDouble(days.group(1));
               text = (text.substring(0, days.start()) + text.substring(days.end())).strip();
             }
-            tasks.add(new PlannedTask(text, estimate, e.line));
+            tasks.add(new PlannedTask(texts.of(text), estimate, e.line));
           }
           int week = Integer.parseInt(m.group(1));
           int lastWeek = m.group(2) == null ? week : Math.max(week, Integer.parseInt(m.group(2)));
@@ -1013,20 +1013,20 @@ public final class SnapshotParser {
         return !sectionItems.isEmpty() && sectionItems.get(sectionItems.size() - 1).line() > lineNumber;
       }
 
-      Section freeze(int position, String markdown) {
+      Section freeze(int position, String markdown, Interner texts) {
         String headingText = heading == null ? "" : heading.raw;
         return new Section(
             position,
-            number,
-            title,
-            headingText,
+            texts.of(number),
+            texts.of(title),
+            texts.of(headingText),
             heading == null ? null : StatusMarks.declared(heading.raw),
             statedPercent,
             statedLine,
             statedFrom,
             line,
             sectionItems,
-            roots.stream().map(SubsectionBuilder::freeze).toList(),
+            roots.stream().map(sub -> sub.freeze(texts)).toList(),
             markdown);
       }
     }
@@ -1049,10 +1049,10 @@ public final class SnapshotParser {
         this.title = split[1].isEmpty() ? heading.plain.strip() : split[1];
       }
 
-      Subsection freeze() {
+      Subsection freeze(Interner texts) {
         return new Subsection(
-            number,
-            title,
+            texts.of(number),
+            texts.of(title),
             heading.level,
             StatusMarks.declared(heading.raw),
             statedPercent,
@@ -1060,7 +1060,7 @@ public final class SnapshotParser {
             completedOn,
             heading.line,
             items,
-            children.stream().map(SubsectionBuilder::freeze).toList());
+            children.stream().map(sub -> sub.freeze(texts)).toList());
       }
     }
   }
