@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,11 +50,6 @@ public final class BuildState {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-  }
-
-  /** The fingerprint of a build's inputs. */
-  public static String fingerprint(BuildPipeline.Options options) throws IOException {
-    return fingerprint(options, inputHashes(options));
   }
 
   /** The SHA-256 of every file under the input folder, by relative path (see {@link FileHashes}). */
@@ -137,9 +131,10 @@ public final class BuildState {
       if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("fingerprint " + fingerprint)) {
         return null;
       }
-      // A PDF set placeholders for characters no font had; fonts are not in the fingerprint, so
-      // build again: the user may have installed one, as the warning asks.
-      if (lines.stream().anyMatch(l -> l.startsWith("problem\tWARNING\tPDF_MISSING_GLYPHS\t"))) {
+      // A project the last build did not mark as one to keep (its PDFs lacked a font for some
+      // characters, and fonts are not in the fingerprint) is made again, so the build is not
+      // up to date: the user may have installed a font, as the warning asks.
+      if (units(lines).size() < Integer.parseInt(lines.get(2).split(" ")[1])) {
         return null;
       }
       List<String> manifest = OutputTree.manifest(output);
@@ -236,11 +231,7 @@ public final class BuildState {
   }
 
   private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return FileHashes.sha256();
   }
 
   private static String escape(String s) {

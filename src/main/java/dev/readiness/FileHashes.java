@@ -224,7 +224,8 @@ final class FileHashes {
     return t.getEpochSecond() * 1_000_000_000L + t.getNano();
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest. */
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

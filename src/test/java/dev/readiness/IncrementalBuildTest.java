@@ -13,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,18 +35,7 @@ class IncrementalBuildTest {
 
   @BeforeEach
   void copyExample() throws IOException {
-    input = dir.resolve("checklists");
-    Path from = Path.of("checklists");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path to = input.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    input = ExampleData.copy(dir);
   }
 
   private BuildPipeline.Options options(Path templates) {

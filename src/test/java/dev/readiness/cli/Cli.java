@@ -1,12 +1,11 @@
 package dev.readiness.cli;
 
+import dev.readiness.ExampleData;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Runs the command line in-process with captured output, as the tests of each command do. */
 final class Cli {
@@ -42,17 +41,6 @@ final class Cli {
 
   /** Copies the example checklists into {@code dir}/checklists and returns that folder. */
   static Path copyChecklists(Path dir) throws IOException {
-    Path target = dir.resolve("checklists");
-    try (Stream<Path> walk = Files.walk(CHECKLISTS)) {
-      for (Path p : walk.toList()) {
-        Path dest = target.resolve(CHECKLISTS.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(p, dest);
-        }
-      }
-    }
-    return target;
+    return ExampleData.copy(dir);
   }
 }
