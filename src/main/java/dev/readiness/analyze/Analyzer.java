@@ -194,7 +194,7 @@ public final class Analyzer {
       long days = ChronoUnit.DAYS.between(d.from(), d.to());
       int net = d.doneAfter() - d.doneBefore();
       velocity.add(new Trend.Velocity(d.from(), d.to(), days, d.done().size(), d.reopened().size(), net,
-          days > 0 ? Percent.round(net * 7.0 / days) : 0.0));
+          days > 0 ? net * 7.0 / days : 0.0));
     }
     return new Trend(points, series, velocity);
   }

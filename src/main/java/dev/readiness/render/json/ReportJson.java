@@ -290,7 +290,7 @@ public final class ReportJson {
         .field("gateP85", date(f.gateP85()))
         .field("reason", f.reason())
         .name("samples").beginArray();
-    f.samples().forEach(json::figure);
+    f.samples().forEach(json::rate);
     json.endArray().endObject();
   }
 
@@ -313,7 +313,7 @@ public final class ReportJson {
     for (Trend.Velocity v : t.velocity()) {
       json.beginObject().field("from", date(v.from())).field("to", date(v.to())).field("days", v.days())
           .field("gross", v.gross()).field("reopened", v.reopened()).field("net", v.net())
-          .name("netPerWeek").figure(v.netPerWeek()).endObject();
+          .name("netPerWeek").rate(v.netPerWeek()).endObject();
     }
     json.endArray().endObject();
   }
