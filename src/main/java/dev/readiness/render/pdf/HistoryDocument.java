@@ -102,7 +102,7 @@ final class HistoryDocument {
     out.paragraph(project.name(), Styles.TITLE, 0, 4);
     out.paragraph(span + (project.owner() == null ? "" : "  ·  " + project.owner())
         + (project.ticket() == null ? "" : "  ·  " + project.ticket()), Styles.BODY.color(Styles.MUTED), 2, 0);
-    boolean drifting = Composer.drifting(latest.scoreDrift());
+    boolean drifting = latest.scoreDrifting();
     out.figures(List.of(
         new Figure("LATEST COMPUTED", Format.percent(latest.percent()),
             latest.done() + " of " + latest.total() + " items on " + date(latest.date()), Styles.ACCENT),
@@ -166,7 +166,7 @@ final class HistoryDocument {
           Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
       table.addCell(out.cell(diff == null || diff.scoreChange() == null ? "–" : Format.signed(diff.scoreChange()),
           Styles.TABLE, Element.ALIGN_RIGHT));
-      boolean drifting = Composer.drifting(r.scoreDrift());
+      boolean drifting = r.scoreDrifting();
       table.addCell(out.cell(r.scoreDrift() == null ? "–" : Format.signed(r.scoreDrift()),
           drifting ? Styles.TABLE.color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Integer.toString(r.blockers().size()), Styles.TABLE, Element.ALIGN_RIGHT));
