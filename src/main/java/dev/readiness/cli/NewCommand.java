@@ -127,6 +127,10 @@ final class NewCommand implements Callable<Integer> {
       out.println("  sign-off " + latest.signed() + " of " + snapshot.signOff().size()
           + " roles copied as signed; clear them if this review needs fresh sign-off");
     }
+    if (day.isAfter(data.today().plusDays(Review.FUTURE_SLACK_DAYS))) {
+      out.println("  note     " + day + " is after today (" + data.today() + "): until then this review is dated"
+          + " in the future (FUTURE_DATE), and it is the one check measures");
+    }
     return ExitCode.OK;
   }
 

@@ -325,4 +325,21 @@ class CheckCommandTest {
     assertEquals(0, off.code(), off.toString());
     assertEquals("", off.err());
   }
+
+  @Test
+  void findsTheConfigurationBesideTheInputWhenRunFromInsideIt(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(dir.resolve("readiness.yaml"), "gate: {minPercent: 0, maxOpenBlockers: 5, maxDrift: null}\n");
+    ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", "dev.readiness.cli.Main",
+        "check", "--input", ".", "--project", "orion")
+        .directory(input.toFile()).redirectErrorStream(true);
+    child.environment().put("SOURCE_DATE_EPOCH", Cli.EPOCH.get("SOURCE_DATE_EPOCH"));
+    Process process = child.start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertTrue(output.startsWith("PASS  orion"), output);
+    assertTrue(output.contains("gate: at least 0% complete, at most 5 open blockers, no limit on stated-score drift"),
+        output);
+  }
 }
