@@ -36,8 +36,8 @@ final class Forecaster {
       return new Forecast(method, latest.date(), latest.date(), gatePercent, latest.date(), latest.date(), null, samples);
     }
     if (samples.isEmpty()) {
-      return none(method, gatePercent, "not enough history yet: a forecast needs at least two reviews on"
-          + " different dates to measure a weekly pace", samples);
+      return none(method, gatePercent, "there is not enough history yet (a forecast needs at least two reviews"
+          + " on different dates to measure a weekly pace)", samples);
     }
     double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     if (mean <= 0) {

@@ -48,8 +48,8 @@ class ForecasterTest {
     Forecast f = history(boxes(1, 10)).forecast();
     assertNull(f.p50());
     assertNull(f.p85());
-    assertEquals("not enough history yet: a forecast needs at least two reviews on different dates to measure"
-        + " a weekly pace", f.reason());
+    assertEquals("there is not enough history yet (a forecast needs at least two reviews on different dates to"
+        + " measure a weekly pace)", f.reason());
     assertFalse(f.method().contains("0 intervals"), f.method());
     assertFalse(f.method().contains("none"), f.method());
   }
