@@ -43,6 +43,12 @@ public record Review(
     boolean scoreDrifting,
     Long ageDays) {
 
+  /**
+   * Days a review may lie after the build date without being called future-dated: the build date
+   * is the UTC date, and a review written today east of UTC may be dated a day later.
+   */
+  public static final int FUTURE_SLACK_DAYS = 1;
+
   public Review {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(file, "file");
@@ -71,10 +77,4 @@ public record Review(
   public boolean futureDated() {
     return ageDays != null && ageDays < -FUTURE_SLACK_DAYS;
   }
-
-  /**
-   * Days a review may lie after the build date without being called future-dated: the build date
-   * is the UTC date, and a review written today east of UTC may be dated a day later.
-   */
-  public static final int FUTURE_SLACK_DAYS = 1;
 }

@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
  * Prints the problems of a build for a release manager. Errors come first, one line each in the
  * {@code file:line: error: message [CODE]} form. Warnings are grouped by file: the latest review of
  * each project (the one still being worked on) gets a header and one indented line per warning,
- * {@code line  CODE  message}; the older reviews of a folder share a single line with their counts
- * by code (a two-year history is a hundred files of settled warnings), unless {@code --verbose}
- * asks for every warning in full.
+ * {@code line  CODE  message}; the content warnings of the older reviews of a folder share a single
+ * line with their counts by code (a two-year history is a hundred files of settled warnings),
+ * unless {@code --verbose} asks for every warning in full. A problem with an older file itself
+ * ({@link WarningCodes.Kind#FILE}) is always listed under the file's name. Text from checklists
+ * and file names is shown through {@link TerminalText}.
  */
 final class ProblemPrinter {
   /** How much to print. */
@@ -59,14 +61,15 @@ final class ProblemPrinter {
     for (Map.Entry<String, List<Problem>> e : byFile.entrySet()) {
       String file = e.getKey();
       boolean older = detail != Detail.VERBOSE && reviews.contains(file) && !latest.contains(file);
-      List<Problem> folded = older
-          ? e.getValue().stream().filter(p -> WarningCodes.kind(p.code()) == WarningCodes.Kind.CONTENT).toList()
-          : List.of();
+      List<Problem> folded = new ArrayList<>();
+      List<Problem> named = new ArrayList<>();
+      for (Problem p : e.getValue()) {
+        (older && WarningCodes.kind(p.code()) == WarningCodes.Kind.CONTENT ? folded : named).add(p);
+      }
       if (!folded.isEmpty()) {
         olderByFolder.computeIfAbsent(folder(file), f -> new ArrayList<>()).addAll(folded);
         olderFiles.merge(folder(file), 1, Integer::sum);
       }
-      List<Problem> named = e.getValue().stream().filter(p -> !folded.contains(p)).toList();
       shown.put(file, named);
     }
     boolean summarized = !olderFiles.isEmpty();
