@@ -42,7 +42,7 @@ public final class DateTicks {
     String label(LocalDate date, boolean crossesYear) {
       return switch (unit) {
         case WEEKS -> crossesYear ? date.toString() : date.toString().substring(5);
-        case MONTHS -> count % 3 == 0
+        case MONTHS -> count == 3
             ? year(date) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1)
             : year(date) + "-" + twoDigits(date.getMonthValue());
         default -> year(date);
@@ -193,17 +193,26 @@ public final class DateTicks {
       }
     }
     double minGap = (double) n / max;
-    long previousBucket = Long.MIN_VALUE;
-    int previousLabelled = Integer.MIN_VALUE / 2;
+    List<Integer> starts = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      long bucket = chosen.bucket(dates.get(i));
-      String label = null;
-      if (bucket != previousBucket && i - previousLabelled >= minGap) {
-        label = chosen.label(dates.get(i), crosses);
-        previousLabelled = i;
+      if (i == 0 || chosen.bucket(dates.get(i)) != chosen.bucket(dates.get(i - 1))) {
+        starts.add(i);
       }
-      previousBucket = bucket;
-      labels.add(label);
+    }
+    // The first review rarely opens its period: when the next period starts close by, that
+    // period's label is the one to keep.
+    if (starts.size() > 1 && starts.get(1) < minGap) {
+      starts.remove(0);
+    }
+    for (int i = 0; i < n; i++) {
+      labels.add(null);
+    }
+    int previous = Integer.MIN_VALUE / 2;
+    for (int i : starts) {
+      if (i - previous >= minGap) {
+        labels.set(i, chosen.label(dates.get(i), crosses));
+        previous = i;
+      }
     }
     return labels;
   }
