@@ -1,6 +1,7 @@
 package dev.readiness.render.html;
 
 import dev.readiness.render.TextDirection;
+import dev.readiness.render.XmlChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,8 @@ public final class HtmlSanitizer {
    * @param container the direction of the element the fragment is shown in
    */
   public String clean(String html, int demote, TextDirection container) {
-    Document dirty = Jsoup.parseBodyFragment(html, BASE);
+    // jsoup writes a control character as a numeric reference (&#x3;), which XML forbids too.
+    Document dirty = Jsoup.parseBodyFragment(XmlChars.clean(html), BASE);
     for (Element img : dirty.getElementsByTag("img")) {
       // Keep what an image said without loading it: its alt text, linked to where it points.
       Element link = new Element("a").attr("href", img.attr("src")).text(
