@@ -111,7 +111,16 @@ class LayoutBrowserTest {
         }
       }
     }
-    open("projects/long/2026-01-12/index.html", 390);
+    for (int width : new int[] {390, 1280}) {
+      open("projects/long/2026-01-12/index.html", width);
+      // A long identifier in the risks stays in its column instead of running into the next one.
+      for (WebElement column : driver.findElements(By.cssSelector("#notes .notes > div"))) {
+        double spill = number("return arguments[0].scrollWidth - arguments[0].clientWidth;", column);
+        if (spill > 0) {
+          wide.add("notes column at " + width + " px: " + (int) spill + " px spill");
+        }
+      }
+    }
     screenshot("long-review-phone");
     assertEquals(List.of(), wide);
   }
