@@ -328,8 +328,10 @@ public final class MarkdownRenderer {
   /** Inline Markdown (an item's text) as HTML, without the paragraph around it. */
   public String inline(String markdown) {
     String html = sanitizer.clean(renderer.render(parser.parse(markdown)), 6).strip();
-    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-      html = html.substring(3, html.length() - 4);
+    // The paragraph's own direction, if any, is the caller's to give to the element it fills.
+    String open = html.startsWith("<p>") ? "<p>" : html.startsWith("<p dir=\"auto\">") ? "<p dir=\"auto\">" : null;
+    if (open != null && html.endsWith("</p>") && html.indexOf("<p", 1) < 0) {
+      html = html.substring(open.length(), html.length() - 4);
     }
     return html;
   }
