@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -165,7 +167,7 @@ public final class ConfigLoader {
   /** {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean, which is fine here. */
   private Settings.Level level(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s) {
-      switch (s.getValue().strip().toLowerCase(java.util.Locale.ROOT)) {
+      switch (s.getValue().strip().toLowerCase(Locale.ROOT)) {
         case "off" -> {
           return Settings.Level.OFF;
         }
@@ -193,7 +195,7 @@ public final class ConfigLoader {
       String name = scalar.getValue();
       String full = key.isEmpty() ? name : key + "." + name;
       if (allowed != null && !allowed.contains(name)) {
-        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new TreeSet<>(allowed)));
       }
       if (out.containsKey(name)) {
         throw error(scalar, full, "appears twice in one mapping; keep one");
@@ -250,7 +252,7 @@ public final class ConfigLoader {
    * double, NaN for one Java cannot read (hexadecimal, sexagesimal, {@code .nan}).
    */
   private static double number(String text) {
-    String plain = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    String plain = text.replace("_", "").toLowerCase(Locale.ROOT);
     if (plain.matches("[-+]?\\.inf")) {
       return plain.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
@@ -294,7 +296,7 @@ public final class ConfigLoader {
 
   private boolean bool(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-      return List.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
+      return List.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(Locale.ROOT));
     }
     throw error(node, key, "must be true or false");
   }

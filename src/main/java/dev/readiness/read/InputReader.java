@@ -6,6 +6,7 @@ import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -521,7 +522,7 @@ public final class InputReader {
       try {
         entry.toRealPath();
         reason = "cannot be resolved; it is not read";
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         reason = "is a link to something that does not exist; it is not read";
       } catch (IOException | SecurityException e) {
         reason = "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";
