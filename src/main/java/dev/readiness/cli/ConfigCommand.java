@@ -19,10 +19,10 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "config",
     description = {
-      "Print the configuration in effect for an input folder, as readiness.yaml, each value with"
-          + " where it came from: a line of the file, or the default.",
+      "Print the configuration in effect, and where each value came from.",
       "",
-      "The configuration file is the one the other commands read: --config FILE, else"
+      "Prints it as readiness.yaml, each value followed by where it came from: a line of the"
+          + " file, or the default. The configuration file is the one the other commands read: --config FILE, else"
           + " readiness.yaml beside the input folder. Values that are not set are shown as comments."
           + " The output is valid readiness.yaml: save it as a starting point. Options such as"
           + " 'check --min-percent' override these values for one run."

@@ -25,10 +25,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "init",
     description = {
-      "Start a new project: write its first review, dated today, from a bundled production-readiness"
-          + " template or from --from FILE; never overwrites.",
+      "Start a new project: its first review, from a bundled template or a file.",
       "",
-      "The bundled template has seven sections of unchecked items with their status lines, an"
+      "Writes <input>/<slug>/<today>.md from a bundled production-readiness template, or from"
+          + " --from FILE; never overwrites. The bundled template has seven sections of unchecked items with their status lines, an"
           + " overall score, blockers, risks and sign-off, in the format readiness reads"
           + " (docs/format.md). With --from, FILE is copied as it is, its Date, Last Updated and Next"
           + " Review moved on to today. Later reviews: 'readiness new'."
