@@ -108,10 +108,10 @@ read -r -a JOPTS <<<"$JAVA_OPTS"
 if [ -z "${READINESS_JAR:-}" ] && [ $USE_READINESS = 1 ]; then
   # Untimed: lets the launcher rebuild a stale jar, and its first build make the class-data
   # sharing archive, now rather than inside a timed run.
-  warmup=$(mktemp -d)
+  warm_dir=$(mktemp -d)
   env -u JAVA_HOME PATH="$(dirname "$(command -v "$JAVA")"):$PATH" "$ROOT/readiness" build --quiet \
-    --input "$ROOT/checklists" --output "$warmup/site" >/dev/null
-  rm -rf "$warmup"
+    --input "$ROOT/checklists" --output "$warm_dir/site" >/dev/null
+  rm -rf "$warm_dir"
 fi
 # readiness_cmd / hugo_cmd INPUT OUTPUT: set CMD to the command line that builds INPUT into OUTPUT.
 readiness_cmd() {
