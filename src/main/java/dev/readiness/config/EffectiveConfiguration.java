@@ -25,7 +25,8 @@ public final class EffectiveConfiguration {
    * One setting.
    *
    * @param path the key's path, e.g. {@code [gate, minPercent]}
-   * @param value a scalar (text, number, boolean, enum), null for "not set", or an empty map
+   * @param value a scalar (text, number, boolean, enum, path), null for "not set", an empty map, or
+   *     a list (of scalars, maps or records)
    * @param line the line of the configuration file that sets it, or 0 for a default
    */
   public record Entry(List<String> path, Object value, int line) {

@@ -1,10 +1,14 @@
 package dev.readiness.render.text;
 
 import dev.readiness.config.EffectiveConfiguration.Entry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -53,12 +57,30 @@ public final class ConfigReport {
     return out.toString();
   }
 
+  /** A value in YAML flow style: lists, maps and records (by their components' names) nest. */
   private static String scalar(Object value) {
     if (value == null) {
       return "null";
     }
-    if (value instanceof Map<?, ?> map && map.isEmpty()) {
-      return "{}";
+    if (value instanceof Map<?, ?> map) {
+      List<String> pairs = new ArrayList<>();
+      new TreeMap<>(map).forEach((k, v) -> pairs.add(scalar(String.valueOf(k)) + ": " + scalar(v)));
+      return "{" + String.join(", ", pairs) + "}";
+    }
+    if (value instanceof Collection<?> list) {
+      List<String> items = new ArrayList<>();
+      list.forEach(v -> items.add(scalar(v)));
+      return "[" + String.join(", ", items) + "]";
+    }
+    if (value instanceof Record record) {
+      List<String> pairs = new ArrayList<>();
+      for (RecordComponent c : record.getClass().getRecordComponents()) {
+        Object v = read(c, record);
+        if (v != null) {
+          pairs.add(c.getName() + ": " + scalar(v));
+        }
+      }
+      return "{" + String.join(", ", pairs) + "}";
     }
     if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
       return Long.toString(d.longValue());
@@ -67,9 +89,17 @@ public final class ConfigReport {
       return value.toString();
     }
     if (value instanceof Enum<?> e) {
-      return e.name().toLowerCase(Locale.ROOT);
+      return SCALARS.dump(e.name().toLowerCase(Locale.ROOT)).strip();
     }
     return SCALARS.dump(value.toString()).strip();
+  }
+
+  private static Object read(RecordComponent component, Record record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component.getName() + " of " + record, e);
+    }
   }
 
   private static DumperOptions scalarOptions() {
