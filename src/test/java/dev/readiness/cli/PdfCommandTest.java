@@ -120,6 +120,26 @@ class PdfCommandTest {
     assertFalse(Files.exists(pdf));
   }
 
+  @Test
+  void aFolderAsOutputGetsTheDefaultName(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("release"));
+    Cli.Result existing = Cli.run("pdf", "--project", "orion", "-o", folder.toString());
+    assertEquals(0, existing.code(), existing.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("orion-2026-03-09.pdf")), existing.toString());
+    assertTrue(existing.out().startsWith("wrote " + folder + "/orion-2026-03-09.pdf (orion review 2026-03-09, "),
+        existing.out());
+
+    Cli.Result slash = Cli.run("pdf", "--project", "mahavishnu", "--history", "-o", folder + "/");
+    assertEquals(0, slash.code(), slash.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("mahavishnu-history.pdf")), slash.toString());
+
+    Cli.Result missing = Cli.run("pdf", "--project", "orion", "-o", dir.resolve("nowhere") + "/");
+    assertEquals(2, missing.code(), missing.toString());
+    assertEquals(List.of("readiness: " + dir.resolve("nowhere") + ": no such folder to write into"),
+        missing.err().lines().toList());
+    assertFalse(Files.exists(dir.resolve("nowhere")));
+  }
+
   private static Path build(Path dir, String input) {
     Path site = dir.resolve("site");
     Cli.Result r = Cli.run("build", "--quiet", "--input", input, "--output", site.toString());
