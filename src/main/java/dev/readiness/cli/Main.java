@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +148,7 @@ public final class Main implements Runnable {
     String first = unmatched.getUnmatched().get(0);
     boolean option = first.startsWith("-");
     String typed = first.replaceFirst("=.*", "");
-    List<String> known = new java.util.ArrayList<>();
+    List<String> known = new ArrayList<>();
     if (option) {
       known.addAll(spec.optionsMap().keySet());
       known.addAll(spec.negatedOptionsMap().keySet());
