@@ -39,11 +39,25 @@ import java.util.concurrent.Future;
  * <pre>
  * java -Djava.awt.headless=true -cp target/readiness.jar bench/PdfTiming.java --compare [--rounds N] OLD.jar NEW.jar
  * </pre>
+ *
+ * <p>With {@code --corpus DIR} it analyses DIR as a build does, then renders every review and
+ * history PDF of it once, as a cold build does, on {@code --threads N} (default 2) threads sharing
+ * one renderer, and prints the wall time and the CPU time of that rendering and the bytes written.
+ * Run it in a fresh JVM with the launcher's flags to see what PDFs cost in a cold build:
+ *
+ * <pre>
+ * java -Djava.awt.headless=true -Xmx700m -XX:TieredStopAtLevel=1 -cp target/readiness.jar \
+ *     bench/PdfTiming.java --corpus /tmp/c520 [--threads 2]
+ * </pre>
  */
 public class PdfTiming {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--compare")) {
       compare(Arrays.asList(args).subList(1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--corpus")) {
+      corpus(Path.of(args[1]), args.length > 3 && args[2].equals("--threads") ? Integer.parseInt(args[3]) : 2);
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -91,6 +105,40 @@ public class PdfTiming {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Renders every PDF of a corpus once on {@code threads} threads, as a cold build does. */
+  private static void corpus(Path input, int threads) throws Exception {
+    long t0 = System.nanoTime();
+    ReportData data = BuildPipeline.analyze(new BuildPipeline.Options(input, input.toString(), Settings.DEFAULTS, null,
+        true, threads, Clock.fixed(Instant.parse("2027-03-16T00:00:00Z"), ZoneOffset.UTC)));
+    double analysis = (System.nanoTime() - t0) / 1e6;
+    PdfRenderer renderer = new PdfRenderer("A4", problem -> { });
+    List<java.util.concurrent.Callable<byte[]>> all = new ArrayList<>();
+    for (ProjectReport p : data.projects()) {
+      for (Review r : p.reviews()) {
+        all.add(() -> renderer.review(data, p, r));
+      }
+      all.add(() -> renderer.history(data, p));
+    }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long wall0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long bytes = 0;
+    try {
+      for (Future<byte[]> f : pool.invokeAll(all)) {
+        bytes += f.get().length;
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double wall = (System.nanoTime() - wall0) / 1e6;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e6;
+    System.out.printf(Locale.ROOT, "%d PDFs of %s on %d threads (analysis %.0f ms before): wall %.0f ms, CPU %.0f ms"
+        + " (%.2f ms CPU per PDF), %d bytes (%.0f KB per PDF); load average %.2f%n", all.size(), input, threads,
+        analysis, wall, cpu, cpu / all.size(), bytes, bytes / 1024.0 / all.size(), loadAverage());
   }
 
   private static void run(ExecutorService pool, List<Runnable> tasks) throws Exception {
