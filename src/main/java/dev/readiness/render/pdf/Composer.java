@@ -111,7 +111,6 @@ final class Composer {
   final PdfFonts fonts;
   final Typesetter type;
   private final PageDecorator decorator;
-  private final PageFlow flow;
 
   /**
    * Opens a document.
@@ -148,23 +147,26 @@ final class Composer {
     document.addCreator(metadata.creator());
     document.setDocumentLanguage("en");
     document.open();
-    flow = new PageFlow(document, writer, decorator, type.encoder, setup.referenceTables());
   }
 
   /** Adds an element to the flow. */
   void add(Element element) {
-    flow.add(element);
+    try {
+      document.add(element);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot lay out the PDF: " + e.getMessage(), e);
+    }
   }
 
   /** Starts a new page. */
   void newPage() {
-    flow.newPage();
+    document.newPage();
   }
 
   /** Starts a new page unless fewer than {@code points} are left on this one. */
   void keepSpace(float points) {
-    if (flow.verticalPosition() - document.bottom() < points) {
-      flow.newPage();
+    if (writer.getVerticalPosition(false) - document.bottom() < points) {
+      document.newPage();
     }
   }
 
@@ -189,7 +191,7 @@ final class Composer {
 
   /** Adds the table of contents: every entry linked to its heading, with its page. */
   void contents(List<Entry> entries) {
-    PdfPTable table = new FlowTable(new float[] {1f, 0.07f});
+    PdfPTable table = new PdfPTable(new float[] {1f, 0.07f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     float height = Styles.CONTENTS.size() * 1.3f;
@@ -222,6 +224,7 @@ final class Composer {
    */
   void heading(Entry entry, Style style, float before, float after) {
     keepSpace(style.size() * 6);
+    Phrase phrase = type.phrase(style.size() * 1.3f);
     List<Chunk> chunks = type.chunks(entry.title(), style);
     Chunk anchor = chunks.stream().filter(c -> c.getImage() == null).findFirst().orElse(null);
     if (anchor == null) {
@@ -230,7 +233,8 @@ final class Composer {
     }
     anchor.setLocalDestination(entry.id());
     anchor.setGenericTag(PageDecorator.DESTINATION + entry.id());
-    flow.paragraph(chunks, type.phrase(style.size() * 1.3f).getFont(), style.size() * 1.3f, 0, 0, before, after);
+    phrase.addAll(chunks);
+    text(phrase, entry.title(), 0, 0, before, after);
   }
 
   /** Adds a heading without a bookmark. */
@@ -256,10 +260,15 @@ final class Composer {
   void text(Phrase phrase, String plain, float indent, float hanging, float before, float after) {
     int direction = direction(plain);
     if (direction == PdfWriter.RUN_DIRECTION_NO_BIDI) {
-      flow.paragraph(phrase, phrase.getFont(), phrase.getLeading(), indent + hanging, -hanging, before, after);
+      Paragraph paragraph = new Paragraph(phrase);
+      paragraph.setIndentationLeft(indent + hanging);
+      paragraph.setFirstLineIndent(-hanging);
+      paragraph.setSpacingBefore(before);
+      paragraph.setSpacingAfter(after);
+      add(paragraph);
       return;
     }
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(before);
     table.setSpacingAfter(after);
@@ -277,7 +286,7 @@ final class Composer {
 
   /** A table across the full width with the given relative column widths. */
   PdfPTable table(float... widths) {
-    PdfPTable table = new FlowTable(widths);
+    PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
@@ -353,7 +362,6 @@ final class Composer {
     info.put(PdfName.MODDATE, date);
     byte[] id = fileId();
     info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    flow.finish();
     document.close();
     return out.toByteArray();
   }
@@ -372,7 +380,7 @@ final class Composer {
 
   /** Adds figures side by side in outlined boxes. */
   void figures(List<Figure> figures) {
-    PdfPTable table = new FlowTable(figures.size());
+    PdfPTable table = new PdfPTable(figures.size());
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
     table.setSpacingAfter(10);
@@ -416,7 +424,7 @@ final class Composer {
     }
     phrase.add(type.newline());
     phrase.addAll(type.chunks(gateRules(gate), Styles.SMALL));
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingAfter(10);
     PdfPCell cell = box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD, pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);

@@ -181,7 +181,7 @@ final class MarkdownBlocks {
         widths[c] = Math.max(widths[c], Math.min(40, row.get(c).length()) + 4);
       }
     }
-    PdfPTable table = new FlowTable(widths);
+    PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
@@ -219,7 +219,7 @@ final class MarkdownBlocks {
       }
       phrase.addAll(out.type.chunks("\u00A0".repeat(lead) + line.substring(lead), style));
     }
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(3);
     table.setSpacingAfter(7);

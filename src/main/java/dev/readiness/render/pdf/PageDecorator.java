@@ -90,20 +90,20 @@ final class PageDecorator extends PdfPageEventHelper {
     String label = "Page " + page + " of ";
     float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
     float totalWidth = 18;
-    PageFlow.showAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
-        right - totalWidth - labelWidth, y, type.encoder);
+    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
+        right - totalWidth - labelWidth, y, 0);
     canvas.addTemplate(total, right - totalWidth, y - 3);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    PageFlow.showAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, type.encoder);
+    ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, 0);
     for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
       int page = pageOf(e.getKey());
       PdfTemplate template = e.getValue();
-      PageFlow.showAligned(template, Element.ALIGN_RIGHT,
+      ColumnText.showTextAligned(template, Element.ALIGN_RIGHT,
           type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
-          template.getWidth(), template.getHeight() * 0.25f, type.encoder);
+          template.getWidth(), template.getHeight() * 0.25f, 0);
     }
   }
 
@@ -112,7 +112,7 @@ final class PageDecorator extends PdfPageEventHelper {
     if (Typesetter.hasRightToLeft(text)) {
       ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
     } else {
-      PageFlow.showAligned(canvas, align, phrase, x, y, type.encoder);
+      ColumnText.showTextAligned(canvas, align, phrase, x, y, 0);
     }
   }
 

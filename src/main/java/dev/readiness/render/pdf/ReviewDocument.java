@@ -189,7 +189,7 @@ final class ReviewDocument {
         facts.add(new String[] {key.equals("Date") ? "Date in the file" : key, value});
       }
     });
-    PdfPTable table = new FlowTable(new float[] {0.9f, 1.6f, 0.9f, 1.6f});
+    PdfPTable table = new PdfPTable(new float[] {0.9f, 1.6f, 0.9f, 1.6f});
     table.setWidthPercentage(100);
     table.setSpacingAfter(6);
     for (String[] fact : facts) {

@@ -99,8 +99,6 @@ final class Typesetter {
 
   private final PdfFonts fonts;
   private final PdfWriter writer;
-  /** Shows this document's text in its content streams. */
-  final GlyphEncoder encoder;
   /** A chunk per drawn mark and size, copied for each use: copies share its image. */
   private final Map<MarkKey, Chunk> marks = new HashMap<>();
   private final Map<Integer, Integer> missing = new TreeMap<>();
@@ -111,7 +109,6 @@ final class Typesetter {
   Typesetter(PdfFonts fonts, PdfWriter writer) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.writer = Objects.requireNonNull(writer, "writer");
-    this.encoder = new GlyphEncoder(writer);
   }
 
   /** An empty phrase in the regular face (OpenPDF would otherwise pad it in its default font). */
@@ -220,8 +217,13 @@ final class Typesetter {
 
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
   Chunk markChunk(Mark mark, float size) {
-    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size),
-        key -> new Chunk(markImage(mark, size), 0, -size * 0.16f, false));
+    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size), key -> {
+      Chunk chunk = new Chunk(markImage(mark, size), 0, -size * 0.16f, false);
+      // An image chunk without an embedded font of its own would make OpenPDF fall back to
+      // Helvetica wherever the chunk is not taken in by a phrase with a font.
+      chunk.setFont(new Font(fonts.regular, size));
+      return chunk;
+    });
     return new Chunk(prototype);
   }
 
