@@ -331,6 +331,17 @@ class ReviewPdfTest {
   }
 
   @Test
+  void aHeadingWithAStatusMarkAndNoItemsIsANotesHeadingWithItsMark() throws IOException {
+    assumeFalse(PdfProbe.popplerMissing());
+    ReportData minimal = PdfProbe.fixture(dir, "t", Map.of("2026-01-05.md", "# T\n\n## A\n\n- [ ] x\n\n## Done ✅\n\ntext\n"));
+    ProjectReport t = minimal.projects().get(0);
+    byte[] review = new PdfRenderer("A4").review(minimal, t, t.latest());
+    String text = fold(PdfProbe.pdftotext(PdfProbe.file(review, dir, "minimal.pdf")));
+    assertInOrder(text, List.of("Contents", "A 3", "Notes and the rest of the document 4", "Done ✔ 4",
+        "Sections", "A", "☐ x", "Notes and the rest of the document", "Done ✔", "text", "Sign-off"));
+  }
+
+  @Test
   void seedReviewStaysUnder300Kilobytes() {
     assertTrue(pdf.length < 300 * 1024, pdf.length + " bytes");
   }
