@@ -3,10 +3,10 @@ package dev.readiness.render.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.Version;
+import dev.readiness.analyze.BlockerHistory;
 import dev.readiness.analyze.BlockerStatus;
 import dev.readiness.analyze.Forecast;
 import dev.readiness.analyze.Format;
-import dev.readiness.analyze.ItemText;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
@@ -19,9 +19,7 @@ import dev.readiness.render.pdf.Composer.Figure;
 import java.awt.Font;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -102,7 +100,7 @@ final class HistoryDocument {
     out.paragraph(project.name(), Styles.TITLE, 0, 4);
     out.paragraph(span + (project.owner() == null ? "" : "  ·  " + project.owner())
         + (project.ticket() == null ? "" : "  ·  " + project.ticket()), Styles.BODY.color(Styles.MUTED), 2, 0);
-    boolean drifting = Composer.drifting(latest.scoreDrift());
+    boolean drifting = latest.scoreDrifting();
     out.figures(List.of(
         new Figure("LATEST COMPUTED", Format.percent(latest.percent()),
             latest.done() + " of " + latest.total() + " items on " + date(latest.date()), Styles.ACCENT),
@@ -166,7 +164,7 @@ final class HistoryDocument {
           Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
       table.addCell(out.cell(diff == null || diff.scoreChange() == null ? "–" : Format.signed(diff.scoreChange()),
           Styles.TABLE, Element.ALIGN_RIGHT));
-      boolean drifting = Composer.drifting(r.scoreDrift());
+      boolean drifting = r.scoreDrifting();
       table.addCell(out.cell(r.scoreDrift() == null ? "–" : Format.signed(r.scoreDrift()),
           drifting ? Styles.TABLE.color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Integer.toString(r.blockers().size()), Styles.TABLE, Element.ALIGN_RIGHT));
@@ -248,37 +246,23 @@ final class HistoryDocument {
     return table;
   }
 
-  /** A blocker across reviews: its listings, by review index. */
-  private record Listings(String title, Map<Integer, BlockerStatus> byReview) {}
-
   private void blockers() {
     out.keepSpace(200);
     out.heading(new Entry("blockers", "Blockers over time", 0), Styles.H1, 16, 4);
-    Map<String, Listings> all = new LinkedHashMap<>();
-    for (int i = 0; i < project.reviews().size(); i++) {
-      for (BlockerStatus b : project.reviews().get(i).blockers()) {
-        all.computeIfAbsent(ItemText.normalize(b.blocker().title()), k -> new Listings(b.blocker().title(), new LinkedHashMap<>()))
-            .byReview().put(i, b);
-      }
-    }
+    List<BlockerHistory> all = project.blockerHistory();
     if (all.isEmpty()) {
       out.paragraph("No review lists a blocker.", Styles.BODY, 0, 6);
       return;
     }
-    int last = project.reviews().size() - 1;
     PdfPTable table = out.table(2.8f, 1.1f, 1.1f, 0.9f, 2.1f);
     out.head(table, "Blocker", "First seen", "Last listed", "Age then", "Now");
-    for (Listings l : all.values()) {
-      int lastIndex = l.byReview().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-      BlockerStatus status = l.byReview().get(lastIndex);
-      table.addCell(out.cell(l.title(), Styles.TABLE.bold(), Element.ALIGN_LEFT));
-      table.addCell(out.cell(date(status.firstSeen()), Styles.TABLE, Element.ALIGN_LEFT));
-      table.addCell(out.cell(date(project.reviews().get(lastIndex).date()), Styles.TABLE, Element.ALIGN_LEFT));
-      table.addCell(out.cell(status.ageDays() + " days", Styles.TABLE, Element.ALIGN_RIGHT));
-      String now = lastIndex == last ? "open, " + status.ageDays() + " days"
-          : "resolved by " + date(project.reviews().get(lastIndex + 1).date());
-      table.addCell(out.cell(now, Styles.TABLE.bold().color(lastIndex == last ? Styles.BAD : Styles.GOOD),
-          Element.ALIGN_LEFT));
+    for (BlockerHistory b : all) {
+      table.addCell(out.cell(b.title(), Styles.TABLE.bold(), Element.ALIGN_LEFT));
+      table.addCell(out.cell(date(b.firstSeen()), Styles.TABLE, Element.ALIGN_LEFT));
+      table.addCell(out.cell(date(b.lastListed()), Styles.TABLE, Element.ALIGN_LEFT));
+      table.addCell(out.cell(b.ageDays() + " days", Styles.TABLE, Element.ALIGN_RIGHT));
+      String now = b.open() ? "open, " + b.ageDays() + " days" : "resolved by " + date(b.resolved());
+      table.addCell(out.cell(now, Styles.TABLE.bold().color(b.open() ? Styles.BAD : Styles.GOOD), Element.ALIGN_LEFT));
     }
     out.add(table);
 
@@ -286,11 +270,11 @@ final class HistoryDocument {
     int from = Math.max(0, points.size() - COLUMNS);
     out.subheading("Age in days at each review" + (from > 0 ? " (latest " + COLUMNS + ")" : ""), Styles.H3, 6, 2, 0);
     PdfPTable ages = perReview("Blocker", points, from);
-    for (Listings l : all.values()) {
-      ages.addCell(out.cell(l.title(), Styles.TABLE, Element.ALIGN_LEFT));
+    for (BlockerHistory b : all) {
+      ages.addCell(out.cell(b.title(), Styles.TABLE, Element.ALIGN_LEFT));
       for (int i = from; i < points.size(); i++) {
-        BlockerStatus b = l.byReview().get(i);
-        ages.addCell(out.cell(b == null ? "" : Long.toString(b.ageDays()), Styles.TABLE, Element.ALIGN_RIGHT));
+        BlockerStatus status = b.at(i);
+        ages.addCell(out.cell(status == null ? "" : Long.toString(status.ageDays()), Styles.TABLE, Element.ALIGN_RIGHT));
       }
     }
     out.add(ages);

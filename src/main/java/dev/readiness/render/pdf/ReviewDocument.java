@@ -150,7 +150,7 @@ final class ReviewDocument {
     line.append("  ·  ").append(review.file());
     out.paragraph(line.toString(), Styles.BODY.color(Styles.MUTED), 2, 0);
 
-    boolean drifting = Composer.drifting(review.scoreDrift());
+    boolean drifting = review.scoreDrifting();
     out.figures(List.of(
         new Figure("COMPUTED", Format.percent(review.percent()),
             review.done() + " of " + review.total() + " items checked", Styles.ACCENT),
@@ -259,7 +259,7 @@ final class ReviewDocument {
     table.addCell(bar(review.percent()));
     table.addCell(out.cell(review.statedScore() == null ? "–" : Format.number(review.statedScore()) + "/100",
         Styles.TABLE.bold().color(Styles.STATED), Element.ALIGN_RIGHT));
-    boolean drifting = Composer.drifting(review.scoreDrift());
+    boolean drifting = review.scoreDrifting();
     table.addCell(out.cell(review.scoreDrift() == null ? "–" : Format.signed(review.scoreDrift()),
         drifting ? Styles.TABLE.bold().color(Styles.BAD) : Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     table.addCell(out.cell("", Styles.TABLE, Element.ALIGN_LEFT));
