@@ -201,6 +201,10 @@ final class Composer {
         title.add(c.setLocalGoto(e.id()));
       }
       PdfPCell left = new PdfPCell(title);
+      int direction = direction(e.title());
+      if (direction != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+        left.setRunDirection(direction);
+      }
       left.setBorder(Rectangle.NO_BORDER);
       left.setPaddingLeft(e.level() == 0 ? 0 : 14);
       left.setPaddingTop(e.level() == 0 ? 4 : 1.5f);
@@ -283,6 +287,28 @@ final class Composer {
     add(table);
   }
 
+  /**
+   * Adds a line of the tool's own words (figures, labels) that reads left to right, aligned to
+   * the right beside right-to-left content.
+   */
+  void line(Phrase phrase, boolean right, float before, float after) {
+    Paragraph paragraph = new Paragraph(phrase);
+    paragraph.setAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    paragraph.setSpacingBefore(before);
+    paragraph.setSpacingAfter(after);
+    add(paragraph);
+  }
+
+  /**
+   * A body cell holding a sentence of the tool's own, which reads left to right even where it
+   * quotes right-to-left text from a checklist (a warning's message).
+   */
+  PdfPCell sentence(String text, Style style) {
+    PdfPCell cell = cell(text, style, Element.ALIGN_LEFT);
+    cell.setRunDirection(Typesetter.hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI);
+    return cell;
+  }
+
   /** A table across the full width with the given relative column widths. */
   PdfPTable table(float... widths) {
     PdfPTable table = new PdfPTable(widths);
@@ -336,7 +362,7 @@ final class Composer {
     float w = width * CHART_SCALE;
     float h = height * CHART_SCALE;
     PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
-    Graphics2D g = template.createGraphics(w, h, fonts.mapper);
+    Graphics2D g = new ChartGraphics(template, w, h, fonts.mapper);
     try {
       chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
     } finally {

@@ -1,6 +1,8 @@
 package dev.readiness.render.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.Version;
 import dev.readiness.analyze.BlockerHistory;
@@ -104,8 +106,9 @@ final class HistoryDocument {
     out.figures(List.of(
         new Figure("LATEST COMPUTED", Format.percent(latest.percent()),
             latest.done() + " of " + latest.total() + " items on " + date(latest.date()), Styles.ACCENT),
-        new Figure("LATEST STATED", latest.statedScore() == null ? "none" : Format.number(latest.statedScore()) + "/100",
-            "drift " + Format.signed(latest.scoreDrift()), drifting ? Styles.BAD : Styles.STATED),
+        new Figure("LATEST STATED", ReviewDocument.score(latest.statedScore()),
+            "drift " + Format.signed(latest.scoreDrift()),
+            drifting ? Styles.BAD : latest.statedScore() == null ? Styles.MUTED : Styles.STATED),
         new Figure("OPEN BLOCKERS", Integer.toString(latest.blockers().size()),
             latest.verdict().pass() ? "release gate passed" : "release gate not passed",
             latest.blockers().isEmpty() ? Styles.GOOD : Styles.BAD)));
@@ -160,13 +163,13 @@ final class HistoryDocument {
       table.addCell(out.cell(r.done() + "/" + r.total(), Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Format.percent(r.percent()), Styles.TABLE.bold().color(Styles.ACCENT), Element.ALIGN_RIGHT));
       table.addCell(out.cell(diff == null ? "–" : Format.signed(diff.percentChange()), Styles.TABLE, Element.ALIGN_RIGHT));
-      table.addCell(out.cell(r.statedScore() == null ? "–" : Format.number(r.statedScore()),
-          Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
-      table.addCell(out.cell(diff == null || diff.scoreChange() == null ? "–" : Format.signed(diff.scoreChange()),
-          Styles.TABLE, Element.ALIGN_RIGHT));
+      table.addCell(out.cell(Format.number(r.statedScore()),
+          Styles.TABLE.color(r.statedScore() == null ? Styles.MUTED : Styles.STATED), Element.ALIGN_RIGHT));
+      table.addCell(out.cell(diff == null ? "–" : Format.signed(diff.scoreChange()),
+          Styles.TABLE.color(diff != null && diff.scoreChange() == null ? Styles.MUTED : Styles.INK), Element.ALIGN_RIGHT));
       boolean drifting = r.scoreDrifting();
-      table.addCell(out.cell(r.scoreDrift() == null ? "–" : Format.signed(r.scoreDrift()),
-          drifting ? Styles.TABLE.color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
+      table.addCell(out.cell(Format.signed(r.scoreDrift()), drifting ? Styles.TABLE.color(Styles.BAD)
+          : Styles.TABLE.color(r.scoreDrift() == null ? Styles.MUTED : Styles.INK), Element.ALIGN_RIGHT));
       table.addCell(out.cell(Integer.toString(r.blockers().size()), Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(r.verdict().pass() ? "pass" : "fail",
           Styles.TABLE.bold().color(r.verdict().pass() ? Styles.GOOD : Styles.BAD), Element.ALIGN_LEFT));
@@ -231,18 +234,33 @@ final class HistoryDocument {
     out.add(table);
   }
 
-  /** A table with a wide first column and one column per review from {@code from}, headed by month and day. */
+  /**
+   * A table with a wide first column and one column per review from {@code from}, headed by month
+   * and day, and by the year above them when the reviews shown cross a year.
+   */
   private PdfPTable perReview(String first, List<Trend.Point> points, int from) {
     float[] widths = new float[1 + points.size() - from];
-    String[] labels = new String[widths.length];
     widths[0] = 3.2f;
-    labels[0] = first;
-    for (int i = from; i < points.size(); i++) {
-      widths[1 + i - from] = 1f;
-      labels[1 + i - from] = points.get(i).date().toString().substring(5);
+    for (int i = 1; i < widths.length; i++) {
+      widths[i] = 1f;
     }
+    List<String> labels = Format.dateLabels(points.subList(from, points.size()).stream().map(Trend.Point::date).toList());
     PdfPTable table = out.table(widths);
-    out.head(table, labels);
+    out.head(table, first);
+    for (String label : labels) {
+      Phrase phrase = out.type.phrase(Styles.TABLE_HEAD.size() * 1.3f);
+      if (label.length() == 10) {
+        // 2024-05-18 is wider than the column: the year goes on a line of its own.
+        phrase.addAll(out.type.chunks(label.substring(0, 4), Styles.TABLE_HEAD));
+        phrase.add(out.type.newline());
+        phrase.addAll(out.type.chunks(label.substring(5), Styles.TABLE_HEAD));
+      } else {
+        phrase.addAll(out.type.chunks(label, Styles.TABLE_HEAD));
+      }
+      PdfPCell cell = out.cell(phrase, label, Element.ALIGN_RIGHT);
+      cell.setBackgroundColor(Styles.SHADE);
+      table.addCell(cell);
+    }
     return table;
   }
 

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.Version;
 import dev.readiness.analyze.BlockerStatus;
 import dev.readiness.analyze.Format;
@@ -101,6 +102,11 @@ final class ReviewDocument {
     return out.finish();
   }
 
+  /** A stated score as {@code 52/100}, or {@code n/a} as everywhere else. */
+  static String score(Double stated) {
+    return stated == null ? Format.number(null) : Format.number(stated) + "/100";
+  }
+
   private String author() {
     if (project.owner() != null) {
       return project.owner();
@@ -154,9 +160,9 @@ final class ReviewDocument {
     out.figures(List.of(
         new Figure("COMPUTED", Format.percent(review.percent()),
             review.done() + " of " + review.total() + " items checked", Styles.ACCENT),
-        new Figure("STATED", review.statedScore() == null ? "none" : Format.number(review.statedScore()) + "/100",
+        new Figure("STATED", score(review.statedScore()),
             review.statedScore() == null ? "the checklist states no overall score" : "overall score as written",
-            Styles.STATED),
+            review.statedScore() == null ? Styles.MUTED : Styles.STATED),
         new Figure("DRIFT", Format.signed(review.scoreDrift()),
             review.scoreDrift() == null ? "no stated score to compare" : "points, computed minus stated",
             drifting ? Styles.BAD : Styles.INK)));
@@ -247,21 +253,21 @@ final class ReviewDocument {
       table.addCell(out.cell(f.done() + "/" + f.total(), Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Format.percent(f.percent()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
       table.addCell(bar(f.percent()));
-      table.addCell(out.cell(f.statedPercent() == null ? "–" : Format.percent(f.statedPercent()),
-          Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
-      table.addCell(out.cell(f.drift() == null ? "–" : Format.signed(f.drift()),
-          f.drifting() ? Styles.TABLE.bold().color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
+      table.addCell(out.cell(Format.percent(f.statedPercent()),
+          Styles.TABLE.color(f.statedPercent() == null ? Styles.MUTED : Styles.STATED), Element.ALIGN_RIGHT));
+      table.addCell(out.cell(Format.signed(f.drift()), f.drifting() ? Styles.TABLE.bold().color(Styles.BAD)
+          : Styles.TABLE.color(f.drift() == null ? Styles.MUTED : Styles.INK), Element.ALIGN_RIGHT));
       table.addCell(declared(f.section().declared()));
     }
     table.addCell(out.cell("All sections", Styles.TABLE.bold(), Element.ALIGN_LEFT));
     table.addCell(out.cell(review.done() + "/" + review.total(), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     table.addCell(out.cell(Format.percent(review.percent()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     table.addCell(bar(review.percent()));
-    table.addCell(out.cell(review.statedScore() == null ? "–" : Format.number(review.statedScore()) + "/100",
-        Styles.TABLE.bold().color(Styles.STATED), Element.ALIGN_RIGHT));
+    table.addCell(out.cell(score(review.statedScore()),
+        Styles.TABLE.bold().color(review.statedScore() == null ? Styles.MUTED : Styles.STATED), Element.ALIGN_RIGHT));
     boolean drifting = review.scoreDrifting();
-    table.addCell(out.cell(review.scoreDrift() == null ? "–" : Format.signed(review.scoreDrift()),
-        drifting ? Styles.TABLE.bold().color(Styles.BAD) : Styles.TABLE.bold(), Element.ALIGN_RIGHT));
+    table.addCell(out.cell(Format.signed(review.scoreDrift()), drifting ? Styles.TABLE.bold().color(Styles.BAD)
+        : Styles.TABLE.bold().color(review.scoreDrift() == null ? Styles.MUTED : Styles.INK), Element.ALIGN_RIGHT));
     table.addCell(out.cell("", Styles.TABLE, Element.ALIGN_LEFT));
     out.add(table);
     if (!review.sections().isEmpty()) {
@@ -357,7 +363,7 @@ final class ReviewDocument {
     if (f.section().declared() != null) {
       phrase.addAll(out.type.chunks("  ·  declared " + f.section().declared().key().replace('-', ' '), Styles.SMALL));
     }
-    out.text(phrase, "", 0, 0, 0, 5);
+    out.line(phrase, Composer.direction(f.section().label()) == PdfWriter.RUN_DIRECTION_RTL, 0, 5);
   }
 
   private void blockers() {
@@ -413,7 +419,7 @@ final class ReviewDocument {
       for (ReviewDiff.Rewording r : diff.reworded()) {
         Phrase phrase = itemPhrase(r.checked(), r.to());
         phrase.addAll(out.type.chunks("  was: " + r.from() + "  ·  " + r.section(), Styles.SMALL));
-        out.text(phrase, r.to(), 0, 15, 0, 2.5f);
+        out.text(phrase, r.to(), 0, out.type.boxIndent(), 0, 2.5f);
       }
     }
     names("Sections added", diff.sectionsAdded());
@@ -431,7 +437,7 @@ final class ReviewDocument {
     for (ReviewDiff.ItemChange c : changes) {
       Phrase phrase = itemPhrase(c.checked(), c.text());
       phrase.addAll(out.type.chunks("  ·  " + c.section(), Styles.SMALL));
-      out.text(phrase, c.text(), 0, 15, 0, 2.5f);
+      out.text(phrase, c.text(), 0, out.type.boxIndent(), 0, 2.5f);
     }
   }
 
@@ -448,7 +454,7 @@ final class ReviewDocument {
     }
     out.subheading(title + " (" + names.size() + ")", Styles.H4, 6, 2, 0);
     for (String name : names) {
-      out.text(out.type.phrase("•  " + name, Styles.BODY), name, 0, 10, 0, 2.5f);
+      out.text(out.type.phrase("•  " + name, Styles.BODY), name, 0, out.type.width("•  ", Styles.BODY), 0, 2.5f);
     }
   }
 
@@ -467,7 +473,7 @@ final class ReviewDocument {
       code.add(out.type.markChunk(Mark.WARNING, Styles.TABLE.size()));
       code.addAll(out.type.chunks(" " + p.code(), Styles.TABLE.mono().color(Styles.WARN)));
       table.addCell(out.cell(code, p.code(), Element.ALIGN_LEFT));
-      table.addCell(out.cell(p.message(), Styles.TABLE, Element.ALIGN_LEFT));
+      table.addCell(out.sentence(p.message(), Styles.TABLE));
     }
     out.add(table);
   }
@@ -490,7 +496,7 @@ final class ReviewDocument {
       }
       for (PlannedWeek.PlannedTask task : week.tasks()) {
         String text = task.text() + (task.days() == null ? "" : " — " + Format.number(task.days()) + " days");
-        out.text(out.type.phrase("•  " + text, Styles.BODY), text, 0, 10, 0, 2);
+        out.text(out.type.phrase("•  " + text, Styles.BODY), text, 0, out.type.width("•  ", Styles.BODY), 0, 2);
       }
     }
   }

@@ -229,6 +229,17 @@ final class Typesetter {
 
   private record MarkKey(Mark mark, float size) {}
 
+  /** How far the text of a task item starts after its box: the box and a space in body text. */
+  float boxIndent() {
+    return markChunk(Mark.BOX_OPEN, Styles.BODY.size() * 1.1f).getWidthPoint()
+        + fonts.regular.getWidthPoint(" ", Styles.BODY.size());
+  }
+
+  /** The width of {@code text} in the style's face, where a line of that style starts after a marker. */
+  float width(String text, Style style) {
+    return face(style.face()).getWidthPoint(text, style.size());
+  }
+
   private Image markImage(Mark mark, float size) {
     float side = size * 0.95f;
     PdfTemplate template = writer.getDirectContent().createTemplate(side, side);
@@ -290,9 +301,15 @@ final class Typesetter {
     return chunk;
   }
 
-  /** OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27}). */
-  private static final class LineBreaks extends DefaultSplitCharacter {
+  /**
+   * OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27}),
+   * and also inside long identifiers and paths (a word of {@value #LONG_WORD} characters or more):
+   * after {@code . / \ _ : = & ?} and between a lower-case and an upper-case letter, so that
+   * {@code com.example.HikariPoolSettings} breaks at a dot or a word rather than anywhere.
+   */
+  static final class LineBreaks extends DefaultSplitCharacter {
     static final LineBreaks INSTANCE = new LineBreaks();
+    static final int LONG_WORD = 24;
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -302,7 +319,29 @@ final class Typesetter {
           && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
         return false;
       }
-      return super.isSplitCharacter(start, current, end, cc, ck);
+      if (super.isSplitCharacter(start, current, end, cc, ck)) {
+        return true;
+      }
+      if (current + 1 >= end || !Character.isLetterOrDigit(getCurrentCharacter(current + 1, cc, ck))) {
+        return false;
+      }
+      char next = getCurrentCharacter(current + 1, cc, ck);
+      boolean boundary = switch (c) {
+        case '.', '/', '\\', '_', ':', '=', '&', '?' -> true;
+        default -> Character.isLowerCase(c) && Character.isUpperCase(next);
+      };
+      return boundary && inLongWord(start, current, end, cc, ck);
+    }
+
+    private boolean inLongWord(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      int length = 1;
+      for (int i = current - 1; i >= start && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i--) {
+        length++;
+      }
+      for (int i = current + 1; i < end && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i++) {
+        length++;
+      }
+      return length >= LONG_WORD;
     }
   }
 
