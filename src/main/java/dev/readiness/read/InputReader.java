@@ -400,7 +400,7 @@ public final class InputReader {
       problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date), problems);
+    return new Read(candidate, snapshot.withDate(date).withSha256(decoded.sha256()), problems);
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,37 @@ class PdfCommandTest {
     Path history = dir.resolve("history.pdf");
     assertEquals(0, Cli.run("pdf", "--project", "mahavishnu", "--history", "-o", history.toString()).code());
     assertArrayEquals(Files.readAllBytes(site.resolve(HISTORY_PDF)), Files.readAllBytes(history));
+  }
+
+  /**
+   * A review's PDF and a history PDF are made from the reviews, never from the day: builds a day
+   * apart (SOURCE_DATE_EPOCH 2026-03-16 and 2026-03-17, the day mahavishnu's next review becomes
+   * overdue) write the same bytes, and each review PDF names the SHA-256 of its file.
+   */
+  @Test
+  void buildsOnDifferentDaysWriteTheSamePdfs(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    assertEquals(0, Cli.run(Map.of("SOURCE_DATE_EPOCH", "1773619200"), Terminal.NONE, "build", "--quiet", "--input",
+        input.toString(), "--output", first.toString()).code());
+    assertEquals(1, Cli.run(Map.of("SOURCE_DATE_EPOCH", "1773705600"), Terminal.NONE, "build", "--quiet", "--input",
+        input.toString(), "--output", second.toString(), "--strict").code(), "a day later the next review is overdue");
+    List<Path> pdfs;
+    try (var files = Files.walk(first)) {
+      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).map(first::relativize).sorted().toList();
+    }
+    assertEquals(10, pdfs.size(), pdfs.toString());
+    for (Path pdf : pdfs) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(pdf)), Files.readAllBytes(second.resolve(pdf)), pdf.toString());
+    }
+    String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(input.resolve("mahavishnu/2026-03-09.md"))));
+    String text = text(first.resolve("projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf"));
+    assertTrue(text.contains("Made from 2026-03-09.md (SHA-256 " + sha256.substring(0, 12) + ") by readiness"), text);
+    assertFalse(text.contains("overdue"), "whether the next review is late is not the review PDF's to say");
+    String site = Files.readString(second.resolve("projects/mahavishnu/index.html"));
+    assertTrue(site.contains("overdue"), "the site, a view of today, says it");
   }
 
   @Test

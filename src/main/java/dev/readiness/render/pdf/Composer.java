@@ -34,8 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -96,14 +94,12 @@ final class Composer {
    */
   record Figure(String label, String value, String note, Color color) {}
 
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   private static final float CHART_SCALE = 1.3f;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
   private final String key;
-  private final Instant generatedAt;
+  private final Instant created;
+  private final String identity;
   private final Metadata metadata;
   final Document document;
   final PdfWriter writer;
@@ -116,11 +112,15 @@ final class Composer {
    *
    * @param setup the paper and how tables are laid out
    * @param key names the document for its file ID and subset prefixes, e.g. {@code review/orion/2026-03-09}
-   * @param generatedAt the build time, the document's creation and modification date
+   * @param created the document's creation and modification date: that of what it shows (a
+   *     review's date), never the build's, so that the same input gives the same bytes on any day
+   * @param identity what the document is made from, for its file ID (e.g. the source's SHA-256)
    */
-  Composer(PageSetup setup, String key, Instant generatedAt, Metadata metadata, Heads heads) throws IOException {
+  Composer(PageSetup setup, String key, Instant created, String identity, Metadata metadata, Heads heads)
+      throws IOException {
     this.key = key;
-    this.generatedAt = generatedAt;
+    this.created = created;
+    this.identity = identity;
     this.metadata = metadata;
     Rectangle size = setup.paper().equals("Letter") ? PageSize.LETTER : PageSize.A4;
     document = new Document(size, 54, 54, 60, 58);
@@ -382,7 +382,7 @@ final class Composer {
   /** Closes the document with fixed dates and file ID and returns its bytes. */
   byte[] finish() {
     PdfDictionary info = writer.getInfo();
-    PdfDate date = new PdfDate(calendar(generatedAt));
+    PdfDate date = new PdfDate(calendar(created));
     info.put(PdfName.CREATIONDATE, date);
     info.put(PdfName.MODDATE, date);
     byte[] id = fileId();
@@ -469,7 +469,7 @@ final class Composer {
   private byte[] fileId() {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
-      md5.update((key + "\n" + generatedAt + "\n" + metadata).getBytes(StandardCharsets.UTF_8));
+      md5.update((key + "\n" + identity + "\n" + metadata).getBytes(StandardCharsets.UTF_8));
       return md5.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks MD5", e);
@@ -498,11 +498,6 @@ final class Composer {
         .findFirst().orElse('a');
     return Character.getDirectionality(first) == Character.DIRECTIONALITY_LEFT_TO_RIGHT
         ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
-  }
-
-  /** A time as {@code 2026-03-16 00:00 UTC}. */
-  static String utc(Instant instant) {
-    return UTC_MINUTES.format(instant);
   }
 
   private static Calendar calendar(Instant instant) {

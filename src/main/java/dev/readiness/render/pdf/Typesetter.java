@@ -302,7 +302,8 @@ final class Typesetter {
   }
 
   /**
-   * OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27}),
+   * OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27},
+   * {@code SHA-256}),
    * and also inside long identifiers and paths (a word of {@value #LONG_WORD} characters or more):
    * after {@code . / \ _ : = & ?} and between a lower-case and an upper-case letter, so that
    * {@code com.example.HikariPoolSettings} breaks at a dot or a word rather than anywhere.
@@ -315,9 +316,9 @@ final class Typesetter {
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
       if ((c == '-' || c == '/') && current > start && current + 1 < end
-          && Character.isDigit(getCurrentCharacter(current - 1, cc, ck))
+          && Character.isLetterOrDigit(getCurrentCharacter(current - 1, cc, ck))
           && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
-        return false;
+        return false; // 2026-04-13, 24/27, SHA-256, TLS-1.3
       }
       if (super.isSplitCharacter(start, current, end, cc, ck)) {
         return true;
