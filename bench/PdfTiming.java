@@ -49,11 +49,21 @@ import java.util.concurrent.Future;
  * java -Djava.awt.headless=true -Xmx700m -XX:TieredStopAtLevel=1 -cp target/readiness.jar \
  *     bench/PdfTiming.java --corpus /tmp/c520 [--threads 2]
  * </pre>
+ *
+ * <p>With {@code --compare-corpus DIR JAR...} each jar analyses DIR in its own class loader, then
+ * every PDF of the corpus is rendered once by each jar in turn, on one thread, from a cold start
+ * (the order swapped every PDF): the CPU time of each render is paired in time with the other
+ * jar's, so that the load of a shared machine falls on both alike. It prints each jar's total
+ * CPU time, that of the first 50 PDFs (the coldest) and of the rest.
  */
 public class PdfTiming {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--compare")) {
       compare(Arrays.asList(args).subList(1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--compare-corpus")) {
+      compareCorpus(Path.of(args[1]), Arrays.asList(args).subList(2, args.length));
       return;
     }
     if (args.length > 0 && args[0].equals("--corpus")) {
@@ -139,6 +149,66 @@ public class PdfTiming {
     System.out.printf(Locale.ROOT, "%d PDFs of %s on %d threads (analysis %.0f ms before): wall %.0f ms, CPU %.0f ms"
         + " (%.2f ms CPU per PDF), %d bytes (%.0f KB per PDF); load average %.2f%n", all.size(), input, threads,
         analysis, wall, cpu, cpu / all.size(), bytes, bytes / 1024.0 / all.size(), loadAverage());
+  }
+
+  private static void compareCorpus(Path input, List<String> jars) throws Exception {
+    List<List<Render>> renders = new ArrayList<>();
+    for (String jar : jars) {
+      ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> pipeline = loader.loadClass("dev.readiness.BuildPipeline");
+      Class<?> options = loader.loadClass("dev.readiness.BuildPipeline$Options");
+      Object defaults = loader.loadClass("dev.readiness.config.Settings").getField("DEFAULTS").get(null);
+      Object o = options.getConstructors()[0].newInstance(input, input.toString(), defaults, null, true, 2,
+          Clock.fixed(Instant.parse("2027-03-16T00:00:00Z"), ZoneOffset.UTC));
+      Object data = pipeline.getMethod("analyze", options).invoke(null, o);
+      Class<?> type = loader.loadClass("dev.readiness.render.pdf.PdfRenderer");
+      Object renderer = type.getConstructor(String.class, java.util.function.Consumer.class)
+          .newInstance("A4", (java.util.function.Consumer<Object>) p -> { });
+      Method review = null;
+      Method history = null;
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals("review")) {
+          review = m;
+        } else if (m.getName().equals("history")) {
+          history = m;
+        }
+      }
+      List<Render> list = new ArrayList<>();
+      for (Object p : (List<?>) data.getClass().getMethod("projects").invoke(data)) {
+        for (Object r : (List<?>) p.getClass().getMethod("reviews").invoke(p)) {
+          Method m = review;
+          list.add(() -> (byte[]) m.invoke(renderer, data, p, r));
+        }
+        Method m = history;
+        list.add(() -> (byte[]) m.invoke(renderer, data, p));
+      }
+      renders.add(list);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int n = renders.get(0).size();
+    double[][] cpu = new double[jars.size()][n];
+    long[] bytes = new long[jars.size()];
+    double load = loadAverage();
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < jars.size(); k++) {
+        int j = (k + i) % jars.size();
+        long c = threads.getCurrentThreadCpuTime();
+        bytes[j] += renders.get(j).get(i).run().length;
+        cpu[j][i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d PDFs of %s, one thread, jars taking turns; load average %.2f before, %.2f after%n",
+        n, input, load, loadAverage());
+    for (int k = 0; k < jars.size(); k++) {
+      double first = Arrays.stream(cpu[k], 0, Math.min(50, n)).sum();
+      double rest = Arrays.stream(cpu[k], Math.min(50, n), n).sum();
+      double[] sorted = cpu[k].clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "%s: CPU %.0f ms in all (%.2f ms per PDF, median %.2f); first 50 PDFs %.0f ms,"
+          + " the other %d %.0f ms (%.2f ms per PDF); %d bytes%n", jars.get(k), first + rest, (first + rest) / n,
+          sorted[n / 2], first, n - 50, rest, rest / (n - 50), bytes[k]);
+    }
   }
 
   private static void run(ExecutorService pool, List<Runnable> tasks) throws Exception {
