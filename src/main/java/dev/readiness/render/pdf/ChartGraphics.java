@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -21,18 +22,25 @@ import java.awt.geom.AffineTransform;
 final class ChartGraphics extends PdfGraphics2D {
   private final float height;
   private final FontMapper mapper;
+  private final ChartCache.Recording recording;
 
-  /** Graphics drawing into {@code canvas}, a template of {@code width} × {@code height} points. */
-  ChartGraphics(PdfContentByte canvas, float width, float height, FontMapper mapper) {
+  /**
+   * Graphics drawing into {@code canvas}, a template of {@code width} × {@code height} points.
+   *
+   * @param recording notes the text shown and the fonts used, for {@link ChartCache}; or null
+   */
+  ChartGraphics(PdfContentByte canvas, float width, float height, FontMapper mapper, ChartCache.Recording recording) {
     super(canvas, width, height, mapper, false, false, 0);
     this.height = height;
     this.mapper = mapper;
+    this.recording = recording;
   }
 
   private ChartGraphics(ChartGraphics parent) {
     super(parent);
     this.height = parent.height;
     this.mapper = parent.mapper;
+    this.recording = parent.recording;
   }
 
   @Override
@@ -43,8 +51,16 @@ final class ChartGraphics extends PdfGraphics2D {
   @Override
   public void drawString(String s, float x, float y) {
     if (!Typesetter.hasRightToLeft(s)) {
+      ByteBuffer buffer = getContent().getInternalBuffer();
+      int from = buffer.size();
       super.drawString(s, x, y);
+      if (recording != null) {
+        recording.shown(mapper.awtToPdf(getFont()), s, buffer.getBuffer(), from, buffer.size());
+      }
       return;
+    }
+    if (recording != null) {
+      recording.notKeepable();
     }
     java.awt.Font awt = getFont();
     BaseFont base = mapper.awtToPdf(awt);

@@ -359,14 +359,36 @@ final class Composer {
    * the site, suit the page.
    */
   Image chart(JFreeChart chart, float width, float height) {
+    return chart(chart, width, height, null);
+  }
+
+  /**
+   * The chart as {@link #chart(JFreeChart, float, float)} draws it, drawn once per build for all
+   * the PDFs that show it ({@link ChartCache}).
+   *
+   * @param key everything the chart's drawing depends on but its size, or null to draw it anew
+   */
+  Image chart(JFreeChart chart, float width, float height, Object key) {
     float w = width * CHART_SCALE;
     float h = height * CHART_SCALE;
+    Object sized = key == null ? null : List.of(key, w, h);
+    ChartCache.Drawing kept = sized == null ? null : ChartCache.get(sized);
     PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
-    Graphics2D g = new ChartGraphics(template, w, h, fonts.mapper);
-    try {
-      chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-    } finally {
-      g.dispose();
+    if (kept == null || !ChartCache.replay(kept, template, fonts)) {
+      if (kept != null) {
+        template = writer.getDirectContent().createTemplate(w, h);
+      }
+      ChartCache.Recording recording = sized == null ? null : new ChartCache.Recording(fonts);
+      Graphics2D g = new ChartGraphics(template, w, h, fonts.mapper, recording);
+      try {
+        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+      } finally {
+        g.dispose();
+      }
+      ChartCache.Drawing drawing = recording == null ? null : recording.drawing(template);
+      if (drawing != null) {
+        ChartCache.put(sized, drawing);
+      }
     }
     Image image = image(template);
     image.scaleAbsolute(width, height);

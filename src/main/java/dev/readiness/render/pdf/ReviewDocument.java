@@ -36,6 +36,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * The PDF of one review: cover with the figures and the gate verdict, contents, summary table and
@@ -291,8 +294,24 @@ final class ReviewDocument {
       float height = Math.min(50 + 20f * review.sections().size(), 420);
       out.keepSpace(height + 30);
       out.subheading("Done and open items per section", Styles.H3, 8, 2, 0);
-      out.add(out.chart(ChartFactory.sectionBars(review), out.width(), height));
+      JFreeChart chart = ChartFactory.sectionBars(review);
+      out.add(out.chart(chart, out.width(), height, figures(chart)));
     }
+  }
+
+  /**
+   * What a category chart shows, which with its size decides its drawing: the kind, and its
+   * dataset's rows, columns and values.
+   */
+  private static Object figures(JFreeChart chart) {
+    CategoryDataset d = ((CategoryPlot) chart.getPlot()).getDataset();
+    List<Object> key = new ArrayList<>(List.of("sectionBars"));
+    for (int r = 0; r < d.getRowCount(); r++) {
+      for (int c = 0; c < d.getColumnCount(); c++) {
+        key.add(List.of(d.getRowKey(r), d.getColumnKey(c), String.valueOf(d.getValue(r, c))));
+      }
+    }
+    return key;
   }
 
   private PdfPCell declared(DeclaredStatus status) {
