@@ -177,11 +177,9 @@ final class ReviewDocument {
     if (snapshot.version() != null) {
       line.append("  ·  version ").append(snapshot.version());
     }
-    line.append("  ·  ").append(review.file());
-    if (snapshot.sha256() != null) {
-      line.append("  ·  SHA-256 ").append(shortHash(snapshot.sha256()));
-    }
     out.paragraph(line.toString(), Styles.BODY.color(Styles.MUTED), 2, 0);
+    String source = review.file() + (snapshot.sha256() == null ? "" : "  ·  SHA-256 " + shortHash(snapshot.sha256()));
+    out.paragraph(source, Styles.SMALL, 1, 0);
 
     boolean drifting = review.scoreDrifting();
     out.figures(List.of(
