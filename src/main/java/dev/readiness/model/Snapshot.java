@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param nextReview the {@code **Next Review**:} date, or null
  * @param nextReviewLine its line, 0 when none
  * @param version the {@code **Version**:} value, or null
+ * @param dateLine the line the review date was read from, 0 when it came from the file name or
+ *     there is none
  * @param sha256 the SHA-256 of the file's bytes in hex, as {@code sha256sum} prints it, or null
  *     when the text did not come from a file
  */
@@ -57,6 +59,7 @@ public record Snapshot(
     LocalDate nextReview,
     int nextReviewLine,
     String version,
+    int dateLine,
     String sha256) {
 
   public Snapshot {
@@ -79,10 +82,10 @@ public record Snapshot(
       Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
       int statedScoreLine, List<Blocker> blockers, List<PlannedWeek> timeline, List<Signature> signOff,
       int signOffLine, List<String> risks, List<String> dependencies, List<String> assumptions,
-      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version) {
+      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
     this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
         blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
-        nextReviewLine, version, null);
+        nextReviewLine, version, dateLine, null);
   }
 
   /** Every item of every section, in document order. */
@@ -100,12 +103,17 @@ public record Snapshot(
     return sections.stream().mapToInt(Section::total).sum();
   }
 
-  /** This snapshot with another date, for callers that learn the date elsewhere. */
+  /** This snapshot with another date, read from the same line, for callers that learn the date elsewhere. */
   public Snapshot withDate(LocalDate newDate) {
+    return withDate(newDate, dateLine);
+  }
+
+  /** This snapshot with another date read from {@code newDateLine} (0: the file name). */
+  public Snapshot withDate(LocalDate newDate, int newDateLine) {
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, sha256);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256);
   }
 
   /** This snapshot with the SHA-256 of the file it was read from. */
@@ -113,6 +121,6 @@ public record Snapshot(
     return new Snapshot(
         source, date, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, fileSha256);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256);
   }
 }

@@ -212,7 +212,7 @@ final class HistoryDocument {
       velocity.addCell(out.cell(Integer.toString(v.gross()), Styles.TABLE, Element.ALIGN_RIGHT));
       velocity.addCell(out.cell(Integer.toString(v.reopened()), Styles.TABLE, Element.ALIGN_RIGHT));
       velocity.addCell(out.cell(Format.signed((double) v.net()), Styles.TABLE, Element.ALIGN_RIGHT));
-      velocity.addCell(out.cell(Format.signed(v.netPerWeek()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
+      velocity.addCell(out.cell(Format.signedRate(v.netPerWeek()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     }
     out.add(velocity);
   }
@@ -327,7 +327,7 @@ final class HistoryDocument {
     }
     if (!f.samples().isEmpty()) {
       out.paragraph("Weekly net throughput drawn from: "
-          + String.join(", ", f.samples().stream().map(Format::signed).toList()) + " items per week.", Styles.SMALL, 0, 6);
+          + String.join(", ", f.samples().stream().map(Format::signedRate).toList()) + " items per week.", Styles.SMALL, 0, 6);
     }
   }
 

@@ -261,8 +261,10 @@ final class ReviewDocument {
     out.newPage();
     out.heading(new Entry("summary", "Summary by section", 0), Styles.H1, 0, 6);
     out.paragraph("Computed figures count the checked boxes; stated figures are what the checklist says of itself. "
-        + "Drift is computed minus stated, in points; more than " + Format.number(SectionFigures.DRIFT_LIMIT)
-        + " is flagged.", Styles.SMALL, 0, 4);
+        + "Drift is computed minus stated, in points; " + (data.settings().gate().maxDrift() == null
+            ? "the gate sets no limit, so none is flagged."
+            : "more than " + Format.number(data.settings().gate().maxDrift()) + " (the gate's maxDrift) is flagged."),
+        Styles.SMALL, 0, 4);
     PdfPTable table = out.table(3f, 0.9f, 1.2f, 1.3f, 0.8f, 0.8f, 1.3f);
     out.head(table, "Section", "Done", "Computed", "", "Stated", "Drift", "Declared");
     for (SectionFigures f : review.sections()) {
