@@ -333,4 +333,13 @@ class AnalyzerTest {
     assertEquals(List.of("c Whiskey", "b Xray", "a Alpha", "a Zeta"),
         open.stream().map(b -> b.project().slug() + " " + b.status().blocker().title()).toList());
   }
+
+  @Test
+  void listsOpenBlockersOfTheSameAgeByProjectBeforeTitle() throws IOException {
+    write("b/2026-02-02.md", "- [ ] a\n\n## Blockers\n- **Alpha** - a\n");
+    write("a/2026-02-02.md", "- [ ] a\n\n## Blockers\n- **Zeta** - z\n");
+    List<OpenBlocker> open = OpenBlocker.of(analyze(Settings.DEFAULTS, "in").projects());
+    assertEquals(List.of("a Zeta", "b Alpha"),
+        open.stream().map(b -> b.project().slug() + " " + b.status().blocker().title()).toList());
+  }
 }
