@@ -108,13 +108,24 @@ public final class BuildPipeline {
     return build(options, output, Progress.NONE);
   }
 
-  /**
-   * {@link #build(Options, Path)}, telling {@code progress} how far it has got. When nothing the
-   * output depends on has changed since the last build and the output is whole, nothing is read
-   * or written and the last build's summary is returned (see {@link BuildState}).
-   */
+  /** {@link #build(Options, Path)}, telling {@code progress} how far it has got. */
   public static Result build(Options options, Path output, Progress progress) throws IOException {
+    return build(options, output, OutputTree.Foreign.REFUSE, progress);
+  }
+
+  /**
+   * {@link #build(Options, Path)} into an output folder that, with {@link OutputTree.Foreign#ADOPT},
+   * may be a non-empty folder readiness did not make, telling {@code progress} how far it has got.
+   * What a killed build left in the output is finished or removed first. When nothing the output
+   * depends on has changed since the last build and the output is whole, nothing is read or written
+   * and the last build's summary is returned (see {@link BuildState}).
+   *
+   * @throws dev.readiness.render.OutputRefusedException when the output folder is refused; nothing was written
+   */
+  public static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress)
+      throws IOException {
     Objects.requireNonNull(progress, "progress");
+    OutputTree.recover(output);
     SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
     String fingerprint = BuildState.fingerprint(options, inputHashes);
     Map<String, String> previousUnits;
@@ -132,7 +143,7 @@ public final class BuildPipeline {
     ReportData data = analyze(options);
     Map<String, String> keys = unitKeys(options, data, inputHashes);
     SiteRenderer.Reuse reuse = reuse(output, previousUnits, keys);
-    try (OutputTree tree = OutputTree.begin(output)) {
+    try (OutputTree tree = OutputTree.begin(output, foreign)) {
       progress.rendering(data, tree::size);
       SiteRenderer renderer = new SiteRenderer(options.templates(), options.pdf(), options.jobs());
       SiteRenderer.Stats stats = renderer.render(data, tree, reuse);

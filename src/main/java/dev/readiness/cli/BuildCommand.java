@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.render.OutputRefusedException;
+import dev.readiness.render.OutputTree;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +33,15 @@ import picocli.CommandLine.Spec;
       "      --base-url https://docs.example.com/readiness/",
       "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
       "",
-      "The site is written beside --output and swapped in when complete; files in --output that"
-          + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
+      "The site is written to a staging folder inside --output and moved into place when complete;"
+          + " files and folders in --output that readiness did not write are never touched. A non-empty"
+          + " folder that readiness did not make is refused unless --force-output is given. On a terminal a progress bar shows on stderr (not"
           + " with --quiet). Errors print one line each; warnings are grouped by file: the latest"
           + " review of each project in full (line, code, message), its older reviews as one line of"
           + " counts by code (--verbose lists them all). One summary line ends the build.",
       "",
       "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
-          + " configuration error."
+          + " configuration error, or an output folder refused."
     })
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -47,6 +50,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
+
+  @Option(names = "--force-output", description = "Write into --output even though it is a non-empty folder that"
+      + " readiness did not make; the files and folders there are left exactly as they are.")
+  boolean forceOutput;
 
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones by name.")
   Path templates;
@@ -97,13 +104,18 @@ final class BuildCommand implements Callable<Integer> {
     boolean pdf = settings.pdf().enabled() && !noPdf;
     BuildPipeline.Options options = inputs.pipeline(main, settings, templates, pdf, threads);
     long started = System.nanoTime();
+    OutputTree.Foreign foreign = forceOutput ? OutputTree.Foreign.ADOPT : OutputTree.Foreign.REFUSE;
     BuildPipeline.Result result;
-    if (main.terminal().stderr() && !verbosity.quiet) {
-      try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
-        result = BuildPipeline.build(options, output, bar);
+    try {
+      if (main.terminal().stderr() && !verbosity.quiet) {
+        try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
+          result = BuildPipeline.build(options, output, foreign, bar);
+        }
+      } else {
+        result = BuildPipeline.build(options, output, foreign, BuildPipeline.Progress.NONE);
       }
-    } else {
-      result = BuildPipeline.build(options, output);
+    } catch (OutputRefusedException e) {
+      throw new UsageException(e.getMessage());
     }
     BuildSummary summary = result.summary();
     ProblemPrinter.print(summary, err, verbosity.quiet ? ProblemPrinter.Detail.QUIET
