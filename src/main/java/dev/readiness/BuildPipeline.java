@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
@@ -124,6 +125,12 @@ public final class BuildPipeline {
    */
   public static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress)
       throws IOException {
+    return build(options, output, foreign, progress, o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()));
+  }
+
+  /** The build, with the renderer {@code renderers} makes (tests plant one that fails). */
+  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress,
+      Function<Options, SiteRenderer> renderers) throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
     SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
@@ -145,7 +152,7 @@ public final class BuildPipeline {
     SiteRenderer.Reuse reuse = reuse(output, previousUnits, keys);
     try (OutputTree tree = OutputTree.begin(output, foreign)) {
       progress.rendering(data, tree::size);
-      SiteRenderer renderer = new SiteRenderer(options.templates(), options.pdf(), options.jobs());
+      SiteRenderer renderer = renderers.apply(options);
       SiteRenderer.Stats stats = renderer.render(data, tree, reuse);
       SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
       BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
@@ -194,16 +201,17 @@ public final class BuildPipeline {
   }
 
   /**
-   * The keys to record for a later build: every project's, but those whose PDFs lacked a font
-   * for some characters (made again next time, so that the warning is given again and a font
-   * installed since is used).
+   * The keys to record for a later build: every project's, but those that rendering found a
+   * problem in (an output that could not be made, a PDF that lacked a font for some characters):
+   * those are made again next time, so that the problem is reported again, or gone once fixed.
    */
   private static Map<String, String> keepable(ReportData data, Map<String, String> keys, List<Problem> renderProblems) {
     Set<String> warned = new HashSet<>();
     renderProblems.forEach(p -> warned.add(p.file()));
     Map<String, String> units = new TreeMap<>();
     for (ProjectReport p : data.projects()) {
-      if (p.reviews().stream().noneMatch(r -> warned.contains(r.file()))) {
+      if (!warned.contains(SiteRenderer.shownFolder(p))
+          && p.reviews().stream().noneMatch(r -> warned.contains(r.file()))) {
         units.put(p.slug(), keys.get(p.slug()));
       }
     }

@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
           + " review of each project in full (line, code, message), its older reviews as one line of"
           + " counts by code (--verbose lists them all). One summary line ends the build.",
       "",
-      "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
-          + " configuration error, or an output folder refused."
+      "Exit codes: 0 built; 1 some files skipped or outputs left out (or warnings with --strict);"
+          + " 2 usage or configuration error, or an output folder refused."
     })
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
