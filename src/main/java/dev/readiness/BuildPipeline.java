@@ -68,6 +68,14 @@ public final class BuildPipeline {
     public SiteRenderer.Stats stats() {
       return summary.stats();
     }
+
+    /**
+     * Whether a site was written: not when the output was up to date, nor when the input held no
+     * review (the output is then left as it was, and the summary's problems say why).
+     */
+    public boolean written() {
+      return data != null && !data.projects().isEmpty();
+    }
   }
 
   /** Hears how far a build has got, for a progress display; called on the building thread. */
@@ -119,7 +127,8 @@ public final class BuildPipeline {
    * may be a non-empty folder readiness did not make, telling {@code progress} how far it has got.
    * What a killed build left in the output is finished or removed first. When nothing the output
    * depends on has changed since the last build and the output is whole, nothing is read or written
-   * and the last build's summary is returned (see {@link BuildState}).
+   * and the last build's summary is returned (see {@link BuildState}). When the input holds no
+   * review, nothing is written and the summary says why.
    *
    * @throws dev.readiness.render.OutputRefusedException when the output folder is refused; nothing was written
    */
@@ -148,6 +157,11 @@ public final class BuildPipeline {
     }
     progress.reading();
     ReportData data = analyze(options);
+    if (data.projects().isEmpty()) {
+      // An empty portal must never replace a real one: nothing is written.
+      Problem none = InputReader.noChecklists(options.input(), options.shownAs(), data.problems());
+      return new Result(data, BuildSummary.of(data, new SiteRenderer.Stats(0, 0, 0), List.of(none)));
+    }
     Map<String, String> keys = unitKeys(options, data, inputHashes);
     SiteRenderer.Reuse reuse = reuse(output, previousUnits, keys);
     try (OutputTree tree = OutputTree.begin(output, foreign)) {

@@ -40,8 +40,8 @@ import picocli.CommandLine.Spec;
           + " review of each project in full (line, code, message), its older reviews as one line of"
           + " counts by code (--verbose lists them all). One summary line ends the build.",
       "",
-      "Exit codes: 0 built; 1 some files skipped or outputs left out (or warnings with --strict);"
-          + " 2 usage or configuration error, or an output folder refused."
+      "Exit codes: 0 built; 1 some files skipped or outputs left out (or warnings with --strict),"
+          + " or no checklist found; 2 usage or configuration error, or an output folder refused."
     })
 final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
@@ -122,7 +122,11 @@ final class BuildCommand implements Callable<Integer> {
         : verbosity.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
     long errors = ProblemPrinter.errors(summary.problems());
     long warnings = ProblemPrinter.warnings(summary.problems());
-    if (!verbosity.quiet) {
+    if (!verbosity.quiet && !summary.upToDate() && !result.written()) {
+      out.println(String.format(Locale.ROOT, "not built: %s left as it was; %d warning%s, %d error%s; %.1f s",
+          output.toString().replace('\\', '/'), warnings, plural(warnings), errors, plural(errors),
+          (System.nanoTime() - started) / 1e9));
+    } else if (!verbosity.quiet) {
       out.println(String.format(Locale.ROOT,
           "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
           summary.upToDate() ? "up to date" : "built", output.toString().replace('\\', '/'),
