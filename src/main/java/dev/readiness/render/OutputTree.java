@@ -247,6 +247,10 @@ public final class OutputTree implements AutoCloseable {
    * the staging folder: from here on, a killed build is finished by the next one.
    */
   void prepare() throws IOException {
+    BasicFileAttributes manifest = attributes(target.resolve(MANIFEST));
+    if (manifest != null && !manifest.isRegularFile()) {
+      throw inTheWay(MANIFEST);
+    }
     Set<String> files = new TreeSet<>(written.keySet());
     Set<String> folders = new TreeSet<>();
     Set<String> seen = new HashSet<>();
@@ -275,9 +279,21 @@ public final class OutputTree implements AutoCloseable {
         throw new IOException(target.resolve(file) + " was removed or replaced during the build; build again");
       }
     }
-    Files.writeString(staging.dir.resolve(MANIFEST), new Manifest(files, folders).text(), StandardCharsets.UTF_8);
-    Files.writeString(staging.dir.resolve(MOVING), "", StandardCharsets.UTF_8);
+    // On disk before the mark, so that a power cut cannot leave the mark with half a manifest.
+    writeDurably(staging.dir.resolve(MANIFEST), new Manifest(files, folders).text());
+    writeDurably(staging.dir.resolve(MOVING), "");
     moving = true;
+  }
+
+  private static void writeDurably(Path file, String text) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(true);
+    }
   }
 
   /**
@@ -407,6 +423,9 @@ public final class OutputTree implements AutoCloseable {
    * @return the files dropped
    */
   private static List<String> finish(Path root, Path stagingDir) throws IOException {
+    if (attributes(stagingDir.resolve(MANIFEST)) == null) {
+      return List.of(); // killed after the new manifest was put in place: everything is done
+    }
     Manifest next = Manifest.read(stagingDir);
     Manifest old = Manifest.read(root);
     Object device = device(root);
@@ -421,9 +440,10 @@ public final class OutputTree implements AutoCloseable {
     }
     staged.sort(Comparator.comparingInt(OutputTree::moveRank).thenComparing(Comparator.naturalOrder()));
     List<String> dropped = new ArrayList<>();
+    Set<String> ready = new HashSet<>();
     for (String file : staged) {
       Path destination = root.resolve(file);
-      if (!makeFolders(root, file, device)) {
+      if (!makeFolders(root, file, device, ready)) {
         dropped.add(file);
         continue;
       }
@@ -480,21 +500,29 @@ public final class OutputTree implements AutoCloseable {
   /**
    * Makes the missing folders on the way to {@code file}; false when one on the way is not a plain
    * folder of the output's file system (a link, a file, a mount point).
+   *
+   * @param ready folders already found plain or made, for the next call
    */
-  private static boolean makeFolders(Path root, String file, Object device) throws IOException {
+  private static boolean makeFolders(Path root, String file, Object device, Set<String> ready) throws IOException {
+    int slash = file.lastIndexOf('/');
+    if (slash < 0 || ready.contains(file.substring(0, slash))) {
+      return true;
+    }
     if (!plainFolders(root, file, device)) {
       return false;
     }
-    Path folder = root;
-    for (String name : file.split("/")) {
-      if (folder != root && !isFolder(folder)) {
+    for (String folder : ancestors(file)) {
+      if (ready.contains(folder)) {
+        continue;
+      }
+      if (!isFolder(root.resolve(folder))) {
         try {
-          Files.createDirectory(folder);
+          Files.createDirectory(root.resolve(folder));
         } catch (FileAlreadyExistsException e) {
           return false;
         }
       }
-      folder = folder.resolve(name);
+      ready.add(folder);
     }
     return true;
   }
@@ -540,7 +568,8 @@ public final class OutputTree implements AutoCloseable {
    * write into it: it may be a home folder or a repository named by mistake.
    */
   private static void refuseForeign(Path root, Foreign foreign) throws IOException {
-    if (foreign == Foreign.ADOPT || attributes(root.resolve(MANIFEST)) != null) {
+    BasicFileAttributes manifest = attributes(root.resolve(MANIFEST));
+    if (foreign == Foreign.ADOPT || (manifest != null && manifest.isRegularFile())) {
       return;
     }
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
@@ -844,7 +873,7 @@ public final class OutputTree implements AutoCloseable {
 
   /**
    * The staging ({@code .<name>.staging-*}) and previous ({@code .<name>.previous-*}) folders that
-   * builds before version 0.2 made beside the output, left by one that was killed: a site moved
+   * earlier versions of readiness made beside the output, left by one that was killed: a site moved
    * aside is put back, the rest is deleted.
    */
   private static final class LegacySwap {

@@ -131,8 +131,8 @@ class OutputFolderAttackTest {
     Map<String, String> before = Trees.hashes(site);
     write(site.resolve(OutputTree.STAGING + "/index.html"), "half\n");
     write(site.resolve(OutputTree.STAGING + "/.readiness-lock"), "");
-    write(work.resolve(".site.staging-k1/index.html"), "half, by a build before 0.2\n");
-    write(work.resolve(".site.previous-k2/index.html"), "old, by a build before 0.2\n");
+    write(work.resolve(".site.staging-k1/index.html"), "half, by an earlier version\n");
+    write(work.resolve(".site.previous-k2/index.html"), "old, by an earlier version\n");
     Result r = build(site);
     assertEquals(0, r.exit, r.err);
     assertTrue(r.out.startsWith("up to date "), r.out);

@@ -167,7 +167,7 @@ class OutputTreeTest {
     Files.createDirectories(parent.resolve(".site.staging-killed/projects"));
     try (OutputTree tree = OutputTree.begin(site)) {
       assertEquals(before, withoutStaging(Trees.hashes(site)));
-      assertEquals(List.of("site"), siblings(), "what the version before 0.2 left beside the site is gone");
+      assertEquals(List.of("site"), siblings(), "what an earlier version left beside the site is gone");
     }
     assertEquals(before, Trees.hashes(site));
     assertEquals(List.of("site"), siblings());
@@ -343,6 +343,16 @@ class OutputTreeTest {
     write(site.resolve(OutputTree.STAGING + "/.readiness-lock"), "");
     OutputTree.recover(site);
     assertEquals(before, Trees.hashes(site));
+  }
+
+  @Test
+  void aBuildKilledAfterItsManifestWasInPlaceNeedsNothingMore() throws IOException {
+    build(Map.of("index.html", "one", "projects/a/index.html", "a"));
+    Map<String, String> before = Trees.hashes(site);
+    write(site.resolve(OutputTree.STAGING + "/.readiness-moving"), "");
+    write(site.resolve(OutputTree.STAGING + "/.readiness-lock"), "");
+    OutputTree.recover(site);
+    assertEquals(before, Trees.hashes(site), "no file of the new manifest is taken for an old one");
   }
 
   @Test
