@@ -232,8 +232,7 @@ public final class OutputTree implements AutoCloseable {
     if (committed) {
       throw new IllegalStateException("already committed");
     }
-    prepare();
-    List<String> dropped = finish(target, staging.dir);
+    List<String> dropped = finish(target, staging.dir, prepare());
     committed = true;
     staging.release();
     if (!dropped.isEmpty()) {
@@ -245,8 +244,10 @@ public final class OutputTree implements AutoCloseable {
   /**
    * Checks every place, then writes the new manifest and the mark that the renames have begun into
    * the staging folder: from here on, a killed build is finished by the next one.
+   *
+   * @return the renames to make
    */
-  void prepare() throws IOException {
+  Moves prepare() throws IOException {
     BasicFileAttributes manifest = attributes(target.resolve(MANIFEST));
     if (manifest != null && !manifest.isRegularFile()) {
       throw inTheWay(MANIFEST);
@@ -254,23 +255,43 @@ public final class OutputTree implements AutoCloseable {
     Set<String> files = new TreeSet<>(written.keySet());
     Set<String> folders = new TreeSet<>();
     Set<String> seen = new HashSet<>();
+    Set<String> absent = new HashSet<>();
+    Set<String> plain = new HashSet<>();
+    Set<String> wholeFolders = new TreeSet<>();
+    List<String> singleFiles = new ArrayList<>();
     for (String file : files) {
+      boolean there = true;
       for (String folder : ancestors(file)) {
+        if (absent.contains(folder)) {
+          there = false;
+          continue;
+        }
         if (!seen.add(folder)) {
           continue;
         }
-        BasicFileAttributes a = attributes(target.resolve(folder));
+        BasicFileAttributes a = there ? attributes(target.resolve(folder)) : null;
         if (a == null) {
+          if (there) {
+            wholeFolders.add(folder);
+          }
+          there = false;
+          absent.add(folder);
           folders.add(folder);
         } else if (!a.isDirectory()) {
           throw inTheWay(folder);
         } else if (!sameDevice(target.resolve(folder))) {
           throw mountPoint(target.resolve(folder));
-        } else if (previous.folders().contains(folder)) {
-          folders.add(folder);
+        } else {
+          plain.add(folder);
+          if (previous.folders().contains(folder)) {
+            folders.add(folder);
+          }
         }
       }
-      BasicFileAttributes a = attributes(target.resolve(file));
+      if (there && written.get(file)) {
+        singleFiles.add(file);
+      }
+      BasicFileAttributes a = there ? attributes(target.resolve(file)) : null;
       boolean ours = a != null && a.isRegularFile() && previous.files().contains(file);
       if (written.get(file) && a != null && !ours) {
         throw inTheWay(file);
@@ -283,7 +304,17 @@ public final class OutputTree implements AutoCloseable {
     writeDurably(staging.dir.resolve(MANIFEST), new Manifest(files, folders).text());
     writeDurably(staging.dir.resolve(MOVING), "");
     moving = true;
+    return new Moves(List.copyOf(wholeFolders), singleFiles, plain);
   }
+
+  /**
+   * The renames of a commit.
+   *
+   * @param folders staged folders whose place is free, moved whole
+   * @param files staged files moved one by one, into folders that are there
+   * @param plain folders of the output found to be plain folders of its file system
+   */
+  record Moves(List<String> folders, List<String> files, Set<String> plain) {}
 
   private static void writeDurably(Path file, String text) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
@@ -371,15 +402,22 @@ public final class OutputTree implements AutoCloseable {
    * write is, or under something that is not a plain folder of the output's file system.
    */
   private void checkPlace(String relative) throws IOException {
-    checkFolders(relative);
+    if (!checkFolders(relative)) {
+      return; // a folder on the way is not there, so neither is anything in the file's place
+    }
     BasicFileAttributes a = attributes(target.resolve(relative));
     if (a != null && !(a.isRegularFile() && previous.files().contains(relative))) {
       throw inTheWay(relative);
     }
   }
 
-  /** Checks that the folders on the way to {@code relative} that exist are plain folders of the output's file system. */
-  private void checkFolders(String relative) throws IOException {
+  /**
+   * Checks that the folders on the way to {@code relative} that exist are plain folders of the
+   * output's file system.
+   *
+   * @return whether they all exist
+   */
+  private boolean checkFolders(String relative) throws IOException {
     for (String folder : ancestors(relative)) {
       if (checkedFolders.contains(folder)) {
         continue;
@@ -387,7 +425,7 @@ public final class OutputTree implements AutoCloseable {
       Path path = target.resolve(folder);
       BasicFileAttributes a = attributes(path);
       if (a == null) {
-        return;
+        return false;
       }
       if (!a.isDirectory()) {
         throw inTheWay(folder);
@@ -397,6 +435,7 @@ public final class OutputTree implements AutoCloseable {
       }
       checkedFolders.add(folder);
     }
+    return true;
   }
 
   private boolean sameDevice(Path folder) throws IOException {
@@ -422,25 +461,33 @@ public final class OutputTree implements AutoCloseable {
    *
    * @return the files dropped
    */
-  private static List<String> finish(Path root, Path stagingDir) throws IOException {
+  private static List<String> finish(Path root, Path stagingDir, Moves moves) throws IOException {
     if (attributes(stagingDir.resolve(MANIFEST)) == null) {
       return List.of(); // killed after the new manifest was put in place: everything is done
     }
     Manifest next = Manifest.read(stagingDir);
     Manifest old = Manifest.read(root);
     Object device = device(root);
-    List<String> staged = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(stagingDir)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        String relative = relative(stagingDir, p);
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && next.files().contains(relative)) {
-          staged.add(relative);
+    if (moves == null) {
+      moves = new Moves(new ArrayList<>(), new ArrayList<>(), Set.of());
+      listMoves(root, stagingDir, "", next, moves);
+    }
+    Set<String> ready = new HashSet<>(moves.plain());
+    List<String> staged = new ArrayList<>(moves.files());
+    for (String folder : moves.folders()) {
+      Path place = root.resolve(folder);
+      if (makeFolders(root, folder, device, ready) && attributes(place) == null) {
+        Files.move(stagingDir.resolve(folder), place, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        // its place was taken since: its files go one by one, or are dropped
+        try (Stream<Path> walk = Files.walk(stagingDir.resolve(folder))) {
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(stagingDir, p))
+              .filter(next.files()::contains).forEach(staged::add);
         }
       }
     }
     staged.sort(Comparator.comparingInt(OutputTree::moveRank).thenComparing(Comparator.naturalOrder()));
     List<String> dropped = new ArrayList<>();
-    Set<String> ready = new HashSet<>();
     for (String file : staged) {
       Path destination = root.resolve(file);
       if (!makeFolders(root, file, device, ready)) {
@@ -458,7 +505,7 @@ public final class OutputTree implements AutoCloseable {
     }
     for (String file : old.files()) {
       Path path = root.resolve(file);
-      if (!next.files().contains(file) && plainFolders(root, file, device)) {
+      if (!next.files().contains(file) && plainFolders(root, file, device, ready)) {
         BasicFileAttributes a = attributes(path);
         if (a != null && a.isRegularFile()) {
           Files.deleteIfExists(path);
@@ -468,7 +515,7 @@ public final class OutputTree implements AutoCloseable {
     List<String> emptied = new ArrayList<>(old.folders());
     emptied.sort(Comparator.reverseOrder());
     for (String folder : emptied) {
-      if (!next.folders().contains(folder) && plainFolders(root, folder + "/-", device)) {
+      if (!next.folders().contains(folder) && plainFolders(root, folder + "/-", device, ready)) {
         try {
           Files.deleteIfExists(root.resolve(folder));
         } catch (DirectoryNotEmptyException | AccessDeniedException e) {
@@ -487,6 +534,34 @@ public final class OutputTree implements AutoCloseable {
     }
     Files.move(stagingDir.resolve(MANIFEST), root.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
     return dropped;
+  }
+
+  /**
+   * The renames that finish a killed build, from what its staging folder holds: each staged
+   * folder whose place is free and that the new manifest lists moves whole, the other staged files
+   * one by one.
+   */
+  private static void listMoves(Path root, Path stagingDir, String prefix, Manifest next, Moves moves)
+      throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(prefix.isEmpty() ? stagingDir
+        : stagingDir.resolve(prefix))) {
+      stream.forEach(entries::add);
+    }
+    entries.sort(null);
+    for (Path entry : entries) {
+      String relative = prefix + entry.getFileName();
+      BasicFileAttributes a = attributes(entry);
+      if (a != null && a.isDirectory()) {
+        if (next.folders().contains(relative) && attributes(root.resolve(relative)) == null) {
+          moves.folders().add(relative);
+        } else {
+          listMoves(root, stagingDir, relative + "/", next, moves);
+        }
+      } else if (a != null && a.isRegularFile() && next.files().contains(relative)) {
+        moves.files().add(relative);
+      }
+    }
   }
 
   /** The order files are moved in: other files, then pages from the deepest to the portfolio. */
@@ -508,7 +583,7 @@ public final class OutputTree implements AutoCloseable {
     if (slash < 0 || ready.contains(file.substring(0, slash))) {
       return true;
     }
-    if (!plainFolders(root, file, device)) {
+    if (!plainFolders(root, file, device, ready)) {
       return false;
     }
     for (String folder : ancestors(file)) {
@@ -527,9 +602,16 @@ public final class OutputTree implements AutoCloseable {
     return true;
   }
 
-  /** Whether every folder on the way to {@code relative} that exists is a plain folder of {@code device}. */
-  private static boolean plainFolders(Path root, String relative, Object device) throws IOException {
+  /**
+   * Whether every folder on the way to {@code relative} that exists is a plain folder of
+   * {@code device}; {@code ready} holds folders found so before, and receives those found now.
+   */
+  private static boolean plainFolders(Path root, String relative, Object device, Set<String> ready)
+      throws IOException {
     for (String folder : ancestors(relative)) {
+      if (ready.contains(folder)) {
+        continue;
+      }
       Path path = root.resolve(folder);
       BasicFileAttributes a = attributes(path);
       if (a == null) {
@@ -538,6 +620,7 @@ public final class OutputTree implements AutoCloseable {
       if (!a.isDirectory() || (device != null && !device.equals(device(path)))) {
         return false;
       }
+      ready.add(folder);
     }
     return true;
   }
@@ -824,7 +907,7 @@ public final class OutputTree implements AutoCloseable {
         if (!made) {
           try {
             if (attributes(dir.resolve(MOVING)) != null) {
-              finish(root, dir);
+              finish(root, dir, null);
             }
             staging.clear();
           } catch (IOException | RuntimeException e) {
