@@ -121,8 +121,10 @@ public final class SiteRenderer {
 
   /** Makes the PDF of a review and of a project's history. */
   public interface PdfMaker {
+    /** The PDF of one review. */
     byte[] review(ReportData data, ProjectReport project, Review review) throws IOException;
 
+    /** The PDF of a project's history. */
     byte[] history(ReportData data, ProjectReport project) throws IOException;
   }
 
