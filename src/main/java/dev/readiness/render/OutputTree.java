@@ -73,6 +73,8 @@ public final class OutputTree implements AutoCloseable {
   }
 
   private final Path target;
+  /** Whether this build made the output folder: one that fails then removes it again. */
+  private final boolean made;
   private final Staging staging;
   private final Manifest previous;
   private final Object device;
@@ -84,8 +86,9 @@ public final class OutputTree implements AutoCloseable {
   /** Whether the renames have begun: from then on the staging folder is left for the next build to finish. */
   private boolean moving;
 
-  private OutputTree(Path target, Staging staging, Manifest previous, Object device) {
+  private OutputTree(Path target, boolean made, Staging staging, Manifest previous, Object device) {
     this.target = target;
+    this.made = made;
     this.staging = staging;
     this.previous = previous;
     this.device = device;
@@ -112,6 +115,7 @@ public final class OutputTree implements AutoCloseable {
     if (attributes != null && !attributes.isDirectory()) {
       throw new OutputRefusedException(root + " exists and is not a folder; choose another --output");
     }
+    boolean made = attributes == null;
     if (attributes != null) {
       refuseMountPointsInside(root);
       if (attributes(root.resolve(STAGING)) == null) {
@@ -123,7 +127,7 @@ public final class OutputTree implements AutoCloseable {
     Staging staging = Staging.take(root);
     try {
       refuseForeign(root, foreign);
-      return new OutputTree(root, staging, Manifest.read(root), device(root));
+      return new OutputTree(root, made, staging, Manifest.read(root), device(root));
     } catch (IOException | RuntimeException e) {
       staging.release();
       throw e;
@@ -328,8 +332,9 @@ public final class OutputTree implements AutoCloseable {
   }
 
   /**
-   * Removes the staging folder unless the tree was committed; once the renames have begun, a
-   * commit that failed leaves it for the next build to finish.
+   * Removes the staging folder unless the tree was committed, and the output folder too when this
+   * build made it; once the renames have begun, a commit that failed leaves the staging folder for
+   * the next build to finish.
    */
   @Override
   public void close() {
@@ -339,9 +344,14 @@ public final class OutputTree implements AutoCloseable {
     try {
       if (moving) {
         staging.abandon();
-      } else {
-        staging.release();
+        return;
       }
+      staging.release();
+      if (made) {
+        Files.deleteIfExists(target);
+      }
+    } catch (DirectoryNotEmptyException e) {
+      // something was put into the new output folder meanwhile: it stays, with it
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

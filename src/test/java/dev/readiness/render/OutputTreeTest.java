@@ -159,6 +159,14 @@ class OutputTreeTest {
   }
 
   @Test
+  void aFailedFirstBuildLeavesNoOutputFolder() throws IOException {
+    try (OutputTree tree = OutputTree.begin(site)) {
+      tree.write("index.html", "half");
+    }
+    assertEquals(List.of(), siblings());
+  }
+
+  @Test
   void putsBackASiteThatAKilledSwapMovedAside() throws IOException {
     build(Map.of("index.html", "one"));
     write(site.resolve("mine.txt"), "mine");
