@@ -119,7 +119,7 @@ public final class BuildPipeline {
 
   /** {@link #build(Options, Path)}, telling {@code progress} how far it has got. */
   public static Result build(Options options, Path output, Progress progress) throws IOException {
-    return build(options, output, OutputTree.Foreign.REFUSE, progress);
+    return build(options, output, OutputTree.Foreign.REFUSE, progress, false);
   }
 
   /**
@@ -127,18 +127,20 @@ public final class BuildPipeline {
    * may be a non-empty folder readiness did not make, telling {@code progress} how far it has got.
    * What a killed build left in the output is finished or removed first. When nothing the output
    * depends on has changed since the last build and the output is whole, nothing is read or written
-   * and the last build's summary is returned (see {@link BuildState}). When the input holds no
-   * review, nothing is written and the summary says why.
+   * and the last build's summary is returned (see {@link BuildState}); with {@code clean}, the last
+   * build's record is not read, so nothing is up to date and every page is rendered again. When the
+   * input holds no review, nothing is written and the summary says why.
    *
    * @throws dev.readiness.render.OutputRefusedException when the output folder is refused; nothing was written
    */
-  public static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress)
-      throws IOException {
-    return build(options, output, foreign, progress, o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()));
+  public static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress,
+      boolean clean) throws IOException {
+    return build(options, output, foreign, progress, clean,
+        o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()));
   }
 
   /** The build, with the renderer {@code renderers} makes (tests plant one that fails). */
-  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress,
+  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean,
       Function<Options, SiteRenderer> renderers) throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
@@ -148,7 +150,7 @@ public final class BuildPipeline {
     {
       // The previous state repeats every warning of its build: tens of MB for a large portfolio,
       // not to be held while this build reads and renders.
-      List<String> state = BuildState.previous(output);
+      List<String> state = clean ? List.of() : BuildState.previous(output);
       BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
       if (previous != null) {
         return new Result(null, previous.asUpToDate());

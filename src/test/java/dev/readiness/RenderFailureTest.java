@@ -45,7 +45,7 @@ class RenderFailureTest {
   }
 
   private BuildPipeline.Result build(SiteRenderer.PdfMakers pdfs, Path templates) throws IOException {
-    return BuildPipeline.build(options(templates), site, OutputTree.Foreign.REFUSE, BuildPipeline.Progress.NONE,
+    return BuildPipeline.build(options(templates), site, OutputTree.Foreign.REFUSE, BuildPipeline.Progress.NONE, false,
         o -> new SiteRenderer(templates, pdfs, 2));
   }
 
