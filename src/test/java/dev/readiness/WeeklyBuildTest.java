@@ -60,6 +60,10 @@ class WeeklyBuildTest {
     return files;
   }
 
+  private static Object inode(Path file) throws IOException {
+    return Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+  }
+
   private static String date(String file) {
     return file.split("/")[2];
   }
@@ -134,7 +138,9 @@ class WeeklyBuildTest {
     Path site = dir.resolve("site");
     BuildPipeline.build(options("2026-03-10", 2), site);
     Map<String, List<Object>> before = reviewFiles(site);
-    Object portfolio = Files.getAttribute(site.resolve("index.html"), "unix:ino", LinkOption.NOFOLLOW_LINKS);
+    Object portfolio = inode(site.resolve("index.html"));
+    Object history = inode(site.resolve("projects/orion/orion-history.pdf"));
+    Object projectPage = inode(site.resolve("projects/orion/index.html"));
 
     BuildPipeline.Result later = BuildPipeline.build(options("2026-04-30", 2), site);
     assertFalse(later.summary().upToDate(), "the views of now show the date");
@@ -143,7 +149,9 @@ class WeeklyBuildTest {
       boolean latestPage = date(e.getKey()).equals(LATEST) && e.getKey().endsWith("/index.html");
       assertEquals(!latestPage, e.getValue().equals(after.get(e.getKey())), e.getKey());
     }
-    assertNotEquals(portfolio, Files.getAttribute(site.resolve("index.html"), "unix:ino", LinkOption.NOFOLLOW_LINKS));
+    assertNotEquals(portfolio, inode(site.resolve("index.html")));
+    assertNotEquals(projectPage, inode(site.resolve("projects/orion/index.html")), "a project page shows today");
+    assertEquals(history, inode(site.resolve("projects/orion/orion-history.pdf")), "its history PDF does not");
     Path clean = dir.resolve("clean");
     BuildPipeline.build(options("2026-04-30", 1), clean);
     assertEquals(Trees.hashes(clean), Trees.hashes(site), "the output is a clean build's");
