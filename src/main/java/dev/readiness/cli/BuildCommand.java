@@ -3,6 +3,9 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSource;
+import dev.readiness.read.git.GitSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Spec;
       "  readiness build --input reviews --output public \\",
       "      --base-url https://docs.example.com/readiness/",
       "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
+      "  readiness build --git ../payments/docs/PRODUCTION_READINESS.md",
+      "                                            one review per day the file was committed",
       "",
       "The site is written beside --output and swapped in when complete; files in --output that"
           + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
@@ -44,6 +49,7 @@ final class BuildCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
 
   @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
@@ -79,8 +85,13 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    refuseOverlap(inputs.folder(), output);
     Settings settings = inputs.settings();
+    GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
+    Path folder = inputs.folder(sources);
+    if (folder != null) {
+      refuseOverlap(folder, output);
+    }
+    refuseOverlap(sources, output);
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
         throw new UsageException("--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
@@ -95,7 +106,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     boolean pdf = settings.pdf().enabled() && !noPdf;
-    BuildPipeline.Options options = inputs.pipeline(main, settings, templates, pdf, threads);
+    BuildPipeline.Options options = inputs.pipeline(main, settings, templates, pdf, threads, sources);
     long started = System.nanoTime();
     BuildPipeline.Result result;
     if (main.terminal().stderr() && !verbosity.quiet) {
@@ -131,6 +142,21 @@ final class BuildCommand implements Callable<Integer> {
     if (out.equals(in) || out.startsWith(in) || in.startsWith(out)) {
       throw new UsageException("--output " + output + " overlaps --input " + input
           + "; write the site to a folder outside the checklists (the default is site/)");
+    }
+  }
+
+  /**
+   * The output folder is swapped out whole: it must not hold a git checklist (the working tree's
+   * root, say) or be or hold its repository's git folder. Inside the working tree is fine.
+   */
+  static void refuseOverlap(GitSources sources, Path output) {
+    Path out = real(output);
+    for (GitSource source : sources.sources()) {
+      Path gitDir = real(source.gitDir().toPath());
+      if (real(source.file()).startsWith(out) || gitDir.startsWith(out) || out.startsWith(gitDir)) {
+        throw new UsageException("--output " + output + " holds the git checklist " + source.shown()
+            + " or its repository; write the site to a folder that holds neither (the default is site/)");
+      }
     }
   }
 

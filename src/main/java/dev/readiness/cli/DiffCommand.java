@@ -5,7 +5,11 @@ import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
+import dev.readiness.BuildClock;
 import dev.readiness.read.InputReader;
+import dev.readiness.read.Inventory;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.json.ReportJson;
 import dev.readiness.render.text.DiffReport;
 import dev.readiness.render.text.Style;
@@ -39,6 +43,9 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  readiness diff checklists/orion/2026-03-02.md checklists/orion/2026-03-09.md",
       "  readiness diff last-week.md CHECKLIST.md --format json | jq .percentChange",
+      "  readiness diff --git docs/PRODUCTION_READINESS.md      its two latest reviews in git",
+      "  readiness diff --git docs/PRODUCTION_READINESS.md --git-worktree",
+      "                                      the last commit against the uncommitted file",
       "",
       "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (no such"
           + " file, bad option)."
@@ -47,11 +54,18 @@ final class DiffCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD.md", description = "The earlier review.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "OLD.md", description = "The earlier review.")
   Path oldFile;
 
-  @Parameters(index = "1", paramLabel = "NEW.md", description = "The later review.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "NEW.md", description = "The later review.")
   Path newFile;
+
+  @Option(names = "--git", paramLabel = "FILE",
+      description = "Compare the two latest reviews of a checklist kept in git (days in UTC), instead of two files.")
+  Path gitFile;
+
+  @Option(names = "--git-worktree", description = "With --git: the uncommitted file is the latest review.")
+  boolean worktree;
 
   @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
@@ -60,9 +74,21 @@ final class DiffCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (gitFile != null) {
+      if (oldFile != null) {
+        throw new UsageException("--git compares the file's two latest reviews in git; leave out OLD.md and NEW.md");
+      }
+      return diffGit(out, err);
+    }
+    if (worktree) {
+      throw new UsageException("--git-worktree goes with --git FILE");
+    }
+    if (oldFile == null || newFile == null) {
+      throw new UsageException("give two files to compare, OLD.md NEW.md, or --git FILE");
+    }
     for (Path file : new Path[] {oldFile, newFile}) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException(file + ": no such file");
@@ -74,15 +100,44 @@ final class DiffCommand implements Callable<Integer> {
     if (before == null || after == null) {
       return ExitCode.PROBLEMS;
     }
+    print(out, before, after, shown(oldFile), shown(newFile));
+    return ExitCode.OK;
+  }
+
+  /** The two latest reviews of {@code --git FILE}: the last two days with a commit that changed it. */
+  private int diffGit(PrintWriter out, PrintWriter err) throws java.io.IOException {
+    GitOptions git = new GitOptions();
+    git.files = java.util.List.of(gitFile);
+    git.worktree = worktree;
+    GitSources sources = git.sources(Settings.DEFAULTS, Path.of("readiness.yaml"), new GitCache());
+    InputReader reader = new InputReader(Settings.DEFAULTS, 1);
+    Inventory read = sources.addTo(new Inventory(java.util.List.of(), java.util.List.of()), reader,
+        BuildClock.from(main.environment()).instant(), slug -> true);
+    ProblemPrinter.printErrors(read.problems(), err);
+    if (read.projects().isEmpty()) {
+      return ExitCode.PROBLEMS;
+    }
+    java.util.List<Snapshot> reviews = read.projects().get(0).reviews();
+    if (reviews.size() < 2) {
+      err.println("readiness: " + shown(gitFile) + " has one review in git (" + reviews.get(0).date()
+          + "); there is nothing to compare it with");
+      return ExitCode.PROBLEMS;
+    }
+    Snapshot before = reviews.get(reviews.size() - 2);
+    Snapshot after = reviews.get(reviews.size() - 1);
+    print(out, before, after, before.source(), after.source());
+    return ExitCode.OK;
+  }
+
+  private void print(PrintWriter out, Snapshot before, Snapshot after, String oldName, String newName) {
     ReviewDiff diff = DiffCalculator.diff(before, after);
     if (format == OutputFormat.json) {
       out.print(ReportJson.diff(diff));
     } else {
       Style style = main.terminal().colour(main.environment()) ? Style.ANSI : Style.PLAIN;
-      out.print(DiffReport.text(diff, shown(oldFile), shown(newFile), style));
+      out.print(DiffReport.text(diff, oldName, newName, style));
     }
     out.flush();
-    return ExitCode.OK;
   }
 
   private static Snapshot read(InputReader reader, Path file, PrintWriter err) {

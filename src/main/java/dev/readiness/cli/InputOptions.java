@@ -5,17 +5,20 @@ import dev.readiness.BuildPipeline;
 import dev.readiness.config.ConfigException;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The input folder and configuration file options shared by the commands that read a folder. */
 final class InputOptions {
+  private static final Path DEFAULT_INPUT = Path.of("checklists");
+
   @Option(
       names = "--input",
       paramLabel = "DIR",
       description = "Folder of checklists: one folder per project, or dated files directly (default: ${DEFAULT-VALUE}).")
-  Path input = Path.of("checklists");
+  Path input = DEFAULT_INPUT;
 
   @Option(
       names = "--config",
@@ -29,6 +32,28 @@ final class InputOptions {
       throw new UsageException(input + ": no such folder; pass --input DIR, the folder that holds your checklists");
     }
     return input;
+  }
+
+  /**
+   * The input folder, or null when git sources stand in for it: the default folder may be missing
+   * then (a folder named with {@code --input} may not).
+   *
+   * @throws UsageException when the folder is needed and is not there
+   */
+  Path folder(GitSources git) {
+    if (!git.isEmpty() && input.equals(DEFAULT_INPUT) && !Files.exists(input)) {
+      return null;
+    }
+    return folder();
+  }
+
+  /** How the input is named in messages: the folder, and the git sources when there are some. */
+  String shownAs(GitSources git) {
+    if (git.isEmpty()) {
+      return shownAs();
+    }
+    String files = git.sources().stream().map(s -> s.shown()).collect(java.util.stream.Collectors.joining(", "));
+    return folder(git) == null ? files : shownAs() + " and " + files;
   }
 
   /** How the input folder is named in messages. */
@@ -62,10 +87,15 @@ final class InputOptions {
    * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
    */
   BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs) {
-    Path folder = folder();
+    return pipeline(main, settings, templates, pdf, jobs, GitSources.NONE);
+  }
+
+  /** {@link #pipeline(Main, Settings, Path, boolean, int)} with git sources beside (or instead of) the folder. */
+  BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs, GitSources git) {
+    Path folder = folder(git);
     try {
       return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
-          BuildClock.from(main.environment()));
+          BuildClock.from(main.environment()), git);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

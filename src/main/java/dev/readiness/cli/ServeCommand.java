@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -55,6 +57,7 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 8000;
@@ -72,14 +75,18 @@ final class ServeCommand implements Callable<Integer> {
   boolean verbose;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Reuses the git sources' histories and parsed reviews from one rebuild to the next. */
+  private final GitCache gitCache = new GitCache();
+  /** The git sources of the last build, whose repositories' HEADs are watched. */
+  private volatile GitSources gitSources = GitSources.NONE;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    inputs.folder();
     Path config = inputs.configFile();
-    inputs.settings();
+    gitSources = git.sources(inputs.settings(), config, gitCache);
+    Path folder = inputs.folder(gitSources);
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UsageException(templates + ": no such templates folder");
     }
@@ -107,18 +114,26 @@ final class ServeCommand implements Callable<Integer> {
       }
       server.start();
       Runtime.getRuntime().addShutdownHook(hook);
-      List<Path> watched = new ArrayList<>(List.of(inputs.input, config));
+      List<Path> watched = new ArrayList<>();
+      if (folder != null) {
+        watched.add(inputs.input);
+      }
+      watched.add(config);
       if (templates != null) {
         watched.add(templates);
       }
-      out.println("serving " + inputs.shownAs() + " at " + server.url() + " (Ctrl-C to stop)");
+      if (git.worktree) {
+        gitSources.sources().forEach(s -> watched.add(s.file()));
+      }
+      out.println("serving " + inputs.shownAs(gitSources) + " at " + server.url() + " (Ctrl-C to stop)");
       out.println("watching " + watched.stream().map(p -> p.toString().replace('\\', '/'))
-          .collect(Collectors.joining(", ")) + "; building into " + server.temp());
+          .collect(Collectors.joining(", ")) + (gitSources.isEmpty() ? "" : " and the HEAD of each git repository")
+          + "; building into " + server.temp());
       if (!InetAddress.getByName(host).isLoopbackAddress()) {
         out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
       }
       out.flush();
-      watcher = InputWatcher.start(watched, POLL, () -> rebuild(server, err, false));
+      watcher = InputWatcher.start(watched, () -> gitSources.heads(), POLL, () -> rebuild(server, err, false));
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -154,8 +169,9 @@ final class ServeCommand implements Callable<Integer> {
     try {
       Settings settings = inputs.settings();
       boolean pdf = settings.pdf().enabled() && !noPdf;
+      gitSources = git.sources(settings, inputs.configFile(), gitCache);
       BuildPipeline.Options options =
-          inputs.pipeline(main, settings, templates, pdf, Runtime.getRuntime().availableProcessors());
+          inputs.pipeline(main, settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
       server.publish(folder);

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What one checklist file says, as written: one review of a project at one date.
  *
- * @param source the file, relative to the input folder, with forward slashes
+ * @param source the file, relative to the input folder, with forward slashes; for a review read
+ *     from git history, {@code FILE@shortid} (see {@link Provenance})
  * @param date the review date (file name, front matter or {@code **Date**:} line), or null
  * @param project the project name the file states (front matter {@code project:} or
  *     {@code **Project**:}), or null
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param nextReview the {@code **Next Review**:} date, or null
  * @param nextReviewLine its line, 0 when none
  * @param version the {@code **Version**:} value, or null
+ * @param provenance the commit a review read from git history comes from, or null for a file
  */
 public record Snapshot(
     String source,
@@ -54,7 +56,8 @@ public record Snapshot(
     LocalDate lastUpdated,
     LocalDate nextReview,
     int nextReviewLine,
-    String version) {
+    String version,
+    Provenance provenance) {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");
@@ -68,6 +71,18 @@ public record Snapshot(
     risks = List.copyOf(risks);
     dependencies = List.copyOf(dependencies);
     assumptions = List.copyOf(assumptions);
+  }
+
+  /** A snapshot of a file, with no {@link Provenance}. */
+  public Snapshot(
+      String source, LocalDate date, String project, String title, Map<String, String> header,
+      Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
+      int statedScoreLine, List<Blocker> blockers, List<PlannedWeek> timeline, List<Signature> signOff,
+      int signOffLine, List<String> risks, List<String> dependencies, List<String> assumptions,
+      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version) {
+    this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
+        blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
+        nextReviewLine, version, null);
   }
 
   /** Every item of every section, in document order. */
@@ -90,6 +105,14 @@ public record Snapshot(
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, provenance);
+  }
+
+  /** This snapshot as read from git history: named {@code newSource}, from {@code origin}. */
+  public Snapshot withProvenance(String newSource, Provenance origin) {
+    return new Snapshot(
+        newSource, date, project, title, header, frontMatter, sections, parts, statedScore,
+        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, Objects.requireNonNull(origin, "origin"));
   }
 }
