@@ -283,6 +283,10 @@ class GitCommandTest {
       Document page = Jsoup.parse(site.resolve("projects/payments/2026-03-16/index.html").toFile(), "UTF-8");
       assertEquals("Payments Gateway: review of 2026-03-16 (draft)", page.select("h1").text());
       assertEquals("draft", page.select("p.meta .tag").text());
+      Document projectPage = Jsoup.parse(site.resolve("projects/payments/index.html").toFile(), "UTF-8");
+      assertEquals(List.of("draft"), projectPage.select("tbody th .tag").eachText(), "only the draft's row");
+      Document portfolio = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+      assertEquals(1, portfolio.select("td .tag:containsOwn(draft)").size());
     }
   }
 
