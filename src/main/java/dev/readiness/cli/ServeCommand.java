@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
       "",
       "Builds the site into a temporary folder and serves it with the JDK's HTTP server. The"
-          + " input folder, the templates and the configuration are watched: on a change the site"
+          + " input folder, the templates, the configuration and the HEAD of each --git"
+          + " repository are watched: on a change the site"
           + " is rebuilt and open pages reload themselves. Ctrl-C stops the server and removes the"
           + " temporary folder. For previewing only; publish with 'readiness build'."
     },
