@@ -169,6 +169,19 @@ class GitCommandTest {
   }
 
   @Test
+  void anUnknownProjectListsTheGitProjectsToo() throws Exception {
+    try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
+      payments(repo);
+
+      Cli.Result r = Cli.run("pdf", "--input", Cli.copyChecklists(tmp).toString(), "--git",
+          repo.dir().resolve(FILE).toString(), "--project", "ledger");
+
+      assertEquals(2, r.code(), r.toString());
+      assertTrue(r.err().strip().endsWith("; projects: mahavishnu, orion, payments"), r.err());
+    }
+  }
+
+  @Test
   void diffComparesTheTwoLatestReviews() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       List<RevCommit> commits = payments(repo);
