@@ -33,8 +33,7 @@ import picocli.CommandLine.Spec;
       "  readiness build --input reviews --output public \\",
       "      --base-url https://docs.example.com/readiness/",
       "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
-      "  readiness build --git ../payments/docs/PRODUCTION_READINESS.md",
-      "                                            one review per day the file was committed",
+      "  readiness build --git ../api/docs/PRR.md  reviews from its git history",
       "",
       "The site is written beside --output and swapped in when complete; files in --output that"
           + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "  readiness check                       all projects, gate from readiness.yaml",
       "  readiness check --project orion --min-percent 60 --max-open-blockers 1",
       "  readiness check --require-signoff --format json > gate.json",
-      "  readiness check --git docs/PRODUCTION_READINESS.md    the file's latest commit",
+      "  readiness check --git docs/PRR.md     the latest commit of a checklist in git",
       "",
       "Exit codes: 0 every project passes; 1 a project fails the gate, or files could not be"
           + " read; 2 usage or configuration error."

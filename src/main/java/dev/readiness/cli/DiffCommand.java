@@ -43,9 +43,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  readiness diff checklists/orion/2026-03-02.md checklists/orion/2026-03-09.md",
       "  readiness diff last-week.md CHECKLIST.md --format json | jq .percentChange",
-      "  readiness diff --git docs/PRODUCTION_READINESS.md      its two latest reviews in git",
-      "  readiness diff --git docs/PRODUCTION_READINESS.md --git-worktree",
-      "                                      the last commit against the uncommitted file",
+      "  readiness diff --git docs/PRR.md                 two latest reviews in git",
+      "  readiness diff --git docs/PRR.md --git-worktree  last review vs your edits",
       "",
       "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (no such"
           + " file, bad option)."
