@@ -84,6 +84,25 @@ public class GitTiming {
         + " %.1f ms CPU, over %d%n", median(warm), Arrays.stream(warm).min().orElse(0), median(warmCpu), rounds);
     System.out.printf(Locale.ROOT, "  of which the path-filtered walk alone (no blob read): median %.1f ms (min %.1f)%n",
         median(walk), Arrays.stream(walk).min().orElse(0));
+    // Reading the 52 blobs alone (readiness has installed its read-only JGit set-up by now).
+    List<String> blobs = first.projects().get(0).reviews().stream().map(r -> r.provenance().blob()).toList();
+    double[] blobRead = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t = System.nanoTime();
+      try (org.eclipse.jgit.lib.Repository r = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+          .setGitDir(repo.resolve(".git").toFile()).setMustExist(true).build()) {
+        long bytes = 0;
+        for (String id : blobs) {
+          bytes += r.open(org.eclipse.jgit.lib.ObjectId.fromString(id)).getBytes().length;
+        }
+        if (bytes < 52L * 13_000) {
+          throw new IllegalStateException("read only " + bytes + " bytes");
+        }
+      }
+      blobRead[i] = (System.nanoTime() - t) / 1e6;
+    }
+    System.out.printf(Locale.ROOT, "  reading the %d blobs alone: median %.1f ms (min %.1f)%n", blobs.size(),
+        median(blobRead), Arrays.stream(blobRead).min().orElse(0));
     List<InputReader.Text> texts = new ArrayList<>();
     for (int w = 0; w < weeks; w++) {
       texts.add(new InputReader.Text(week(text, 2 * w).getBytes(StandardCharsets.UTF_8), "docs/PRR.md@" + w,
