@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param nextReview the {@code **Next Review**:} date, or null
  * @param nextReviewLine its line, 0 when none
  * @param version the {@code **Version**:} value, or null
+ * @param dateLine the line the review date was read from, 0 when it came from the file name or
+ *     there is none
  * @param provenance the commit a review read from git history comes from, or null for a file
  */
 public record Snapshot(
@@ -57,6 +59,7 @@ public record Snapshot(
     LocalDate nextReview,
     int nextReviewLine,
     String version,
+    int dateLine,
     Provenance provenance) {
 
   public Snapshot {
@@ -79,10 +82,10 @@ public record Snapshot(
       Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
       int statedScoreLine, List<Blocker> blockers, List<PlannedWeek> timeline, List<Signature> signOff,
       int signOffLine, List<String> risks, List<String> dependencies, List<String> assumptions,
-      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version) {
+      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
     this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
         blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
-        nextReviewLine, version, null);
+        nextReviewLine, version, dateLine, null);
   }
 
   /** Every item of every section, in document order. */
@@ -100,12 +103,17 @@ public record Snapshot(
     return sections.stream().mapToInt(Section::total).sum();
   }
 
-  /** This snapshot with another date, for callers that learn the date elsewhere. */
+  /** This snapshot with another date, read from the same line, for callers that learn the date elsewhere. */
   public Snapshot withDate(LocalDate newDate) {
+    return withDate(newDate, dateLine);
+  }
+
+  /** This snapshot with another date read from {@code newDateLine} (0: the file name). */
+  public Snapshot withDate(LocalDate newDate, int newDateLine) {
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, provenance);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, provenance);
   }
 
   /** This snapshot as read from git history: named {@code newSource}, from {@code origin}. */
@@ -113,6 +121,7 @@ public record Snapshot(
     return new Snapshot(
         newSource, date, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, Objects.requireNonNull(origin, "origin"));
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine,
+        Objects.requireNonNull(origin, "origin"));
   }
 }

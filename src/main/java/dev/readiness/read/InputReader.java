@@ -423,10 +423,11 @@ public final class InputReader {
             "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
                 + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
       }
-      return new Read(candidate, snapshot.withDate(candidate.text.date()), problems);
+      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0), problems);
     }
     Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
-    if (prefix.find()) {
+    boolean named = prefix.find();
+    if (named) {
       LocalDate fromName;
       try {
         fromName = LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
@@ -452,7 +453,7 @@ public final class InputReader {
       problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date), problems);
+    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()), problems);
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */

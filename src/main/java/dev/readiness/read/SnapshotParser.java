@@ -258,7 +258,8 @@ public final class SnapshotParser {
               lastUpdated == null ? null : date(lastUpdated.value, lastUpdated.line, "Last Updated"),
               nextReview == null ? null : date(nextReview.value, nextReview.line, "Next Review"),
               nextReview == null ? 0 : nextReview.line,
-              version == null || version.value.isBlank() ? null : version.value);
+              version == null || version.value.isBlank() ? null : version.value,
+              documentDate == null ? 0 : dateLine);
       return new ParsedDocument(snapshot, frontMatterDate, headerDate, dateLine, problems);
     }
 
