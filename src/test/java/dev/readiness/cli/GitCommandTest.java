@@ -208,14 +208,36 @@ class GitCommandTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       List<RevCommit> commits = payments(repo);
       Path pdf = tmp.resolve("review.pdf");
+      Files.writeString(tmp.resolve("readiness.yaml"), "commitUrl: https://git.example.com/payments/commit/{commit}\n");
 
-      Cli.Result r = Cli.run("pdf", "--git", repo.dir().resolve(FILE).toString(), "--project", "payments",
-          "--date", "2026-03-09", "-o", pdf.toString());
+      Cli.Result r = Cli.run("pdf", "--config", tmp.resolve("readiness.yaml").toString(), "--git",
+          repo.dir().resolve(FILE).toString(), "--project", "payments", "--date", "2026-03-09", "-o", pdf.toString());
 
       assertEquals(0, r.code(), r.toString());
       String text = pdfText(pdf);
       assertTrue(text.contains(commits.get(1).name().substring(0, 7) + " by Bob Ray"), text);
+      assertEquals(List.of("https://git.example.com/payments/commit/" + commits.get(1).name()), links(pdf, 1));
     }
+  }
+
+  /** The web addresses the links on a page of a PDF go to. */
+  private static List<String> links(Path pdf, int page) throws Exception {
+    List<String> uris = new ArrayList<>();
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+    try {
+      com.lowagie.text.pdf.PdfArray annots = reader.getPageN(page).getAsArray(com.lowagie.text.pdf.PdfName.ANNOTS);
+      for (int i = 0; annots != null && i < annots.size(); i++) {
+        com.lowagie.text.pdf.PdfDictionary annot = annots.getAsDict(i);
+        com.lowagie.text.pdf.PdfDictionary action = annot.getAsDict(com.lowagie.text.pdf.PdfName.A);
+        if (action != null && action.get(com.lowagie.text.pdf.PdfName.URI) != null) {
+          uris.add(((com.lowagie.text.pdf.PdfString) com.lowagie.text.pdf.PdfReader.getPdfObject(
+              action.get(com.lowagie.text.pdf.PdfName.URI))).toUnicodeString());
+        }
+      }
+    } finally {
+      reader.close();
+    }
+    return uris.stream().distinct().toList();
   }
 
   private static String pdfText(Path pdf) throws Exception {
