@@ -9,6 +9,7 @@ import dev.readiness.read.git.GitSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -128,16 +129,17 @@ final class InputOptions {
    *
    * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
    */
-  BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs) {
-    return pipeline(main, settings, templates, pdf, jobs, GitSources.NONE);
+  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf, int jobs) {
+    return pipeline(environment, settings, templates, pdf, jobs, GitSources.NONE);
   }
 
-  /** {@link #pipeline(Main, Settings, Path, boolean, int)} with git sources beside (or instead of) the folder. */
-  BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs, GitSources git) {
+  /** {@link #pipeline(Map, Settings, Path, boolean, int)} with git sources beside (or instead of) the folder. */
+  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf,
+      int jobs, GitSources git) {
     Path folder = folder(git);
     try {
       return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
-          BuildClock.from(main.environment()), git);
+          BuildClock.from(environment), git);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -22,17 +22,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness serve}: a preview of the site that rebuilds and reloads as the checklists change. */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
       "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
       "",
@@ -47,6 +41,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  readiness serve                             http://127.0.0.1:8000/",
       "  readiness serve --port 0                    any free port (printed)",
+      "  readiness serve --open                      and open it in the browser",
       "  readiness serve --input reviews --templates my-theme --no-pdf",
       "",
       "Exit codes: 130 after Ctrl-C (the JVM's status for SIGINT); 1 the first build failed; 2"
@@ -56,8 +51,6 @@ final class ServeCommand implements Callable<Integer> {
   /** How often the watched files are looked at. */
   static final Duration POLL = Duration.ofMillis(250);
 
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
   @Mixin GitOptions git;
 
@@ -74,8 +67,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-pdf", description = "Do not write PDF reports (faster rebuilds).")
   boolean noPdf;
 
-  @Option(names = {"-v", "--verbose"}, description = "List every warning after each build; print stack traces.")
-  boolean verbose;
+  @Option(names = "--open", description = "Open the site in the browser ($BROWSER, else the desktop's) once it is up.")
+  boolean open;
+
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
   /** Reuses the git sources' histories and parsed reviews from one rebuild to the next. */
@@ -85,8 +81,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
     Path config = inputs.configFile();
     gitSources = git.sources(inputs.settings(), config, gitCache);
     Path folder = inputs.folder(gitSources);
@@ -136,6 +132,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
       }
       out.flush();
+      if (open) {
+        try {
+          Browser.open(server.url(), invocation.environment());
+        } catch (IOException e) {
+          err.println("readiness: could not start a browser (" + e.getMessage() + "); open " + server.url()
+              + " yourself, or set BROWSER");
+        }
+      }
       watcher = InputWatcher.start(watched, () -> gitSources.heads(), POLL, () -> rebuild(server, err, false));
       stopped.await();
     } catch (InterruptedException e) {
@@ -174,12 +178,12 @@ final class ServeCommand implements Callable<Integer> {
       boolean pdf = settings.pdf().enabled() && !noPdf;
       gitSources = git.sources(settings, inputs.configFile(), gitCache);
       BuildPipeline.Options options =
-          inputs.pipeline(main, settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
+          inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
       server.publish(folder);
       BuildSummary summary = result.summary();
-      ProblemPrinter.print(summary, err, verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
+      ProblemPrinter.print(summary, err, invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
       err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
               + " %d warnings, %d errors",
           first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, summary.projects(), summary.reviews(),
@@ -190,7 +194,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       err.println("readiness: " + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
           + TerminalText.visible(e.getMessage()));
-      if (verbose) {
+      if (invocation.verbose) {
         e.printStackTrace(err);
       }
       err.flush();

@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param version the {@code **Version**:} value, or null
  * @param dateLine the line the review date was read from, 0 when it came from the file name or
  *     there is none
+ * @param sha256 the SHA-256 of the file's bytes in hex, as {@code sha256sum} prints it, or null
+ *     when the text did not come from a file
  * @param provenance the commit a review read from git history comes from, or null for a file
  */
 public record Snapshot(
@@ -60,6 +62,7 @@ public record Snapshot(
     int nextReviewLine,
     String version,
     int dateLine,
+    String sha256,
     Provenance provenance) {
 
   public Snapshot {
@@ -76,7 +79,7 @@ public record Snapshot(
     assumptions = List.copyOf(assumptions);
   }
 
-  /** A snapshot of a file, with no {@link Provenance}. */
+  /** A snapshot of text that did not come from a file: no {@link #sha256}, no {@link Provenance}. */
   public Snapshot(
       String source, LocalDate date, String project, String title, Map<String, String> header,
       Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
@@ -85,7 +88,7 @@ public record Snapshot(
       LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
     this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
         blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
-        nextReviewLine, version, dateLine, null);
+        nextReviewLine, version, dateLine, null, null);
   }
 
   /** Every item of every section, in document order. */
@@ -113,7 +116,15 @@ public record Snapshot(
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, provenance);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256, provenance);
+  }
+
+  /** This snapshot with the SHA-256 of the file it was read from. */
+  public Snapshot withSha256(String fileSha256) {
+    return new Snapshot(
+        source, date, project, title, header, frontMatter, sections, parts, statedScore,
+        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256, provenance);
   }
 
   /** This snapshot as read from git history: named {@code newSource}, from {@code origin}. */
@@ -121,7 +132,7 @@ public record Snapshot(
     return new Snapshot(
         newSource, date, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, sha256,
         Objects.requireNonNull(origin, "origin"));
   }
 }

@@ -423,7 +423,7 @@ public final class InputReader {
             "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
                 + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
       }
-      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0), problems);
+      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()), problems);
     }
     Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     boolean named = prefix.find();
@@ -453,7 +453,8 @@ public final class InputReader {
       problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()), problems);
+    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
+        problems);
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */
