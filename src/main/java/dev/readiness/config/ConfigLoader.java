@@ -190,7 +190,7 @@ public final class ConfigLoader {
     if (top.containsKey("timezone")) {
       String name = string(top.get("timezone"), "timezone").strip();
       try {
-        zone = java.time.ZoneId.of(name);
+        zone = java.time.ZoneId.of(name).normalized();
       } catch (java.time.DateTimeException e) {
         throw error(top.get("timezone"), "timezone", "must be a time zone such as UTC or Europe/Berlin, not \""
             + name + "\"");
