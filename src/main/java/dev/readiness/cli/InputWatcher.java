@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * modification times, and when that listing has changed and then held still for one more interval
  * (an editor saving in several steps), it runs the callback once. Polling works the same on every
  * file system and needs no registration of new subfolders; for the few hundred files of a
- * checklist folder a walk costs well under a millisecond.
+ * checklist folder a walk costs well under a millisecond. It only reads attributes, links not
+ * followed, and never opens a file, so a pipe or a device under the input cannot block it.
  */
 final class InputWatcher implements AutoCloseable {
   private final List<Path> paths;

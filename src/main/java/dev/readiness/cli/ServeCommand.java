@@ -181,8 +181,12 @@ final class ServeCommand implements Callable<Integer> {
           inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
-      server.publish(folder);
       BuildSummary summary = result.summary();
+      if (!result.written()) {
+        ProblemPrinter.printErrors(summary.problems(), err);
+        throw new IOException("no review to show (see the error above)");
+      }
+      server.publish(folder);
       ProblemPrinter.print(summary, err, invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
       err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
               + " %d warnings, %d errors",

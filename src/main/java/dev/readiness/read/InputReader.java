@@ -6,6 +6,7 @@ import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -209,6 +210,85 @@ public final class InputReader {
     List<ProjectFiles> projects = new ArrayList<>();
     bySlug.forEach((slug, files) -> projects.add(new ProjectFiles(slug, files, parsedTop.getOrDefault(slug, List.of()))));
     return new Discovery(root, projects, problems);
+  }
+
+  /** How deep below an input folder without reviews {@link #noChecklists} looks for folders that have some. */
+  static final int SUGGESTION_DEPTH = 4;
+
+  /** How many folders {@link #noChecklists} looks at, at most, so that a home folder given as the input stays quick. */
+  static final int SUGGESTION_FOLDERS = 5_000;
+
+  /**
+   * The error for an input folder that gave no review: it names the folder and the folders below
+   * it (up to {@link #SUGGESTION_DEPTH} levels) that would, as {@code --input}.
+   *
+   * @param problems what reading the input found: when it found errors, the files are there but
+   *     none could be used, and the message says so rather than that there is none
+   */
+  public static Problem noChecklists(Path input, String shownAs, List<Problem> problems) {
+    boolean unreadable = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    StringBuilder message = new StringBuilder(unreadable
+        ? "gave no review: none of its checklists could be used (each has an error of its own)"
+        : "holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder per project)");
+    message.append(", so nothing was built and the output was left as it was");
+    Map<String, int[]> found = datedFolders(input);
+    if (!found.isEmpty()) {
+      List<Map.Entry<String, int[]>> best = new ArrayList<>(found.entrySet());
+      best.sort(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+      message.append("; did you mean ");
+      for (int i = 0; i < Math.min(3, best.size()); i++) {
+        int[] counts = best.get(i).getValue();
+        message.append(i == 0 ? "" : ", or ").append("--input ").append(shown(shownAs, best.get(i).getKey()))
+            .append(" (").append(counts[0]).append(" dated checklist").append(counts[0] == 1 ? "" : "s").append(" in ")
+            .append(counts[1]).append(counts[1] == 1 ? " folder)" : " folders)");
+      }
+      message.append('?');
+    }
+    return Problem.error("NO_CHECKLISTS", shownAs.isEmpty() ? "." : shownAs, 0, message.toString());
+  }
+
+  /**
+   * The folders below {@code input} that would give reviews as the input: the parent of each
+   * folder, two or more levels down, that holds checklists named by date. By relative path: how
+   * many such checklists, and in how many folders. Links are not followed, hidden folders skipped.
+   */
+  private static Map<String, int[]> datedFolders(Path input) {
+    Map<String, int[]> found = new TreeMap<>();
+    List<Path> level = List.of(input);
+    int visited = 0;
+    for (int depth = 0; depth <= SUGGESTION_DEPTH && !level.isEmpty(); depth++) {
+      List<Path> next = new ArrayList<>();
+      for (Path folder : level) {
+        if (++visited > SUGGESTION_FOLDERS) {
+          return found;
+        }
+        int dated = 0;
+        try {
+          for (Path entry : list(folder)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+              continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+              next.add(entry);
+            } else if (isChecklistName(name) && DATE_PREFIX.matcher(name).find()
+                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+              dated++;
+            }
+          }
+        } catch (IOException | SecurityException e) {
+          continue;
+        }
+        if (dated > 0 && depth >= 2) {
+          int[] counts = found.computeIfAbsent(input.relativize(folder.getParent()).toString().replace('\\', '/'),
+              k -> new int[2]);
+          counts[0] += dated;
+          counts[1]++;
+        }
+      }
+      level = next;
+    }
+    return found;
   }
 
   /** Reads and parses one discovered project's files. */
