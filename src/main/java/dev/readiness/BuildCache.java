@@ -5,6 +5,7 @@ import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Provenance;
 import dev.readiness.model.Snapshot;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.pdf.PdfRenderer;
@@ -61,16 +62,18 @@ final class BuildCache implements SiteRenderer.Kept {
   /**
    * What the output depends on besides the checklists.
    *
-   * @param input the input folder
+   * @param input the input folder, or null when every checklist comes from git
+   * @param git one entry per git source: the key of the commits and contents its reviews come from
    * @param templates a folder of templates that override the bundled ones, or null
    * @param settings the settings in effect
    * @param pdf whether PDFs are written
    * @param shownAs how the input folder is named in messages and pages
    * @param clock the build clock
    */
-  record Inputs(Path input, Path templates, Settings settings, boolean pdf, String shownAs, Clock clock) {
+  record Inputs(Path input, SortedMap<String, String> git, Path templates, Settings settings, boolean pdf,
+      String shownAs, Clock clock) {
     Inputs {
-      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(git, "git");
       Objects.requireNonNull(settings, "settings");
       Objects.requireNonNull(shownAs, "shownAs");
       Objects.requireNonNull(clock, "clock");
@@ -102,7 +105,9 @@ final class BuildCache implements SiteRenderer.Kept {
    * nothing of it (nothing is up to date, nothing is kept).
    */
   static BuildCache open(Path output, Inputs inputs, boolean clean) throws IOException {
-    SortedMap<String, String> inputHashes = FileHashes.of(inputs.input().toRealPath()).hashes();
+    SortedMap<String, String> inputHashes = inputs.input() == null ? new TreeMap<>()
+        : new TreeMap<>(FileHashes.of(inputs.input().toRealPath()).hashes());
+    inputHashes.putAll(inputs.git());
     String fingerprint = fingerprint(inputs, inputHashes);
     // The previous state repeats every warning of its build: tens of MB for a large portfolio,
     // not to be held while this build reads and renders.
@@ -134,7 +139,11 @@ final class BuildCache implements SiteRenderer.Kept {
       List<Review> reviews = project.reviews();
       for (int i = 0; i < reviews.size(); i++) {
         Review review = reviews.get(i);
-        chain = hash(chain, review.snapshot().source(), sourceHash(review.snapshot()));
+        String source = source(review);
+        if (source == null) {
+          break; // a review whose content has no known hash: neither it nor any later one is kept
+        }
+        chain = hash(chain, source);
         boolean latest = i == reviews.size() - 1;
         String timeless = timeless(review);
         String facts = facts(project, i);
@@ -144,8 +153,10 @@ final class BuildCache implements SiteRenderer.Kept {
         history.append(latest ? timeless : facts).append('\n');
         shown.append(facts).append('\n');
       }
-      keys.put(Unit.historyPdf(project).id(), hash("history", chain, history.toString()));
-      keys.put(Unit.projectPages(project).id(), hash("project", now, chain, shown.toString()));
+      if (keys.containsKey(Unit.reviewPage(project, project.latest()).id())) {
+        keys.put(Unit.historyPdf(project).id(), hash("history", chain, history.toString()));
+        keys.put(Unit.projectPages(project).id(), hash("project", now, chain, shown.toString()));
+      }
     }
     return this;
   }
@@ -222,10 +233,22 @@ final class BuildCache implements SiteRenderer.Kept {
     return out.toString();
   }
 
-  /** The SHA-256 of a review's file as the input was hashed, else as it was read. */
-  private String sourceHash(Snapshot snapshot) {
+  /**
+   * Where a review's content comes from, by content: its file's path and SHA-256 (as the input was
+   * hashed, else as it was read), or for a review from git its label and its commit, path and
+   * blob; null when no hash of it is known.
+   */
+  private String source(Review review) {
+    Snapshot snapshot = review.snapshot();
+    Provenance origin = snapshot.provenance();
+    if (origin != null) {
+      return "git " + review.file() + "\t" + origin;
+    }
     String hash = inputHashes.get(snapshot.source());
-    return hash != null ? hash : String.valueOf(snapshot.sha256());
+    if (hash == null) {
+      hash = snapshot.sha256();
+    }
+    return hash == null ? null : "file " + snapshot.source() + "\t" + hash;
   }
 
   /**
@@ -236,6 +259,9 @@ final class BuildCache implements SiteRenderer.Kept {
     Set<String> reviews = new HashSet<>();
     Set<String> folders = new TreeSet<>();
     for (Review r : project.reviews()) {
+      if (r.snapshot().provenance() != null) {
+        continue;
+      }
       String source = r.snapshot().source();
       reviews.add(source);
       folders.add(source.substring(0, source.lastIndexOf('/') + 1));

@@ -6,6 +6,7 @@ import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
 import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.site.SiteRenderer;
 import java.io.IOException;
@@ -28,24 +29,34 @@ public final class BuildPipeline {
   /**
    * What a build needs.
    *
-   * @param input the input folder
+   * @param input the input folder, or null when the checklists all come from {@code git}
    * @param shownAs how the input folder is named in messages
    * @param settings configuration with command-line overrides applied
    * @param templates a folder of templates that override the bundled ones, or null
    * @param pdf whether to write PDFs
    * @param jobs threads to use
    * @param clock the build clock
+   * @param git checklists read from git history ({@code --git}, {@code sources:})
    */
   public record Options(
-      Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock) {
+      Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock,
+      GitSources git) {
     public Options {
-      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(git, "git");
+      if (input == null && git.isEmpty()) {
+        throw new NullPointerException("input");
+      }
       Objects.requireNonNull(shownAs, "shownAs");
       Objects.requireNonNull(settings, "settings");
       Objects.requireNonNull(clock, "clock");
       if (jobs < 1) {
         throw new IllegalArgumentException("jobs must be at least 1");
       }
+    }
+
+    /** Options for an input folder alone, with no git sources. */
+    public Options(Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock) {
+      this(input, shownAs, settings, templates, pdf, jobs, clock, GitSources.NONE);
     }
   }
 
@@ -97,9 +108,13 @@ public final class BuildPipeline {
    * are not read (a gate or a PDF for one project of a large portfolio reads that project only).
    */
   public static ReportData analyze(Options options, Predicate<String> projects) throws IOException {
-    Inventory inventory = new InputReader(options.settings(), options.jobs())
-        .read(options.input(), options.shownAs(), projects);
+    InputReader reader = new InputReader(options.settings(), options.jobs());
     Instant now = options.clock().instant();
+    Inventory inventory = options.input() == null ? new Inventory(List.of(), List.of())
+        : reader.read(options.input(), options.shownAs(), projects);
+    if (!options.git().isEmpty()) {
+      inventory = options.git().addTo(inventory, reader, now, projects);
+    }
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     return new Analyzer(options.settings(), today).analyze(inventory, options.shownAs(), Version.generator(), now);
   }
@@ -136,8 +151,8 @@ public final class BuildPipeline {
       Function<Options, SiteRenderer> renderers) throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
-    BuildCache cache = BuildCache.open(output, new BuildCache.Inputs(options.input(), options.templates(),
-        options.settings(), options.pdf(), options.shownAs(), options.clock()), clean);
+    BuildCache cache = BuildCache.open(output, new BuildCache.Inputs(options.input(), options.git().hashes(),
+        options.templates(), options.settings(), options.pdf(), options.shownAs(), options.clock()), clean);
     Optional<BuildSummary> unchanged = cache.upToDate();
     if (unchanged.isPresent()) {
       return new Result(null, unchanged.get().asUpToDate());

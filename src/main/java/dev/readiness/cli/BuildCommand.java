@@ -3,6 +3,9 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSource;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.OutputRefusedException;
 import dev.readiness.render.OutputTree;
 import java.io.PrintWriter;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Option;
       "  readiness build --input reviews --output public \\",
       "      --base-url https://docs.example.com/readiness/",
       "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
+      "  readiness build --git ../api/docs/PRR.md  reviews from its git history",
       "",
       "The site is written to a staging folder inside --output and moved into place when complete;"
           + " files and folders in --output that readiness did not write are never touched. A non-empty"
@@ -38,6 +42,7 @@ import picocli.CommandLine.Option;
     })
 final class BuildCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
@@ -78,8 +83,13 @@ final class BuildCommand implements Callable<Integer> {
     if (quiet && invocation.verbose) {
       throw new UsageException("--quiet and --verbose cannot be used together; pick one");
     }
-    refuseOverlap(inputs.folder(), output);
     Settings settings = inputs.settings();
+    GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
+    Path folder = inputs.folder(sources);
+    if (folder != null) {
+      refuseOverlap(folder, output);
+    }
+    refuseOverlap(sources, output);
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
         throw new UsageException("--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
@@ -94,7 +104,7 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     boolean pdf = settings.pdf().enabled() && !noPdf;
-    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads);
+    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads, sources);
     long started = System.nanoTime();
     OutputTree.Foreign foreign = forceOutput ? OutputTree.Foreign.ADOPT : OutputTree.Foreign.REFUSE;
     BuildPipeline.Result result;
@@ -139,6 +149,21 @@ final class BuildCommand implements Callable<Integer> {
     if (out.equals(in) || out.startsWith(in) || in.startsWith(out)) {
       throw new UsageException("--output " + output + " overlaps --input " + input
           + "; write the site to a folder outside the checklists (the default is site/)");
+    }
+  }
+
+  /**
+   * The output folder is swapped out whole: it must not hold a git checklist (the working tree's
+   * root, say) or be or hold its repository's git folder. Inside the working tree is fine.
+   */
+  static void refuseOverlap(GitSources sources, Path output) {
+    Path out = real(output);
+    for (GitSource source : sources.sources()) {
+      Path gitDir = real(source.gitDir().toPath());
+      if (real(source.file()).startsWith(out) || gitDir.startsWith(out) || out.startsWith(gitDir)) {
+        throw new UsageException("--output " + output + " holds the git checklist " + source.shown()
+            + " or its repository; write the site to a folder that holds neither (the default is site/)");
+      }
     }
   }
 

@@ -374,6 +374,48 @@ public final class InputReader {
   }
 
   /**
+   * A checklist that is not a file of the input folder, such as a file's state at a git commit.
+   *
+   * @param bytes its content; one byte more than {@code input.maxFileBytes} is enough to tell that
+   *     it is too large
+   * @param shown how messages name it, e.g. {@code docs/PRR.md@1a2b3c4}; also its snapshot's source
+   * @param date its review date, which the document's own date does not override
+   * @param dateOrigin what the date is, for the warning when the document disagrees, e.g.
+   *     {@code "the commit date"}
+   */
+  public record Text(byte[] bytes, String shown, LocalDate date, String dateOrigin) {
+    public Text {
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(shown, "shown");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(dateOrigin, "dateOrigin");
+    }
+  }
+
+  /**
+   * Decodes and parses texts as files are (strict UTF-8, size limit, parse time limit) on up to
+   * {@code jobs} threads, sharing one copy of the texts they repeat.
+   *
+   * @return one result per text, in the order given
+   */
+  public List<FileResult> readTexts(List<Text> texts) throws IOException {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Text text : texts) {
+      candidates.add(new Candidate(null, null, text.shown(), text.shown(), text));
+    }
+    Map<Text, FileResult> results = new java.util.IdentityHashMap<>();
+    for (Read read : parseAll(candidates, true, new Interner())) {
+      results.put(read.candidate().text(), new FileResult(read.snapshot(), read.problems()));
+    }
+    return texts.stream().map(results::get).toList();
+  }
+
+  /** A project of the given reviews, oldest first, named as a folder's project is. */
+  public ProjectInput project(String slug, List<Snapshot> reviews) {
+    return new ProjectInput(slug, displayName(slug, reviews), reviews);
+  }
+
+  /**
    * One file read on its own.
    *
    * @param snapshot the review, or null when the file could not be used
@@ -428,7 +470,9 @@ public final class InputReader {
   }
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
-    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
+    FileDecoder.Decoded decoded = candidate.text != null
+        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, settings.input().maxFileBytes())
+        : files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -452,8 +496,16 @@ public final class InputReader {
       problems.add(new Problem(p.severity(), p.code(), candidate.shown, p.line(), p.message()));
     }
     Snapshot snapshot = parsed.snapshot();
-    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     LocalDate date = snapshot.date();
+    if (candidate.text != null) {
+      if (date != null && !date.equals(candidate.text.date())) {
+        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
+            "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
+                + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
+      }
+      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()), problems);
+    }
+    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     boolean named = prefix.find();
     if (named) {
       LocalDate fromName;
@@ -615,7 +667,11 @@ public final class InputReader {
     return shownAs.isEmpty() ? relative : shownAs.replaceAll("/+$", "") + "/" + relative;
   }
 
-  private record Candidate(String slug, Path file, String relative, String shown) {}
+  private record Candidate(String slug, Path file, String relative, String shown, Text text) {
+    Candidate(String slug, Path file, String relative, String shown) {
+      this(slug, file, relative, shown, null);
+    }
+  }
 
   private record Read(Candidate candidate, Snapshot snapshot, List<Problem> problems) {}
 }
