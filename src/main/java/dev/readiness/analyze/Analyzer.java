@@ -305,7 +305,7 @@ public final class Analyzer {
       for (Snapshot s : snapshots) {
         Set<String> current = new LinkedHashSet<>();
         List<BlockerStatus> statuses = new ArrayList<>();
-        for (Blocker b : s.blockers()) {
+        for (Blocker b : BlockerKey.distinct(s.blockers())) {
           String key = BlockerKey.of(b);
           if (!current.add(key)) {
             continue;
