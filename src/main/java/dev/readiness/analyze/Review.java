@@ -57,6 +57,11 @@ public record Review(
     return total - done;
   }
 
+  /** Open items whose status says partly done. */
+  public int partial() {
+    return snapshot.partial();
+  }
+
   /** Whether the stated score is more than {@link SectionFigures#DRIFT_LIMIT} points from the computed percent. */
   public boolean scoreDrifting() {
     return scoreDrift != null && Math.abs(scoreDrift) > SectionFigures.DRIFT_LIMIT;

@@ -37,6 +37,11 @@ public record SectionFigures(
     return total - done;
   }
 
+  /** Open items whose status says partly done. */
+  public int partial() {
+    return section.partial();
+  }
+
   /** Whether the stated percent is more than {@link #DRIFT_LIMIT} points from the computed one. */
   public boolean drifting() {
     return drift != null && Math.abs(drift) > DRIFT_LIMIT;

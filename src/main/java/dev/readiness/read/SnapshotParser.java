@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,13 +35,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -53,6 +57,8 @@ import java.util.regex.Pattern;
 public final class SnapshotParser {
   private static final Parser MARKDOWN = MarkdownSyntax.parser();
 
+  private static final Pattern ITALIC_KEY =
+      Pattern.compile("^([*_])([^*_:\\n]{1,80}?)(:\\1|\\1\\s*:|:)\\s*(.*)$");
   static final Pattern BOLD_KEY =
       Pattern.compile("^\\s*\\*\\*([^*\\n]{1,80}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$");
   private static final Pattern STATED_PERCENT =
@@ -94,6 +100,10 @@ public final class SnapshotParser {
   private static final Pattern BLOCKER_SEPARATOR = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\-–—:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern STATUS_HEADER =
+      Pattern.compile("(?i)\\b(status|state|done|results?)\\b");
+  private static final Pattern TOTAL_ROW = Pattern.compile("(?i)(totals?|overall|sum|average)\\W*");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
   private final Duration timeLimit;
 
@@ -198,6 +208,7 @@ public final class SnapshotParser {
         }
       }
       LocalDate frontMatterDate = frontMatterDate();
+      readStatusTables();
       applyStatusLines();
       applyCompletionTables();
 
@@ -542,29 +553,8 @@ public final class SnapshotParser {
 
     /** Reads stated percents from a table whose header names Section and Completion. */
     private void applyCompletionTables() {
-      for (TableBlock table : tables) {
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> rowLines = new ArrayList<>();
-        List<String> head = null;
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-          for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-            if (!(row instanceof TableRow)) {
-              continue;
-            }
-            List<String> cells = new ArrayList<>();
-            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-              if (cell instanceof TableCell) {
-                cells.add(collapse(plain(cell)));
-              }
-            }
-            if (part instanceof TableHead) {
-              head = head == null ? cells : head;
-            } else {
-              rows.add(cells);
-              rowLines.add(startLine(row));
-            }
-          }
-        }
+      for (TableAt table : tables()) {
+        List<String> head = table.head;
         if (head == null) {
           continue;
         }
@@ -573,18 +563,243 @@ public final class SnapshotParser {
         if (sectionColumn < 0 || completionColumn < 0) {
           continue;
         }
-        for (int r = 0; r < rows.size(); r++) {
-          List<String> row = rows.get(r);
-          if (row.size() <= Math.max(sectionColumn, completionColumn)) {
+        for (Row row : table.rows) {
+          if (row.plain.size() <= Math.max(sectionColumn, completionColumn)) {
             continue;
           }
-          Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(row.get(completionColumn));
-          Frame frame = frameNamed(row.get(sectionColumn));
+          Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(row.plain.get(completionColumn));
+          Frame frame = frameNamed(row.plain.get(sectionColumn));
           if (percent.find() && frame != null && frame.statedPercent == null) {
             frame.statedPercent = Double.parseDouble(percent.group(1));
-            frame.statedLine = rowLines.get(r);
+            frame.statedLine = row.line;
             frame.statedFrom = "table";
           }
+        }
+      }
+    }
+
+    /** The document's tables, read once: header cells and body rows, in document order. */
+    private List<TableAt> tables() {
+      if (tableData == null) {
+        tableData = new ArrayList<>(tables.size());
+        for (TableBlock table : tables) {
+          List<Row> rows = new ArrayList<>();
+          List<String> head = null;
+          for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null && !(part instanceof TableSeparator); row = row.getNext()) {
+              if (!(row instanceof TableRow)) {
+                continue;
+              }
+              List<String> plain = new ArrayList<>();
+              List<String> markdown = new ArrayList<>();
+              int written = 0;
+              for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell tableCell) {
+                  plain.add(collapse(plain(cell)));
+                  markdown.add(collapse(tableCell.getText().toString()));
+                  written = cell.getChars().isEmpty() ? written : plain.size();
+                }
+              }
+              if (part instanceof TableHead) {
+                head = head == null ? plain : head;
+              } else {
+                rows.add(new Row(startLine(row), plain, markdown, written));
+              }
+            }
+          }
+          tableData.add(new TableAt(startLine(table), head, rows));
+        }
+      }
+      return tableData;
+    }
+
+    private List<TableAt> tableData;
+
+    /**
+     * Counts the rows of status tables as items (docs/format.md, "Status tables"): in an H2 part
+     * (or the text before the first H2) that holds no task items, each row of a table with a status
+     * column is an item, done when its status says done, partial when it says partly done. Tables
+     * that sum up the document's own sections, and tables under a sign-off heading, are not.
+     */
+    private void readStatusTables() {
+      if (tables.isEmpty()) {
+        return;
+      }
+      Set<Frame> withTasks = Collections.newSetFromMap(new IdentityHashMap<>());
+      frames.stream().filter(f -> !f.sectionItems.isEmpty()).forEach(withTasks::add);
+      int next = items.size();
+      for (TableAt table : tables()) {
+        Frame frame = frameAt(table.line);
+        if (withTasks.contains(frame) || table.head == null || table.rows.isEmpty() || isSignOffLine(table.line)) {
+          continue;
+        }
+        int status = statusColumn(table);
+        int name = status < 0 ? -1 : nameColumn(table, status);
+        if (name < 0 || summarizesSections(table, name)) {
+          continue;
+        }
+        SubsectionBuilder sub = frame.subsectionAt(table.line);
+        for (Row row : table.rows) {
+          String text = name < row.plain.size() ? row.plain.get(name) : "";
+          if (text.isEmpty() || TOTAL_ROW.matcher(text).matches()) {
+            continue;
+          }
+          CellStatus state = statusOf(row, status, table.head.size());
+          Item item = new Item(next++, texts.of(row.markdown.get(name)), texts.of(text), state == CellStatus.DONE,
+              row.line, 0, -1, sub == null ? null : sub.title, Item.Kind.TABLE_ROW, state == CellStatus.PARTIAL);
+          frame.sectionItems.add(item);
+          if (sub != null) {
+            sub.items.add(item);
+          }
+          tableItems++;
+        }
+      }
+      if (tableItems > 0) {
+        renumber();
+      }
+    }
+
+    private int tableItems;
+
+    /**
+     * The status column of a table: the first whose header says Status, State, Done or Result and
+     * that holds at least one status; else the one column whose every cell is a status mark, when
+     * no other column holds marks (several columns of marks are a matrix of levels or systems, not
+     * a status); else -1.
+     */
+    private static int statusColumn(TableAt table) {
+      for (int c = 0; c < table.head.size(); c++) {
+        if (STATUS_HEADER.matcher(table.head.get(c)).find()) {
+          for (Row row : table.rows) {
+            if (statusOf(row, c, table.head.size()) != null) {
+              return c;
+            }
+          }
+        }
+      }
+      int found = -1;
+      for (int c = 0; c < table.head.size(); c++) {
+        boolean full = true;
+        boolean marks = false;
+        boolean other = false;
+        for (Row row : table.rows) {
+          String cell = c < row.plain.size() ? row.plain.get(c) : "";
+          if (CellStatus.isMarkOnly(cell)) {
+            marks = true;
+          } else if (cell.isEmpty()) {
+            full = false;
+          } else {
+            other = true;
+          }
+        }
+        if (marks && !other) {
+          if (found >= 0 || !full) {
+            return -1;
+          }
+          found = c;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * What a row's status cell says. A row written with fewer cells than the header (flexmark pads
+     * it with empty ones) whose status is the last column reads its last written cell: a cell lost
+     * in the middle is the likelier mistake than a status left out.
+     */
+    private static CellStatus statusOf(Row row, int column, int columns) {
+      String cell;
+      if (column == columns - 1 && row.written > 0 && row.written < columns) {
+        cell = row.plain.get(row.written - 1);
+      } else if (column < row.plain.size()) {
+        cell = row.plain.get(column);
+      } else {
+        return null;
+      }
+      String bare = cell.replaceAll("[*_`\\s]", "");
+      if (bare.equalsIgnoreCase("x") || bare.equalsIgnoreCase("[x]")) {
+        return CellStatus.DONE;
+      }
+      return bare.equals("[]") ? CellStatus.OPEN : CellStatus.of(cell);
+    }
+
+    /** The column that names a row: the first other than the status column with words in it, or -1. */
+    private static int nameColumn(TableAt table, int status) {
+      for (int c = 0; c < table.head.size(); c++) {
+        if (c == status) {
+          continue;
+        }
+        for (Row row : table.rows) {
+          if (c < row.plain.size() && HAS_LETTER.matcher(row.plain.get(c)).find()) {
+            return c;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Whether a table sums up the document's own sections (like the seed's "Completion by
+     * Section"): its name column is headed Section, or at least half of its rows name an H2 of the
+     * document by number or title. Its figures are stated figures, not items.
+     */
+    private boolean summarizesSections(TableAt table, int name) {
+      if (table.head.get(name).toLowerCase(Locale.ROOT).contains("section")) {
+        return true;
+      }
+      Set<String> numbers = new HashSet<>();
+      Set<String> titles = new HashSet<>();
+      for (Frame frame : frames) {
+        if (frame.heading != null) {
+          if (frame.number != null) {
+            numbers.add(frame.number);
+          }
+          titles.add(frame.title.toLowerCase(Locale.ROOT));
+        }
+      }
+      int named = 0;
+      for (Row row : table.rows) {
+        String[] split = numberAndTitle(StatusMarks.strip(name < row.plain.size() ? row.plain.get(name) : ""));
+        if ((split[0] != null && numbers.contains(split[0])) || titles.contains(split[1].toLowerCase(Locale.ROOT))) {
+          named++;
+        }
+      }
+      return named > 0 && named * 2 >= table.rows.size();
+    }
+
+    /** Whether a line lies under a sign-off heading. */
+    private boolean isSignOffLine(int line) {
+      for (HeadingAt heading : headings) {
+        if (heading.line < line && line <= regionEnd(heading) && SIGN_OFF_HEADING.matcher(heading.plain).find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Gives every item its index in document order once table rows have joined the task items: the
+     * rows were numbered after every task item, but their parts come in between.
+     */
+    private void renumber() {
+      int[] moved = new int[items.size()];
+      Map<Item, Item> renumbered = new IdentityHashMap<>();
+      int next = 0;
+      for (Frame frame : frames) {
+        for (int i = 0; i < frame.sectionItems.size(); i++) {
+          Item item = frame.sectionItems.get(i);
+          int index = next++;
+          int parent = -1;
+          if (item.kind() == Item.Kind.TASK) {
+            moved[item.index()] = index;
+            parent = item.parent() < 0 ? -1 : moved[item.parent()];
+          }
+          Item at = item.at(index, parent);
+          frame.sectionItems.set(i, at);
+          renumbered.put(item, at);
+        }
+        for (SubsectionBuilder sub : frame.all) {
+          sub.items.replaceAll(renumbered::get);
         }
       }
     }
@@ -722,7 +937,10 @@ public final class SnapshotParser {
       return weeks;
     }
 
-    /** Reads {@code **Role**: name Date: date} lines; returns the heading line, or 0. */
+    /**
+     * Reads {@code **Role**: name Date: date} lines and the rows of sign-off tables
+     * ({@code | Role | Name | Signature | Date |}); returns the heading line, or 0.
+     */
     private int readSignOff(List<Signature> signatures) {
       for (HeadingAt heading : headings) {
         if (!SIGN_OFF_HEADING.matcher(heading.plain).find()) {
@@ -747,11 +965,62 @@ public final class SnapshotParser {
           }
           signatures.add(new Signature(inlinePlain(m.name()), blankToNull(name), date, n));
         }
+        for (TableAt table : tables()) {
+          if (table.line > heading.line && table.line <= end) {
+            signOffTable(table, signatures);
+          }
+        }
         if (!signatures.isEmpty()) {
+          signatures.sort(java.util.Comparator.comparingInt(Signature::line));
           return heading.line;
         }
       }
       return 0;
+    }
+
+    /**
+     * Reads a table of a sign-off section: one signature per row, the role from the column headed
+     * Role (else the first), the name from Name (else Signature, Signed by or Approver), the date
+     * from Date. A table with neither a Role nor a name column is not a sign-off table.
+     */
+    private void signOffTable(TableAt table, List<Signature> signatures) {
+      if (table.head == null) {
+        return;
+      }
+      int role = indexOf(table.head, "role");
+      int name = indexOf(table.head, "name");
+      int signature = firstIndexOf(table.head, "signature", "signed", "approver");
+      int date = indexOf(table.head, "date");
+      if (role < 0 && name < 0 && signature < 0) {
+        return;
+      }
+      role = role >= 0 ? role : 0;
+      for (Row row : table.rows) {
+        String roleText = cell(row, role);
+        if (roleText.isEmpty()) {
+          continue;
+        }
+        String who = name >= 0 && name != role ? blankToNull(cell(row, name)) : null;
+        if (who == null && signature >= 0 && signature != role) {
+          who = blankToNull(cell(row, signature));
+        }
+        String when = date >= 0 && date != role ? blankToNull(cell(row, date)) : null;
+        signatures.add(new Signature(texts.of(roleText), who, when, row.line));
+      }
+    }
+
+    private static String cell(Row row, int column) {
+      return column < row.plain.size() ? row.plain.get(column) : "";
+    }
+
+    private static int firstIndexOf(List<String> head, String... words) {
+      for (String word : words) {
+        int at = indexOf(head, word);
+        if (at >= 0) {
+          return at;
+        }
+      }
+      return -1;
     }
 
     private boolean hasItemsBetween(int from, int to) {
@@ -836,14 +1105,42 @@ public final class SnapshotParser {
       return top;
     }
 
+    /**
+     * The first {@code **Key**: value} line with this key outside task items, or the first in
+     * italics ({@code *Key: value*}, {@code *Key*: value}, {@code _Key:_ value}), or null.
+     */
     private Keyed firstKey(String name) {
       for (int n = 1; n <= lines.length; n++) {
         Key m = itemLine[n] ? null : keyAt(n);
+        if (m == null && !itemLine[n] && !opaque[n]) {
+          m = italicKey(lines[n - 1]);
+        }
         if (m != null && m.name().strip().equalsIgnoreCase(name)) {
           return new Keyed(n, m.value().strip());
         }
       }
       return null;
+    }
+
+    /** A key line in italics, or null: {@code *Key: value*}, {@code *Key:* value} or {@code *Key*: value}. */
+    private static Key italicKey(String line) {
+      String s = line.strip();
+      if (s.length() < 4 || (s.charAt(0) != '*' && s.charAt(0) != '_') || s.charAt(1) == s.charAt(0)
+          || Character.isWhitespace(s.charAt(1))) {
+        return null;
+      }
+      Matcher m = ITALIC_KEY.matcher(s);
+      if (!m.matches()) {
+        return null;
+      }
+      String value = stripSpaceEnd(m.group(4));
+      if (m.group(3).equals(":")) {
+        if (!value.endsWith(m.group(1))) {
+          return null;
+        }
+        value = stripSpaceEnd(value.substring(0, value.length() - 1));
+      }
+      return new Key(m.group(2), value);
     }
 
     /** A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line. */
@@ -924,6 +1221,15 @@ public final class SnapshotParser {
       }
       return out.toString().isBlank() ? "" : out.toString();
     }
+
+    /** A table: its header cells (null when it has none), its start line and its body rows. */
+    private record TableAt(int line, List<String> head, List<Row> rows) {}
+
+    /**
+     * A table body row: its line, its cells as plain text and as inline Markdown, and how many
+     * cells were written (the rest is padding up to the header's width).
+     */
+    private record Row(int line, List<String> plain, List<String> markdown, int written) {}
 
     /** A heading, as found; {@code clean} is its plain text without status marks. */
     private record HeadingAt(int index, int level, int line, String raw, String plain, String clean) {}

@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -303,8 +305,9 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Gives blocks an id of their file line: list items, headings, tables and paragraphs that are not
-   * inside a list item (which has the id already). Not code blocks: flexmark asks for the
+   * Gives blocks an id of their file line: list items, headings, tables, table body rows (items
+   * when the table has a status column) and paragraphs that are not inside a list item (which has
+   * the id already). Not code blocks: flexmark asks for the
    * attributes of their {@code pre} and their {@code code}, which would give one id twice.
    */
   private static final class LineIds extends IndependentAttributeProviderFactory {
@@ -312,6 +315,7 @@ public final class MarkdownRenderer {
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
         if (node instanceof ListItem || node instanceof Heading || node instanceof TableBlock
+            || (node instanceof TableRow && node.getParent() instanceof TableBody)
             || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
           Integer firstLine = FIRST_LINE.get(node.getDocument());
           if (firstLine != null && firstLine > 0) {
