@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What the status cell of a table row says: done, open or partly done. Marks win over words: the
  * first mark in the cell decides ({@code ✅ Complete}, {@code ⚠️ Good}); a cell without a mark is
- * read by its first words ({@code Done}, {@code Not started}, {@code In progress}).
+ * read by its first words ({@code Done}, {@code Not started}, {@code in-progress}).
  */
 enum CellStatus {
   DONE,
@@ -27,6 +27,9 @@ enum CellStatus {
               + "|blocked))\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
+  private static final Pattern MARKUP = Pattern.compile("[*`~]+");
+  /** Word joiners (and underscore emphasis) read as spaces: {@code not-started}, {@code in_progress}. */
+  private static final Pattern SEPARATORS = Pattern.compile("[-_]+");
 
   /** The status a cell's plain text states, or null when it states none. */
   static CellStatus of(String cell) {
@@ -34,7 +37,7 @@ enum CellStatus {
     if (mark.find()) {
       return ofMark(mark.group(1) != null ? mark.group(1) : mark.group(2));
     }
-    String words = EMPHASIS.matcher(cell).replaceAll("").strip();
+    String words = SEPARATORS.matcher(MARKUP.matcher(cell).replaceAll("")).replaceAll(" ").strip();
     Matcher m = WORDS.matcher(words);
     if (!m.find()) {
       return null;

@@ -619,7 +619,7 @@ public final class SnapshotParser {
      * Counts the rows of status tables as items (docs/format.md, "Status tables"): in an H2 part
      * (or the text before the first H2) that holds no task items, each row of a table with a status
      * column is an item, done when its status says done, partial when it says partly done. Tables
-     * that sum up the document's own sections, and tables under a sign-off heading, are not.
+     * that sum up the document's own sections, and sign-off tables under a sign-off heading, are not.
      */
     private void readStatusTables() {
       if (tables.isEmpty()) {
@@ -630,7 +630,8 @@ public final class SnapshotParser {
       int next = items.size();
       for (TableAt table : tables()) {
         Frame frame = frameAt(table.line);
-        if (withTasks.contains(frame) || table.head == null || table.rows.isEmpty() || isSignOffLine(table.line)) {
+        if (withTasks.contains(frame) || table.head == null || table.rows.isEmpty()
+            || (isSignOffTable(table) && isSignOffLine(table.line))) {
           continue;
         }
         int status = statusColumn(table);
@@ -663,17 +664,22 @@ public final class SnapshotParser {
 
     /**
      * The status column of a table: the first whose header says Status, State, Done or Result and
-     * that holds at least one status; else the one column whose every cell is a status mark, when
-     * no other column holds marks (several columns of marks are a matrix of levels or systems, not
-     * a status); else -1.
+     * that holds at least one status or nothing at all (a blank template: every row open); else the
+     * one column whose every cell is a status mark, when no other column holds marks (several
+     * columns of marks are a matrix of levels or systems, not a status); else -1.
      */
     private static int statusColumn(TableAt table) {
       for (int c = 0; c < table.head.size(); c++) {
         if (STATUS_HEADER.matcher(table.head.get(c)).find()) {
+          boolean blank = true;
           for (Row row : table.rows) {
             if (statusOf(row, c, table.head.size()) != null) {
               return c;
             }
+            blank &= c >= row.plain.size() || row.plain.get(c).isEmpty();
+          }
+          if (blank) {
+            return c;
           }
         }
       }
@@ -740,11 +746,12 @@ public final class SnapshotParser {
 
     /**
      * Whether a table sums up the document's own sections (like the seed's "Completion by
-     * Section"): its name column is headed Section, or at least half of its rows name an H2 of the
-     * document by number or title. Its figures are stated figures, not items.
+     * Section"): its header names Section and Completion (the table of stated percents), or at
+     * least half of its rows name an H2 of the document by number or title. Its figures are stated
+     * figures, not items.
      */
     private boolean summarizesSections(TableAt table, int name) {
-      if (table.head.get(name).toLowerCase(Locale.ROOT).contains("section")) {
+      if (indexOf(table.head, "section") >= 0 && indexOf(table.head, "completion") >= 0) {
         return true;
       }
       Set<String> numbers = new HashSet<>();
@@ -987,13 +994,13 @@ public final class SnapshotParser {
       if (table.head == null) {
         return;
       }
+      if (!isSignOffTable(table)) {
+        return;
+      }
       int role = indexOf(table.head, "role");
       int name = indexOf(table.head, "name");
       int signature = firstIndexOf(table.head, "signature", "signed", "approver");
       int date = indexOf(table.head, "date");
-      if (role < 0 && name < 0 && signature < 0) {
-        return;
-      }
       role = role >= 0 ? role : 0;
       for (Row row : table.rows) {
         String roleText = cell(row, role);
@@ -1007,6 +1014,11 @@ public final class SnapshotParser {
         String when = date >= 0 && date != role ? blankToNull(cell(row, date)) : null;
         signatures.add(new Signature(texts.of(roleText), who, when, row.line));
       }
+    }
+
+    /** Whether a table has a column headed Role, Name, Signature, Signed or Approver. */
+    private static boolean isSignOffTable(TableAt table) {
+      return table.head != null && firstIndexOf(table.head, "role", "name", "signature", "signed", "approver") >= 0;
     }
 
     private static String cell(Row row, int column) {

@@ -113,6 +113,17 @@ class CorpusTest {
     // Three systems **READY**, one row a cell short (its status is its last cell); 17 of 17 tasks.
     "lesleslie__mahavishnu__docs-ULID_PRODUCTION_DEPLOYMENT_CHECKLIST@2026-02-12.md, 3, 0, 0, 20, 20",
     "lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0012.md, 0, 0, 0, 39, 184",
+    // LR 1 done + 7 not-started, CP 7 not-started, the Go/No-Go row under the sign-off heading.
+    "RCK777-BALL__WorkPro3__docs-STATUS@2026-02-08T0207.md, 1, 0, 15, 1, 16",
+    "RCK777-BALL__WorkPro3__docs-STATUS@2026-02-08T0337.md, 1, 0, 16, 1, 17",
+    // Five tables of 4 "✅ ..." rows beside 21 checked tasks in another part.
+    "onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS_FINAL@2025-08-29.md, 20, 0, 0, 41, 41",
+    // A score table without a status column: tasks only.
+    "onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS@2025-08-28.md, 0, 0, 0, 14, 33",
+    // A blank template: 5 + 6 + 6 + 4 + 3 + 4 rows with empty Status cells, 5 in the decision matrix.
+    "Satyapraveenv__delivery-excellence-framework__templates-release-readiness-checklist.md, 0, 0, 33, 0, 33",
+    "RCK777-BALL__WorkPro3__docs-readiness-tasks@2026-02-07.md, 0, 0, 0, 0, 20",
+    "RCK777-BALL__WorkPro3__docs-readiness-tasks@2026-02-08.md, 0, 0, 0, 0, 48",
     "mercari__production-readiness-checklist__docs-references-pre-production-checklist@2020-09-05.md, 0, 0, 0, 0, 0",
     "gorrion-io__production-readiness-checklist__README@2022-07-06.md, 0, 0, 0, 0, 0"
   })
@@ -127,6 +138,44 @@ class CorpusTest {
     for (int i = 0; i < s.items().size(); i++) {
       assertEquals(i, s.items().get(i).index(), "items in document order");
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void diffsTheTwoVersionsOfTheWorkPro3StatusTableByOneAddedRow() {
+    Snapshot before = parse("RCK777-BALL__WorkPro3__docs-STATUS@2026-02-08T0207.md");
+    Snapshot after = parse("RCK777-BALL__WorkPro3__docs-STATUS@2026-02-08T0337.md");
+    var diff = dev.readiness.analyze.DiffCalculator.diff(before, after);
+    assertEquals(List.of("LR-009"), diff.added().stream().map(c -> c.text()).toList());
+    assertEquals(20, diff.added().get(0).line());
+    assertTrue(diff.done().isEmpty() && diff.removed().isEmpty() && diff.reworded().isEmpty()
+        && diff.sectionsAdded().isEmpty());
+    assertEquals(List.of("LR-001 done", "LR-002 open"), after.items().subList(0, 2).stream()
+        .map(i -> i.text() + (i.done() ? " done" : " open")).toList());
+    assertEquals("Go/No-Go review", after.items().get(16).text());
+    assertTrue(after.signOff().isEmpty(), "a Section/Owner/Status table is not a sign-off");
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsTheContentlabHistoryOfTwoDaysAsOneProjectWouldShowIt() {
+    Snapshot before = parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS@2025-08-28.md");
+    Snapshot after = parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS_FINAL@2025-08-29.md");
+    assertEquals(LocalDate.of(2025, 8, 28), before.lastUpdated(), "*Last updated: 2025-08-28* in italics");
+    assertEquals(List.of("Infrastructure Foundation", "Security & Authentication", "API & Backend Services",
+            "Data & Analytics", "Frontend & User Experience"),
+        after.items().stream().filter(i -> i.kind() == Item.Kind.TABLE_ROW).map(Item::subsection).distinct().toList());
+    assertEquals("Structured Logging", after.items().get(0).text());
+    var diff = dev.readiness.analyze.DiffCalculator.diff(before, after);
+    assertEquals(14, diff.doneBefore());
+    assertEquals(41, diff.doneAfter());
+    assertTrue(diff.sectionsAdded().contains("Component Readiness Scores"), diff.sectionsAdded().toString());
+    long addedDone = diff.added().stream().filter(c -> c.checked()).count();
+    long removedDone = diff.removed().stream().filter(c -> c.checked()).count();
+    assertEquals(diff.doneAfter() - diff.doneBefore(),
+        diff.done().size() - diff.reopened().size() + addedDone - removedDone, "the diff's parts add up");
+  }
+
+  private static Snapshot parse(String name) {
+    return new SnapshotParser().parse(name, Fixtures.resource("corpus/" + name)).snapshot();
   }
 
   private static List<Item> tasks(Snapshot s) {

@@ -51,6 +51,44 @@ class StatusTableTest {
   }
 
   @Test
+  void readsStatusWordsJoinedByHyphensOrUnderscores() {
+    Snapshot s = parse("""
+        ## Launch
+        | Task | Status |
+        |---|---|
+        | LR-1 | done |
+        | LR-2 | not-started |
+        | LR-3 | in_progress |
+        | LR-4 | at-risk |
+        """).snapshot();
+    assertEquals(List.of("LR-1 done", "LR-2 open", "LR-3 partial", "LR-4 partial"), states(s));
+  }
+
+  @Test
+  void countsEveryRowOfABlankTemplateAsOpen() {
+    Snapshot s = parse("""
+        ## Functional Readiness ✅
+        | Item | Status (✅/⚠️/❌) | Owner |
+        |---|---|---|
+        | Stories completed | | PM |
+        | UAT sign-off received | | QA |
+        """).snapshot();
+    assertEquals(List.of("Stories completed open", "UAT sign-off received open"), states(s));
+  }
+
+  @Test
+  void countsAStatusTableUnderASignOffHeadingThatHasNoRoleOrNameColumn() {
+    Snapshot s = parse("""
+        ## Final readiness sign-off
+        | Section | Owner | Status |
+        |---|---|---|
+        | Go/No-Go review | TBD | not-started |
+        """).snapshot();
+    assertEquals(List.of("Go/No-Go review open"), states(s));
+    assertTrue(s.signOff().isEmpty());
+  }
+
+  @Test
   void findsTheStatusColumnByHeaderWordsStateDoneAndResult() {
     for (String header : List.of("State", "Done", "Result", "Current status")) {
       Snapshot s = parse("""
