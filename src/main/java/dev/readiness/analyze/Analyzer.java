@@ -124,6 +124,7 @@ public final class Analyzer {
         .filter(p -> p.severity() == Problem.Severity.WARNING).toList());
     warnings.addAll(Lint.check(s, sections, percent, file));
     warnings.sort(InputReader.PROBLEM_ORDER);
+    warnings = Problem.capped(warnings);
     int signed = (int) s.signOff().stream().filter(Signature::signed).count();
     Double scoreDrift = Percent.difference(percent, s.statedScore());
     GateVerdict verdict = Gate.evaluate(percent, blockers.size(), scoreDrift, s.signOff(), settings.gate());

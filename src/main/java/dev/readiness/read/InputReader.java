@@ -211,17 +211,27 @@ public final class InputReader {
     return new Discovery(root, projects, problems);
   }
 
-  /** Reads and parses one discovered project's files. */
+  /**
+   * Reads and parses one discovered project's files: at most {@link #MAX_REVIEWS} of them, the
+   * newest by the date their names start with, and one {@code TOO_MANY_REVIEWS} warning when some
+   * are left out.
+   */
   public ProjectRead read(ProjectFiles files) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<Read> reads = new ArrayList<>(files.parsed);
-    for (Read read : parseAll(new ArrayList<>(files.candidates), true, new Interner())) {
+    List<Candidate> candidates = newest(files, problems);
+    for (Read read : parseAll(candidates, true, new Interner())) {
       problems.addAll(read.problems);
       if (read.snapshot != null) {
         reads.add(read);
       }
     }
     List<Snapshot> reviews = dedupe(reads, problems);
+    if (reviews.size() > MAX_REVIEWS) {
+      problems.add(tooManyReviews(files, reviews.size(), reviews.size() - MAX_REVIEWS,
+          reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
+      reviews = new ArrayList<>(reviews.subList(reviews.size() - MAX_REVIEWS, reviews.size()));
+    }
     problems.sort(PROBLEM_ORDER);
     ProjectInput project = reviews.isEmpty() ? null
         : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
@@ -371,6 +381,9 @@ public final class InputReader {
     for (Problem p : parsed.problems()) {
       problems.add(new Problem(p.severity(), p.code(), candidate.shown, p.line(), p.message()));
     }
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return new Read(candidate, null, problems);
+    }
     Snapshot snapshot = parsed.snapshot();
     Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     LocalDate date = snapshot.date();
@@ -382,6 +395,11 @@ public final class InputReader {
       } catch (DateTimeException e) {
         problems.add(Problem.error("BAD_DATE", candidate.shown, 0, "the file name's date " + prefix.group()
             + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
+        return new Read(candidate, null, problems);
+      }
+      if (!PlausibleDates.contains(fromName)) {
+        problems.add(Problem.error("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
+            + " is outside " + PlausibleDates.RANGE + ", so the file is skipped; rename it to the review's real date"));
         return new Read(candidate, null, problems);
       }
       if (date != null && !date.equals(fromName)) {
@@ -401,6 +419,52 @@ public final class InputReader {
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
     return new Read(candidate, snapshot.withDate(date), problems);
+  }
+
+  /**
+   * The most reviews read for one project. Each review costs memory and a page and a PDF, and every
+   * chart of the project draws each one: 100,000 generated files in one folder would take the
+   * whole build down. 3,000 is more than eight years of daily reviews.
+   */
+  public static final int MAX_REVIEWS = 3_000;
+
+  /**
+   * The candidates to parse: all of them when there are at most {@link #MAX_REVIEWS}; else those
+   * without a date in their name and the newest by that date, with a warning naming the project's
+   * folder.
+   */
+  private static List<Candidate> newest(ProjectFiles files, List<Problem> problems) {
+    List<Candidate> all = new ArrayList<>(files.candidates);
+    int room = MAX_REVIEWS - files.parsed.size();
+    if (all.size() <= room) {
+      return all;
+    }
+    List<Candidate> dated = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      (DATE_PREFIX.matcher(c.file.getFileName().toString()).find() ? dated : kept).add(c);
+    }
+    dated.sort(Comparator.comparing((Candidate c) -> c.file.getFileName().toString().substring(0, 10))
+        .thenComparing(Candidate::relative));
+    int keep = Math.max(0, Math.min(dated.size(), room - kept.size()));
+    int dropped = dated.size() - keep;
+    if (dropped > 0) {
+      problems.add(tooManyReviews(files, all.size() + files.parsed.size(), dropped,
+          dated.get(dropped - 1).file.getFileName().toString().substring(0, 10)));
+      kept.addAll(dated.subList(dropped, dated.size()));
+      return kept;
+    }
+    return all;
+  }
+
+  private static Problem tooManyReviews(ProjectFiles files, int total, int dropped, String lastDropped) {
+    String where = files.candidates.isEmpty() ? files.parsed.get(0).candidate.shown : files.candidates.get(0).shown;
+    int slash = where.lastIndexOf('/');
+    String folder = slash < 0 ? "(files directly in the input folder)" : where.substring(0, slash);
+    return Problem.warning("TOO_MANY_REVIEWS", folder, 0, "holds " + String.format(Locale.ROOT, "%,d", total)
+        + " reviews, more than the " + String.format(Locale.ROOT, "%,d", MAX_REVIEWS) + " readiness reads for one"
+        + " project; the " + String.format(Locale.ROOT, "%,d", dropped) + " oldest (up to " + lastDropped
+        + ") are left out, so move them to an archive folder");
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */

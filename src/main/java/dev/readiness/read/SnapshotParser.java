@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
@@ -118,11 +119,21 @@ public final class SnapshotParser {
    * beyond the size of the text; a limit keeps one such file from stalling a whole build.
    */
   public SnapshotParser(Duration timeLimit) {
+    this(timeLimit, MAX_ENTRIES, MAX_HEADINGS);
+  }
+
+  /** A parser with other entry and heading limits, for tests of inputs beyond them. */
+  SnapshotParser(Duration timeLimit, int maxEntries, int maxHeadings) {
     if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
       throw new IllegalArgumentException("timeLimit must be positive, not " + timeLimit);
     }
     this.timeLimit = timeLimit;
+    this.maxEntries = maxEntries;
+    this.maxHeadings = maxHeadings;
   }
+
+  private final int maxEntries;
+  private final int maxHeadings;
 
   /**
    * Parses Markdown text; {@code source} names the file in the snapshot and in problems.
@@ -139,7 +150,39 @@ public final class SnapshotParser {
   ParsedDocument parse(String source, String text, Interner texts) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
-    return new Run(source, text, Deadline.after(timeLimit), texts).parse();
+    try {
+      return new Run(source, text, Deadline.after(timeLimit), texts, maxEntries, maxHeadings).parse();
+    } catch (OverLimit e) {
+      Snapshot empty = new Snapshot(source, null, null, null, Map.of(), Map.of(), List.of(), List.of(), null, 0,
+          List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0, null);
+      return new ParsedDocument(empty, null, null, 0, List.of(Problem.error(e.code, source, 0, e.getMessage())));
+    }
+  }
+
+  /**
+   * The most task items and table rows one file may hold, and the most entries each list read from
+   * it (blockers, risks, dependencies, assumptions, planned tasks, sign-off lines) may have. Each
+   * costs memory in every stage (a page, a PDF, a chart, the diff): a file over the limit is skipped
+   * with {@code TOO_MANY_ITEMS}, so that one generated or corrupted file cannot take the build
+   * down. Real checklists hold hundreds.
+   */
+  public static final int MAX_ENTRIES = 20_000;
+
+  /** The most headings one file may hold (sections and subsections); over it: {@code TOO_MANY_SECTIONS}. */
+  public static final int MAX_HEADINGS = 2_000;
+
+  /** The most warnings the parser keeps for one file; the rest are counted in one {@code TOO_MANY_WARNINGS}. */
+  static final int MAX_PARSE_WARNINGS = Problem.MAX_WARNINGS_PER_FILE;
+
+  /** A file over {@link #MAX_ENTRIES} or {@link #MAX_HEADINGS}: the parse stops, the file is skipped. */
+  private static final class OverLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+
+    OverLimit(String code, String message) {
+      super(message, null, false, false);
+      this.code = code;
+    }
   }
 
   /** Normalizes line ends and drops a byte-order mark. */
@@ -156,6 +199,8 @@ public final class SnapshotParser {
     private final String[] lines;
     private final boolean[] opaque;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> unlisted = new java.util.TreeMap<>();
+    private int entryCount;
     private final List<Frame> frames = new ArrayList<>();
     private final List<HeadingAt> headings = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -170,7 +215,12 @@ public final class SnapshotParser {
     private int[] headingEnds;
     private int[] regionEnds;
 
-    Run(String source, String text, Deadline deadline, Interner texts) {
+    private final int maxEntries;
+    private final int maxHeadings;
+
+    Run(String source, String text, Deadline deadline, Interner texts, int maxEntries, int maxHeadings) {
+      this.maxEntries = maxEntries;
+      this.maxHeadings = maxHeadings;
       this.source = source;
       this.deadline = deadline;
       this.texts = texts;
@@ -259,18 +309,50 @@ public final class SnapshotParser {
               parts,
               score,
               scoreLine,
-              readBlockers(),
-              readTimeline(),
-              signatures,
+              bounded(readBlockers(), "blockers"),
+              bounded(readTimeline(), "planned weeks"),
+              bounded(signatures, "sign-off lines"),
               signOffLine,
-              listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")),
-              listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")),
-              listUnder(t -> t.matches("(?i)^(key )?assumptions?\\b.*")),
+              bounded(listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")), "risks"),
+              bounded(listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")), "dependencies"),
+              bounded(listUnder(t -> t.matches("(?i)^(key )?assumptions?\\b.*")), "assumptions"),
               lastUpdated == null ? null : date(lastUpdated.value, lastUpdated.line, "Last Updated"),
               nextReview == null ? null : date(nextReview.value, nextReview.line, "Next Review"),
               nextReview == null ? 0 : nextReview.line,
               version == null || version.value.isBlank() ? null : version.value);
+      if (!unlisted.isEmpty()) {
+        problems.add(Problem.tooManyWarnings(source, unlisted));
+      }
       return new ParsedDocument(snapshot, frontMatterDate, headerDate, dateLine, problems);
+    }
+
+    /** Keeps a warning, or counts it once {@link #MAX_PARSE_WARNINGS} are kept. */
+    private void warn(Problem problem) {
+      if (problems.size() < MAX_PARSE_WARNINGS) {
+        problems.add(problem);
+      } else {
+        unlisted.merge(problem.code(), 1, Integer::sum);
+      }
+    }
+
+    /** A list read from the file, or the end of the parse when it is longer than the entry limit. */
+    private <T> List<T> bounded(List<T> list, String what) {
+      if (list.size() > maxEntries) {
+        throw new OverLimit("TOO_MANY_ITEMS", "lists more than " + String.format(Locale.ROOT, "%,d", maxEntries)
+            + " " + what + ", the most readiness reads in one file, so it is skipped (it would take too much memory"
+            + " to show); split it into several checklists");
+      }
+      return list;
+    }
+
+    /** Counts task items and table rows; past the entry limit the parse stops. */
+    private void countEntries(int more) {
+      entryCount += more;
+      if (entryCount > maxEntries) {
+        throw new OverLimit("TOO_MANY_ITEMS", "has more than " + String.format(Locale.ROOT, "%,d", maxEntries)
+            + " task items and table rows, the most readiness reads in one file, so it is skipped (it would take"
+            + " too much memory to show); split it into several checklists");
+      }
     }
 
     /** Reads YAML front matter into {@link #frontMatter} and marks its lines as not Markdown. */
@@ -287,7 +369,7 @@ public final class SnapshotParser {
         }
       }
       if (close < 0) {
-        problems.add(Problem.warning("FRONT_MATTER", source, 1,
+        warn(Problem.warning("FRONT_MATTER", source, 1,
             "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
         return;
       }
@@ -297,11 +379,11 @@ public final class SnapshotParser {
         if (loaded instanceof Map<?, ?> map) {
           map.forEach((k, v) -> frontMatter.put(String.valueOf(k), v));
         } else if (loaded != null) {
-          problems.add(Problem.warning("FRONT_MATTER", source, 1,
+          warn(Problem.warning("FRONT_MATTER", source, 1,
               "front matter is not a set of \"key: value\" lines; it is ignored"));
         }
       } catch (RuntimeException e) {
-        problems.add(Problem.warning("FRONT_MATTER", source, 2 + SafeYaml.line(e),
+        warn(Problem.warning("FRONT_MATTER", source, 2 + SafeYaml.line(e),
             "front matter is not valid YAML (" + SafeYaml.reason(e) + "); it is ignored"));
       }
       frontMatterLines = close + 1;
@@ -326,7 +408,7 @@ public final class SnapshotParser {
       if (changed.length > 0) {
         String more = changed.length == 1 ? "" : " (and " + (changed.length - 1) + " more line"
             + (changed.length == 2 ? "" : "s") + ")";
-        problems.add(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
+        warn(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
             "lists or quotes are nested more than " + NestingLimit.MAX_LEVELS + " levels deep here" + more
                 + "; the deeper levels are read as level " + NestingLimit.MAX_LEVELS
                 + ", so items keep their counts but not their nesting"));
@@ -372,6 +454,13 @@ public final class SnapshotParser {
         return false;
       }
       if (node instanceof TableBlock table) {
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+          if (part instanceof TableBody) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+              countEntries(1);
+            }
+          }
+        }
         tables.add(table);
         return false;
       }
@@ -390,6 +479,11 @@ public final class SnapshotParser {
     }
 
     private void onHeading(Heading heading) {
+      if (headings.size() >= maxHeadings) {
+        throw new OverLimit("TOO_MANY_SECTIONS", "has more than " + String.format(Locale.ROOT, "%,d", maxHeadings)
+            + " headings, the most readiness reads in one file, so it is skipped (it would take too much memory"
+            + " to show); split it into several checklists");
+      }
       int line = startLine(heading);
       String raw = heading.getText().toString().strip();
       String plainText = plain(heading);
@@ -410,6 +504,9 @@ public final class SnapshotParser {
     }
 
     private void onListItem(ListItem node) {
+      if (node instanceof TaskListItem) {
+        countEntries(1);
+      }
       int line = startLine(node);
       Node up = node.getParent();
       while (up != null && !(up instanceof ListItem)) {
@@ -513,7 +610,7 @@ public final class SnapshotParser {
             shown = shown.substring(0, 57) + "...";
           }
           String rest = m.group(2).strip();
-          problems.add(Problem.warning("MALFORMED_BOX", source, n,
+          warn(Problem.warning("MALFORMED_BOX", source, n,
               "\"" + shown + "\" looks like a task box but is not one, so it is not counted; write \"- [ ] "
                   + rest + "\" or \"- [x] " + rest + "\""));
         }
@@ -1186,14 +1283,21 @@ public final class SnapshotParser {
       if (!m.find()) {
         return null;
       }
+      LocalDate date;
       try {
-        return LocalDate.of(
+        date = LocalDate.of(
             Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       } catch (DateTimeException e) {
-        problems.add(Problem.warning("BAD_DATE", source, line,
+        warn(Problem.warning("BAD_DATE", source, line,
             what + " \"" + m.group() + "\" is not a calendar date; write a real date as YYYY-MM-DD"));
         return null;
       }
+      if (!PlausibleDates.contains(date)) {
+        warn(Problem.warning("IMPLAUSIBLE_DATE", source, line, what + " " + date + " is outside "
+            + PlausibleDates.RANGE + ", so it is left out; write the real date"));
+        return null;
+      }
+      return date;
     }
 
     /**
