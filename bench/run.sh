@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark runner: readiness against Hugo on a generated corpus.
 #
-#   bench/run.sh [--mode full|incremental|noop] [--runs N] [--warmup N]
+#   bench/run.sh [--mode full|incremental|noop|weekly] [--runs N] [--warmup N]
 #                [--tools both|readiness|hugo] SIZE
 #
 # SIZE is `small` (10 projects x 52 weeks), `large` (100 x 104) or two numbers `P W`.
+# weekly: build P x W, then RUNS times "a week later, every project adds its next review",
+# then one review in one project, then nothing changed; checks no old review's file is rewritten.
 # See bench/README.md. Everything generated goes under $BENCH_DIR (default /tmp/readiness-bench).
 set -euo pipefail
 
@@ -51,7 +53,7 @@ esac
 [[ $P =~ ^[1-9][0-9]*$ && $W =~ ^[1-9][0-9]*$ ]] || die "P and W must be positive integers"
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "--runs must be a positive integer"
 [[ $WARMUP =~ ^[0-9]+$ ]] || die "--warmup must be a non-negative integer"
-case $MODE in full|incremental|noop) ;; *) die "--mode must be full, incremental or noop" ;; esac
+case $MODE in full|incremental|noop|weekly) ;; *) die "--mode must be full, incremental, noop or weekly" ;; esac
 case $TOOLS in both|readiness|hugo) ;; *) die "--tools must be both, readiness or hugo" ;; esac
 if [ "$MODE" != full ] && [ "$TOOLS" = hugo ]; then
   die "--mode $MODE measures readiness only"
@@ -175,7 +177,7 @@ if [ $USE_HUGO = 1 ]; then hugo_cmd "$CORPUS" "$OUT/hugo-N"; echo "   hugo:     
 case $MODE in
   full) readiness_cmd "$CORPUS" "$OUT/readiness-N" ;;
   noop) readiness_cmd "$CORPUS" "$OUT/site" ;;
-  incremental) readiness_cmd "$BENCH_DIR/work/corpus-$NAME" "$OUT/site" ;;
+  incremental|weekly) readiness_cmd "$BENCH_DIR/work/corpus-$NAME" "$OUT/site" ;;
 esac
 if [ $USE_READINESS = 1 ]; then echo "   readiness: ${CMD[*]}"; fi
 echo "   logs:      $LOGS"
@@ -238,6 +240,50 @@ incremental)
     measure "$i" readiness "incremental-$i" "$OUT/site" "${CMD[@]}"
   done
   ;;
+weekly)
+  # The job users run every week. The corpus's reviews are 7 days apart from 2026-02-02; the
+  # build clock (SOURCE_DATE_EPOCH) is the day after the latest review, and moves on a week with
+  # every weekly step, as it does in real life.
+  WORK=$BENCH_DIR/work/corpus-$NAME
+  EXT=$BENCH_DIR/work/extra-$NAME
+  rm -rf "$WORK" "$EXT"
+  mkdir -p "$(dirname "$WORK")"
+  cp -a "$CORPUS" "$WORK"
+  gen --projects "$P" --weeks $((W + RUNS + 1)) --out "$EXT" >/dev/null
+  epoch_of_week() { echo $(( $(date -u -d 2026-02-02 +%s) + ($1 - 1) * 7 * 86400 + 86400 )); }
+  # stat_reviews OUT: one line per file of every review folder (path, inode, mtime, size).
+  stat_reviews() { (cd "$1" && find projects -mindepth 3 -type f -printf '%p %i %T@ %s\n' | sort); }
+  # rewritten BEFORE AFTER LATEST_DATE: files of reviews dated before LATEST_DATE that differ.
+  rewritten() { awk -v d="$3" '{ split($1, p, "/"); if (p[3] < d) print }' "$1" | sort >"$1.old"
+                comm -23 "$1.old" "$2" | wc -l; }
+  week_date() { date -u -d "2026-02-02 + $(( ($1 - 1) * 7 )) days" +%F; }
+  fresh "$OUT/site"
+  export SOURCE_DATE_EPOCH; SOURCE_DATE_EPOCH=$(epoch_of_week "$W")
+  readiness_cmd "$WORK" "$OUT/site"
+  untimed baseline "${CMD[@]}" || exit 1
+  for i in $(seq 1 "$RUNS"); do
+    wk=$((W + i)); day=$(week_date "$wk")
+    for d in "$EXT"/*/; do cp "$d$day.md" "$WORK/$(basename "$d")/"; done
+    stat_reviews "$OUT/site" >"$LOGS/before-weekly-$i"
+    SOURCE_DATE_EPOCH=$(epoch_of_week "$wk")
+    readiness_cmd "$WORK" "$OUT/site"
+    measure "weekly-$i" readiness "weekly-$i" "$OUT/site" "${CMD[@]}"
+    stat_reviews "$OUT/site" >"$LOGS/after-weekly-$i"
+    # Reviews older than the one that was latest before this step must keep every file as it was.
+    n=$(rewritten "$LOGS/before-weekly-$i" "$LOGS/after-weekly-$i" "$(week_date $((wk - 1)))")
+    echo "   weekly-$i: $n files of older reviews rewritten (target 0)"
+    printf 'weekly-%s\trewritten\t%s\n' "$i" "$n" >>"$LOGS/rewritten.tsv"
+  done
+  # One more review in one project, the same day.
+  wk=$((W + RUNS + 1)); day=$(week_date "$wk"); first=$(basename "$(ls -d "$EXT"/*/ | head -n 1)")
+  cp "$EXT/$first/$day.md" "$WORK/$first/"
+  readiness_cmd "$WORK" "$OUT/site"
+  measure "one" readiness "one-review" "$OUT/site" "${CMD[@]}"
+  for i in $(seq 1 "$RUNS"); do
+    readiness_cmd "$WORK" "$OUT/site"
+    measure "noop-$i" readiness "noop-$i" "$OUT/site" "${CMD[@]}"
+  done
+  ;;
 esac
 
 # --- summary -----------------------------------------------------------------------------------
@@ -250,8 +296,14 @@ echo
 echo "== results: $MODE, $P x $W, load after $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-4s %-10s %9s %9s %7s  %s\n' run tool "wall s" "peak MiB" pages status
 awk -F'\t' 'NR > 1 { printf "%-4s %-10s %9s %9s %7s  %s\n", $1, $2, $3, $4, $6, $5 }' "$RESULTS"
+if [ "$MODE" = weekly ]; then
+  for step in weekly one noop; do
+    printf 'median %-10s %9s\n' "$step" "$(awk -F'\t' -v s="$step" 'NR > 1 && $5 == "ok" && ($1 == s || index($1, s "-") == 1) { print $3 }' "$RESULTS" | median)"
+  done
+  echo "older reviews' files rewritten: $(awk -F'\t' '{ n += $3 } END { print n + 0 }' "$LOGS/rewritten.tsv") (target 0)"
+fi
 for t in readiness hugo; do
-  if [ -n "$(col "$t" 3)" ]; then
+  if [ "$MODE" != weekly ] && [ -n "$(col "$t" 3)" ]; then
     printf 'median %-10s %9s %9s\n' "$t" "$(col "$t" 3 | median)" "$(col "$t" 4 | median)"
   fi
 done

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The one Markdown dialect readiness reads and renders: CommonMark with GFM tables and task lists,
- * and block starts that stay linear in time on hostile lines ({@link LinearBlockStarts}). Pages
+ * block starts that stay linear in time on hostile lines ({@link LinearBlockStarts}), and
+ * right-to-left wrappers as HTML blocks of their own line ({@link DirectionWrappers}). Pages
  * and PDFs parse with it too, so they see the tree the counts came from and are as safe.
  */
 public final class MarkdownSyntax {
@@ -25,7 +26,8 @@ public final class MarkdownSyntax {
   public static MutableDataSet options() {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS,
-        List.of(TablesExtension.create(), TaskListExtension.create(), LinearBlockStarts.create()));
+        List.of(TablesExtension.create(), TaskListExtension.create(), LinearBlockStarts.create(),
+            DirectionWrappers.create()));
     options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -28,17 +28,16 @@ public final class Badge {
     int left = (int) Math.ceil(label.length() * CHAR) + 12;
     int right = (int) Math.ceil(value.length() * CHAR) + 12;
     int width = left + right;
-    String l = Xml.escape(label);
-    String v = Xml.escape(value);
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"20\" viewBox=\"0 0 " + width
-        + " 20\" role=\"img\" aria-label=\"" + Xml.escape(title) + "\">"
-        + "<title>" + Xml.escape(title) + "</title>"
-        + "<rect width=\"" + width + "\" height=\"20\" rx=\"3\" fill=\"#3b4450\"/>"
-        + "<rect x=\"" + left + "\" width=\"" + right + "\" height=\"20\" fill=\"" + tone.fill + "\"/>"
-        + "<g fill=\"#fff\" font-family=\"'DejaVu Sans',Verdana,Geneva,sans-serif\" font-size=\"11\" text-anchor=\"middle\">"
-        + "<text x=\"" + Xml.num(left / 2.0) + "\" y=\"14\">" + l + "</text>"
-        + "<text x=\"" + Xml.num(left + right / 2.0) + "\" y=\"14\">" + v + "</text>"
-        + "</g></svg>\n";
+    SvgWriter svg = new SvgWriter(640, true).svg(null)
+        .attr("width", width).attr("height", 20).attr("viewBox", "0 0 " + width + " 20")
+        .attr("role", "img").attr("aria-label", title)
+        .element("title", title);
+    svg.empty("rect").attr("width", width).attr("height", 20).attr("rx", 3).attr("fill", "#3b4450");
+    svg.empty("rect").attr("x", left).attr("width", right).attr("height", 20).attr("fill", tone.fill);
+    svg.start("g").attr("fill", "#fff").attr("font-family", "'DejaVu Sans',Verdana,Geneva,sans-serif")
+        .attr("font-size", 11).attr("text-anchor", "middle");
+    svg.start("text").attr("x", left / 2.0).attr("y", 14).text(label).end();
+    svg.start("text").attr("x", left + right / 2.0).attr("y", 14).text(value).end();
+    return svg.finish() + "\n";
   }
 }

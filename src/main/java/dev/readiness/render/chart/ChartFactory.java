@@ -7,9 +7,14 @@ import dev.readiness.analyze.Trend;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,6 +24,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -50,14 +56,21 @@ public final class ChartFactory {
 
   private ChartFactory() {}
 
-  /** Done and open items per section, as horizontal stacked bars. */
+  /** Said in place of the bars when a review has no items. */
+  public static final String NO_ITEMS = "No items: this review has no task items to chart";
+
+  /** The most dates a line chart labels; beyond that it labels weeks, months, quarters or years. */
+  static final int MAX_DATE_LABELS = 9;
+
+  /** Line charts mark each review with a shape up to this many reviews, and draw only the line beyond. */
+  static final int MAX_SHAPES = 60;
+
+  /**
+   * Done and open items per section, as horizontal stacked bars; no bars, and {@link #NO_ITEMS}
+   * instead, when the review has no items.
+   */
   public static JFreeChart sectionBars(Review review) {
-    DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (SectionFigures f : review.sections()) {
-      String label = label(f.section().label(), 34);
-      data.addValue(f.done(), "Done", label);
-      data.addValue(f.total() - f.done(), "Open", label);
-    }
+    DefaultCategoryDataset data = sectionData(review);
     CategoryAxis categories = new CategoryAxis(null);
     NumberAxis values = new NumberAxis("Items");
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -71,7 +84,27 @@ public final class ChartFactory {
     renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
     CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    return finish(plot, true);
+    plot.setNoDataMessage(NO_ITEMS);
+    plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 13));
+    plot.setNoDataMessagePaint(INK);
+    return finish(plot, data.getColumnCount() > 0);
+  }
+
+  /**
+   * What {@link #sectionBars} draws: per section (by its label) its done and open items, as the
+   * analysis counted them; empty when the review has no items.
+   */
+  static DefaultCategoryDataset sectionData(Review review) {
+    DefaultCategoryDataset data = new DefaultCategoryDataset();
+    if (review.total() == 0) {
+      return data;
+    }
+    for (SectionFigures f : review.sections()) {
+      String label = label(f.section().label(), 34);
+      data.addValue(f.done(), "Done", label);
+      data.addValue(f.open(), "Open", label);
+    }
+    return data;
   }
 
   /** Computed percent and stated score per review date. */
@@ -87,7 +120,7 @@ public final class ChartFactory {
     renderer.setSeriesPaint(1, STATED);
     renderer.setSeriesStroke(0, new BasicStroke(2.5f));
     renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
-    return finish(linePlot(data, renderer), true);
+    return finish(linePlot(data, renderer, project), true);
   }
 
   /** Computed percent per section lineage per review date. */
@@ -105,11 +138,14 @@ public final class ChartFactory {
       renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
       renderer.setSeriesStroke(i, new BasicStroke(1.8f));
     }
-    return finish(linePlot(data, renderer), true);
+    return finish(linePlot(data, renderer, project), true);
   }
 
-  private static CategoryPlot linePlot(DefaultCategoryDataset data, LineAndShapeRenderer renderer) {
-    CategoryAxis dates = new CategoryAxis(null);
+  private static CategoryPlot linePlot(DefaultCategoryDataset data, LineAndShapeRenderer renderer,
+      ProjectReport project) {
+    List<LocalDate> reviewDates = project.trend().points().stream().map(Trend.Point::date).toList();
+    renderer.setDefaultShapesVisible(reviewDates.size() <= MAX_SHAPES);
+    CategoryAxis dates = new DateCategoryAxis(reviewDates);
     dates.setCategoryMargin(0);
     dates.setLowerMargin(0.02);
     dates.setUpperMargin(0.02);
@@ -151,6 +187,55 @@ public final class ChartFactory {
       legendTitle.setBackgroundPaint(Color.WHITE);
     }
     return chart;
+  }
+
+  /**
+   * A category axis of review dates (ISO dates as category keys, oldest first) that labels them as
+   * {@link DateTicks#categoryLabels} says: every date while they fit, else the first review of each
+   * period. A label is drawn at its own width, not cut to a category's, which is narrow when there
+   * are many reviews.
+   */
+  static final class DateCategoryAxis extends CategoryAxis {
+    private final Map<String, String> labels = new HashMap<>();
+
+    DateCategoryAxis(List<LocalDate> dates) {
+      super(null);
+      List<String> text = DateTicks.categoryLabels(dates, MAX_DATE_LABELS);
+      for (int i = 0; i < dates.size(); i++) {
+        labels.put(dates.get(i).toString(), text.get(i));
+      }
+    }
+
+    /** The label drawn for a category, or null for none. */
+    String labelOf(String category) {
+      return labels.get(category);
+    }
+
+    @Override
+    protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+      String key = category.toString();
+      if (!labels.containsKey(key)) {
+        return super.createLabel(category, width, edge, g2);
+      }
+      String label = labels.get(key);
+      if (label == null) {
+        return new TextBlock();
+      }
+      if (label.equals(key)) {
+        return super.createLabel(category, width, edge, g2);
+      }
+      return TextUtils.createTextBlock(label, getTickLabelFont(category), getTickLabelPaint(category));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof DateCategoryAxis axis && axis.labels.equals(labels) && super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+      return super.hashCode();
+    }
   }
 
   /** A label without emoji or other symbols chart fonts lack, cut to {@code max} characters. */

@@ -1,10 +1,12 @@
 package dev.readiness.render.chart;
 
 import dev.readiness.analyze.Timeline;
+import dev.readiness.render.TextDirection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A project's timeline as an inline Gantt-style SVG: reviews and their due dates on the top row,
@@ -21,21 +23,34 @@ public final class Gantt {
   private Gantt() {}
 
   /**
-   * The chart, or an empty string when the timeline has no dated review.
+   * How many years before or after the build's date a date may lie and still be drawn. A review
+   * dated 0001-01-01 or a next review in 9999 is a typo: drawn, it would stretch the chart over
+   * thousands of years and squeeze the real dates into one pixel. Such dates stay in the tables.
+   */
+  public static final int PLAUSIBLE_YEARS = 50;
+
+  /**
+   * The chart, or an empty string when the timeline has no dated review within {@link
+   * #PLAUSIBLE_YEARS} of {@code today}.
    *
    * @param timeline the project's timeline
    * @param today drawn as a line when it falls within the chart
    * @param label the accessible name
    */
   public static String svg(Timeline timeline, LocalDate today, String label) {
+    LocalDate earliest = today.minusYears(PLAUSIBLE_YEARS);
+    LocalDate latest = today.plusYears(PLAUSIBLE_YEARS);
+    Predicate<LocalDate> drawn = d -> d != null && !d.isBefore(earliest) && !d.isAfter(latest);
     List<LocalDate> dates = new ArrayList<>();
     for (Timeline.ReviewEvent e : timeline.reviews()) {
-      add(dates, e.date());
-      add(dates, e.due());
+      add(dates, e.date(), drawn);
+      add(dates, e.due(), drawn);
     }
-    for (Timeline.PlannedWindow w : timeline.planned()) {
-      add(dates, w.start());
-      add(dates, w.end().plusDays(1));
+    List<Timeline.PlannedWindow> planned = timeline.planned().stream()
+        .filter(w -> drawn.test(w.start()) && drawn.test(w.end())).toList();
+    for (Timeline.PlannedWindow w : planned) {
+      dates.add(w.start());
+      dates.add(w.end().plusDays(1));
     }
     if (dates.isEmpty()) {
       return "";
@@ -45,62 +60,71 @@ public final class Gantt {
     long days = Math.max(7, ChronoUnit.DAYS.between(from, to));
     int width = (int) Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, LABEL + days * 14));
     double scale = (width - LABEL - 10.0) / days;
-    int rows = 1 + timeline.planned().size();
+    int rows = 1 + planned.size();
     int height = TOP + rows * ROW + 6;
 
-    StringBuilder out = new StringBuilder(4096);
-    out.append("<svg class=\"gantt\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ')
-        .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-        .append("\" role=\"img\" aria-label=\"").append(Xml.escape(label)).append("\">");
-    // Week grid, labelled with the Monday-or-whatever day it starts, every week from the first date.
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(7)) {
-      String x = Xml.num(LABEL + ChronoUnit.DAYS.between(from, d) * scale);
-      out.append("<line class=\"g-grid\" x1=\"").append(x).append("\" y1=\"").append(TOP - 6).append("\" x2=\"")
-          .append(x).append("\" y2=\"").append(height - 4).append("\"/>");
-      out.append("<text class=\"g-tick\" x=\"").append(x).append("\" y=\"12\">").append(d.toString().substring(5))
-          .append("</text>");
+    SvgWriter svg = new SvgWriter(4096, false).svg("gantt")
+        .attr("viewBox", "0 0 " + width + " " + height).attr("width", width).attr("height", height)
+        .attr("role", "img").attr("aria-label", label);
+    // The grid: weeks from the first date, or months, quarters or years when weeks would not fit.
+    for (DateTicks.Tick tick : DateTicks.between(from, to, width - LABEL - 10.0)) {
+      double x = LABEL + ChronoUnit.DAYS.between(from, tick.date()) * scale;
+      svg.empty("line").attr("class", "g-grid").attr("x1", x).attr("y1", TOP - 6).attr("x2", x)
+          .attr("y2", height - 4);
+      svg.start("text").attr("class", "g-tick").attr("x", x).attr("y", 12).text(tick.label()).end();
     }
     double y0 = TOP;
-    out.append("<text class=\"g-label\" x=\"4\" y=\"").append(Xml.num(y0 + 15)).append("\">Reviews</text>");
+    svg.start("text").attr("class", "g-label").attr("x", 4).attr("y", y0 + 15).text("Reviews").end();
     for (Timeline.ReviewEvent e : timeline.reviews()) {
-      if (e.due() != null) {
+      if (drawn.test(e.due())) {
         double dx = LABEL + ChronoUnit.DAYS.between(from, e.due()) * scale;
-        out.append("<rect class=\"g-due").append(e.overdue() ? " g-overdue" : "").append("\" x=\"")
-            .append(Xml.num(dx - 3)).append("\" y=\"").append(Xml.num(y0 + 6)).append("\" width=\"6\" height=\"10\">")
-            .append("<title>").append(Xml.escape("next review due " + e.due()
-                + (e.overdue() ? ", overdue by " + e.daysLate() + " days" : ""))).append("</title></rect>");
+        svg.start("rect").attr("class", e.overdue() ? "g-due g-overdue" : "g-due").attr("x", dx - 3)
+            .attr("y", y0 + 6).attr("width", 6).attr("height", 10)
+            .element("title", "next review due " + e.due()
+                + (e.overdue() ? ", overdue by " + e.daysLate() + " days" : ""))
+            .end();
       }
     }
     for (Timeline.ReviewEvent e : timeline.reviews()) {
-      if (e.date() == null) {
+      if (!drawn.test(e.date())) {
         continue;
       }
       double cx = LABEL + ChronoUnit.DAYS.between(from, e.date()) * scale;
       double cy = y0 + 11;
-      out.append("<path class=\"g-review\" d=\"M").append(Xml.num(cx)).append(' ').append(Xml.num(cy - 6))
-          .append(" l6 6 l-6 6 l-6 -6 z\"><title>review ").append(e.date()).append("</title></path>");
+      svg.start("path").attr("class", "g-review")
+          .attr("d", "M" + SvgWriter.num(cx) + " " + SvgWriter.num(cy - 6) + " l6 6 l-6 6 l-6 -6 z")
+          .element("title", "review " + e.date()).end();
     }
     int row = 1;
-    for (Timeline.PlannedWindow w : timeline.planned()) {
+    for (Timeline.PlannedWindow w : planned) {
       double y = TOP + row * ROW;
       double x = LABEL + ChronoUnit.DAYS.between(from, w.start()) * scale;
       double span = (ChronoUnit.DAYS.between(w.start(), w.end()) + 1) * scale;
       String name = weeks(w) + ": " + w.label();
-      out.append("<text class=\"g-label\" x=\"4\" y=\"").append(Xml.num(y + 15)).append("\">")
-          .append(Xml.escape(clip(ChartFactory.label(name, 200), 30))).append("</text>");
-      out.append("<rect class=\"g-bar").append(w.percentAtEnd() != null ? " g-past" : "").append("\" x=\"")
-          .append(Xml.num(x)).append("\" y=\"").append(Xml.num(y + 4)).append("\" width=\"").append(Xml.num(span))
-          .append("\" height=\"14\" rx=\"3\"><title>").append(Xml.escape(name + " (planned at the " + w.anchor()
-              + " review), " + w.start() + " to " + w.end())).append("</title></rect>");
+      svg.start("text").attr("class", "g-label").attr("x", 4).attr("y", y + 15)
+          .text(readingOrder(clip(ChartFactory.label(name, 200), 30))).end();
+      svg.start("rect").attr("class", w.percentAtEnd() != null ? "g-bar g-past" : "g-bar").attr("x", x)
+          .attr("y", y + 4).attr("width", span).attr("height", 14).attr("rx", 3)
+          .element("title", name + " (planned at the " + w.anchor() + " review), " + w.start() + " to " + w.end())
+          .end();
       row++;
     }
     if (!today.isBefore(from) && !today.isAfter(to)) {
-      String x = Xml.num(LABEL + ChronoUnit.DAYS.between(from, today) * scale);
-      out.append("<line class=\"g-today\" x1=\"").append(x).append("\" y1=\"").append(TOP - 6).append("\" x2=\"")
-          .append(x).append("\" y2=\"").append(height - 4).append("\"><title>today, ").append(today)
-          .append("</title></line>");
+      double x = LABEL + ChronoUnit.DAYS.between(from, today) * scale;
+      svg.start("line").attr("class", "g-today").attr("x1", x).attr("y1", TOP - 6).attr("x2", x)
+          .attr("y2", height - 4).element("title", "today, " + today).end();
     }
-    return out.append("</svg>").toString();
+    return svg.finish();
+  }
+
+  /**
+   * A label that starts with a right-to-left letter, embedded right to left: the label is laid out
+   * from its left end, and within it an Arabic or Hebrew name reads in its own order.
+   */
+  private static String readingOrder(String text) {
+    return TextDirection.firstStrong(text) == TextDirection.RTL
+        ? TextDirection.RTL_EMBEDDING + text + TextDirection.POP_DIRECTIONAL
+        : text;
   }
 
   /** {@code Week 2} or {@code Weeks 2–3}. */
@@ -112,8 +136,8 @@ public final class Gantt {
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
-  private static void add(List<LocalDate> dates, LocalDate d) {
-    if (d != null) {
+  private static void add(List<LocalDate> dates, LocalDate d, Predicate<LocalDate> drawn) {
+    if (drawn.test(d)) {
       dates.add(d);
     }
   }

@@ -17,44 +17,43 @@ public final class Sparkline {
    * @param label the accessible name, which should carry the values as text
    */
   public static String svg(List<Double> percents, String label) {
-    StringBuilder out = new StringBuilder(256);
-    out.append("<svg class=\"spark\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-        .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"").append(Xml.escape(label)).append("\">");
-    out.append("<line class=\"spark-base\" x1=\"0\" y1=\"").append(y(0)).append("\" x2=\"").append(WIDTH)
-        .append("\" y2=\"").append(y(0)).append("\"/>");
+    SvgWriter svg = new SvgWriter(256, false).svg("spark")
+        .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("width", WIDTH).attr("height", HEIGHT)
+        .attr("role", "img").attr("aria-label", label);
+    svg.empty("line").attr("class", "spark-base").attr("x1", 0).attr("y1", y(0)).attr("x2", WIDTH).attr("y2", y(0));
     int n = percents.size();
     StringBuilder points = new StringBuilder();
     int last = -1;
     for (int i = 0; i < n; i++) {
       Double v = percents.get(i);
       if (v == null) {
-        flush(out, points);
+        flush(svg, points);
         continue;
       }
-      points.append(points.length() == 0 ? "" : " ").append(x(i, n)).append(',').append(y(v));
+      points.append(points.length() == 0 ? "" : " ").append(SvgWriter.num(x(i, n))).append(',')
+          .append(SvgWriter.num(y(v)));
       last = i;
     }
-    flush(out, points);
+    flush(svg, points);
     if (last >= 0) {
-      out.append("<circle class=\"spark-dot\" cx=\"").append(x(last, n)).append("\" cy=\"")
-          .append(y(percents.get(last))).append("\" r=\"2.5\"/>");
+      svg.empty("circle").attr("class", "spark-dot").attr("cx", x(last, n)).attr("cy", y(percents.get(last)))
+          .attr("r", "2.5");
     }
-    return out.append("</svg>").toString();
+    return svg.finish();
   }
 
-  private static void flush(StringBuilder out, StringBuilder points) {
+  private static void flush(SvgWriter svg, StringBuilder points) {
     if (points.length() > 0) {
-      out.append("<polyline class=\"spark-line\" points=\"").append(points).append("\"/>");
+      svg.empty("polyline").attr("class", "spark-line").attr("points", points.toString());
       points.setLength(0);
     }
   }
 
-  private static String x(int i, int n) {
-    return Xml.num(n <= 1 ? WIDTH / 2.0 : PAD + i * (WIDTH - 2.0 * PAD) / (n - 1));
+  private static double x(int i, int n) {
+    return n <= 1 ? WIDTH / 2.0 : PAD + i * (WIDTH - 2.0 * PAD) / (n - 1);
   }
 
-  private static String y(double percent) {
-    return Xml.num(HEIGHT - PAD - Math.max(0, Math.min(100, percent)) * (HEIGHT - 2.0 * PAD) / 100);
+  private static double y(double percent) {
+    return HEIGHT - PAD - Math.max(0, Math.min(100, percent)) * (HEIGHT - 2.0 * PAD) / 100;
   }
 }

@@ -1,6 +1,8 @@
 package dev.readiness.render.html;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -10,21 +12,30 @@ import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.readiness.model.Part;
 import dev.readiness.model.Section;
+import dev.readiness.model.Snapshot;
+import dev.readiness.read.DirectionWrappers;
 import dev.readiness.read.LineIndex;
 import dev.readiness.read.MarkdownSyntax;
+import dev.readiness.render.TextDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,13 +70,13 @@ public final class MarkdownRenderer {
    *
    * @param dropHeading whether an H2 on its first line was left out (a section's own heading)
    */
-  private record Key(String markdown, int demote, boolean dropHeading) {}
+  private record Key(String markdown, int demote, boolean dropHeading, TextDirection direction) {}
 
   /**
    * What a cached top-level block was rendered from: its whole lines, from the line it starts on to
    * the line the next block starts on, so indentation and the blank lines after it are part of it.
    */
-  private record BlockKey(String lines, int demote) {}
+  private record BlockKey(String lines, int demote, TextDirection direction) {}
 
   /**
    * Sanitized HTML of checklist Markdown and the file lines it carries anchors for.
@@ -86,7 +97,8 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     parser = MarkdownSyntax.parser();
-    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LineIds()).build();
+    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LineIds())
+        .nodeRendererFactory(DirectionTags::new).build();
   }
 
   /**
@@ -106,7 +118,15 @@ public final class MarkdownRenderer {
    * @param demote levels to lower its headings by
    */
   public Fragment part(Part part, int demote) {
-    return fragment(part.markdown(), part.line(), demote, false);
+    return part(part, demote, TextDirection.LTR);
+  }
+
+  /**
+   * A part of the document as {@link #part(Part, int)}, shown in a container of the given
+   * direction (see {@link HtmlSanitizer#clean(String, int, TextDirection)}).
+   */
+  public Fragment part(Part part, int demote, TextDirection direction) {
+    return fragment(part.markdown(), part.line(), demote, false, direction);
   }
 
   /**
@@ -116,23 +136,31 @@ public final class MarkdownRenderer {
    * @param demote levels to lower its inner headings by
    */
   public Fragment sectionBody(Section section, int demote) {
-    return fragment(section.markdown(), section.line(), demote, true);
+    return sectionBody(section, demote, TextDirection.LTR);
   }
 
-  private Fragment fragment(String markdown, int firstLine, int demote, boolean section) {
+  /**
+   * A section's body as {@link #sectionBody(Section, int)}, shown in a container of the given
+   * direction (see {@link HtmlSanitizer#clean(String, int, TextDirection)}).
+   */
+  public Fragment sectionBody(Section section, int demote, TextDirection direction) {
+    return fragment(section.markdown(), section.line(), demote, true, direction);
+  }
+
+  private Fragment fragment(String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
     if (firstLine <= 0) {
       // No anchors at all; nothing to share with the same text elsewhere.
-      return new Fragment(whole(markdown, firstLine, demote, section), List.of());
+      return new Fragment(whole(markdown, firstLine, demote, section, direction), List.of());
     }
-    return anchored(markdown, demote, section).at(firstLine);
+    return anchored(markdown, demote, section, direction).at(firstLine);
   }
 
   /** The text as sanitized HTML with anchors relative to its first line, cached. */
-  private AnchoredHtml anchored(String markdown, int demote, boolean dropHeading) {
-    Key key = new Key(markdown, demote, dropHeading);
+  private AnchoredHtml anchored(String markdown, int demote, boolean dropHeading, TextDirection direction) {
+    Key key = new Key(markdown, demote, dropHeading, direction);
     AnchoredHtml html = cache.get(key);
     if (html == null) {
-      html = renderPieces(markdown, demote, dropHeading);
+      html = renderPieces(markdown, demote, dropHeading, direction);
       if (cache.size() >= CACHE_LIMIT) {
         cache.clear();
       }
@@ -145,10 +173,10 @@ public final class MarkdownRenderer {
    * The text piece by piece (see {@link #cuts}), each piece cached on its own: a section whose box
    * moved is parsed again only from the heading before the box to the next heading.
    */
-  private AnchoredHtml renderPieces(String markdown, int demote, boolean dropHeading) {
+  private AnchoredHtml renderPieces(String markdown, int demote, boolean dropHeading, TextDirection direction) {
     int[] cuts = cuts(markdown);
     if (cuts.length == 1) {
-      return render(parse(markdown, dropHeading), demote);
+      return render(parse(markdown, dropHeading), demote, direction);
     }
     List<AnchoredHtml> pieces = new ArrayList<>(cuts.length);
     List<Integer> lines = new ArrayList<>(cuts.length);
@@ -156,7 +184,7 @@ public final class MarkdownRenderer {
     for (int k = 0; k < cuts.length; k++) {
       int from = cuts[k];
       int to = k + 1 < cuts.length ? cuts[k + 1] : markdown.length();
-      pieces.add(anchored(markdown.substring(from, to), demote, dropHeading && k == 0));
+      pieces.add(anchored(markdown.substring(from, to), demote, dropHeading && k == 0, direction));
       lines.add(line);
       for (int i = from; i < to; i++) {
         if (markdown.charAt(i) == '\n') {
@@ -228,9 +256,13 @@ public final class MarkdownRenderer {
    * and {@link #part} give, and the reference the tests hold them to.
    */
   String whole(String markdown, int firstLine, int demote, boolean section) {
+    return whole(markdown, firstLine, demote, section, TextDirection.LTR);
+  }
+
+  private String whole(String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
     Document doc = parse(markdown, section);
     doc.set(FIRST_LINE, firstLine);
-    return sanitizer.clean(renderer.render(doc), demote);
+    return sanitizer.clean(renderer.render(doc), demote, direction);
   }
 
   /** The Markdown's AST with its line index, without an H2 at its start if {@code dropHeading}. */
@@ -248,10 +280,10 @@ public final class MarkdownRenderer {
    * The document as sanitized HTML with anchors relative to its first line, block by block where
    * blocks render independently: the document defines no link references, which any block could use.
    */
-  private AnchoredHtml render(Document doc, int demote) {
+  private AnchoredHtml render(Document doc, int demote, TextDirection direction) {
     if (!Parser.REFERENCES.get(doc).isEmpty()) {
       doc.set(FIRST_LINE, AnchoredHtml.BASE);
-      return AnchoredHtml.of(sanitizer.clean(renderer.render(doc), demote));
+      return AnchoredHtml.of(sanitizer.clean(renderer.render(doc), demote, direction));
     }
     List<Node> children = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -266,7 +298,7 @@ public final class MarkdownRenderer {
       int from = lineStart(text, block.getStartOffset());
       int to = i + 1 < children.size() ? lineStart(text, children.get(i + 1).getStartOffset()) : text.length();
       int line = lines.startLine(block);
-      BlockKey key = new BlockKey(text.subSequence(from, to).toString(), demote);
+      BlockKey key = new BlockKey(text.subSequence(from, to).toString(), demote, direction);
       AnchoredHtml html = blocks.get(key);
       if (html == null) {
         // A document of its own (same text, options and line index, so the same lines and links) to
@@ -274,7 +306,7 @@ public final class MarkdownRenderer {
         Document alone = new Document(doc, doc.getChars());
         alone.appendChild(block);
         alone.set(FIRST_LINE, AnchoredHtml.BASE - line);
-        html = AnchoredHtml.of(sanitizer.clean(renderer.render(alone), demote));
+        html = AnchoredHtml.of(sanitizer.clean(renderer.render(alone), demote, direction));
         if (blocks.size() >= BLOCK_CACHE_LIMIT) {
           blocks.clear();
         }
@@ -298,10 +330,89 @@ public final class MarkdownRenderer {
   /** Inline Markdown (an item's text) as HTML, without the paragraph around it. */
   public String inline(String markdown) {
     String html = sanitizer.clean(renderer.render(parser.parse(markdown)), 6).strip();
-    if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 1) < 0) {
-      html = html.substring(3, html.length() - 4);
+    // The paragraph's own direction, if any, is the caller's to give to the element it fills.
+    String open = html.startsWith("<p>") ? "<p>" : html.startsWith("<p dir=\"auto\">") ? "<p dir=\"auto\">" : null;
+    if (open != null && html.endsWith("</p>") && html.indexOf("<p", 1) < 0) {
+      html = html.substring(open.length(), html.length() - 4);
     }
     return html;
+  }
+
+  /**
+   * The writing direction of a review's document: the direction of its first {@code <div
+   * dir="…">} wrapper (right-to-left checklists wrap their whole Markdown in one), else the
+   * direction most of its letters read in.
+   */
+  public static TextDirection direction(Snapshot snapshot) {
+    StringBuilder text = new StringBuilder();
+    for (Part part : snapshot.parts()) {
+      if (part.section() == 0) {
+        String wrapper = firstWrapper(part.markdown());
+        if (wrapper != null) {
+          return wrapper.equals("rtl") ? TextDirection.RTL : TextDirection.LTR;
+        }
+      }
+    }
+    for (Section section : snapshot.sections()) {
+      String wrapper = firstWrapper(section.markdown());
+      if (wrapper != null) {
+        return wrapper.equals("rtl") ? TextDirection.RTL : TextDirection.LTR;
+      }
+      text.append(section.heading()).append('\n');
+      section.items().forEach(item -> text.append(item.text()).append('\n'));
+    }
+    return TextDirection.dominant(text);
+  }
+
+  /** The direction ({@code rtl}, {@code ltr}) of the first opening wrapper line in the text, or null. */
+  private static String firstWrapper(String markdown) {
+    if (markdown.indexOf("dir") < 0) {
+      return null;
+    }
+    for (String line : markdown.split("\n", -1)) {
+      String direction = DirectionWrappers.direction(line.strip());
+      if (direction != null && !direction.isEmpty() && !direction.equals("auto")) {
+        return direction;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Direction markup a checklist writes as HTML: its {@code <div dir="rtl">} wrapper lines, which
+   * the page replaces with the document's direction ({@link #direction}), so they render as
+   * nothing here; and inline {@code <span dir="…">}, {@code <bdi>} and {@code <bdo dir="…">} tags,
+   * which are written again from what they say (tag and direction only). Any other HTML is shown
+   * as text, as before.
+   */
+  private static final class DirectionTags implements NodeRenderer {
+    private static final Pattern INLINE = Pattern.compile(
+        "<(span|bdi|bdo)((?:\\s+dir\\s*=\\s*[\"']?(rtl|ltr|auto)[\"']?)?)\\s*>|</(span|bdi|bdo)\\s*>",
+        Pattern.CASE_INSENSITIVE);
+
+    DirectionTags(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
+            if (DirectionWrappers.direction(node.getChars().trim()) == null) {
+              context.delegateRender();
+            }
+          }),
+          new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> {
+            Matcher m = INLINE.matcher(node.getChars());
+            if (!m.matches()) {
+              context.delegateRender();
+            } else if (m.group(4) != null) {
+              html.raw("</" + m.group(4).toLowerCase(Locale.ROOT) + ">");
+            } else {
+              String tag = m.group(1).toLowerCase(Locale.ROOT);
+              String dir = m.group(3) == null ? "" : " dir=\"" + m.group(3).toLowerCase(Locale.ROOT) + "\"";
+              html.raw("<" + tag + dir + ">");
+            }
+          }));
+    }
   }
 
   /**

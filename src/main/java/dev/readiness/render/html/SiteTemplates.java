@@ -17,7 +17,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +97,12 @@ public final class SiteTemplates {
     }
   }
 
+  /** The error for a theme file that is not a plain file or folder inside the theme. */
+  private static IOException notPlain(Path path, String what) {
+    return new IOException(path + " is " + what + "; a theme's assets must be plain files inside its folder,"
+        + " so the theme is not used (copy the file into " + path.getParent() + " instead)");
+  }
+
   /** HTML that templates print as it is: only for sanitized or generated markup. */
   public static TemplateHTMLOutputModel markup(String html) {
     try {
@@ -119,16 +127,29 @@ public final class SiteTemplates {
       }
     }
     Path folder = overrides == null ? null : overrides.resolve("assets");
-    if (folder != null && Files.isDirectory(folder)) {
+    if (folder != null && Files.isSymbolicLink(folder)) {
+      throw notPlain(folder, "a symbolic link");
+    }
+    if (folder != null && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      List<Path> files = new ArrayList<>();
       try (Stream<Path> walk = Files.walk(folder)) {
-        for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-          String name = folder.relativize(file).toString().replace('\\', '/');
-          try {
-            assets.put(name, Files.readAllBytes(file));
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // Links are not followed (a theme from a pull request could link to /etc/passwd), nor
+        // pipes or devices read (which could hang the build): each is refused by name.
+        for (Path path : walk.sorted().toList()) {
+          if (Files.isSymbolicLink(path)) {
+            throw notPlain(path, "a symbolic link");
+          } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            files.add(path);
+          } else if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw notPlain(path, "not a regular file");
           }
         }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      for (Path file : files) {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        assets.put(name, Files.readAllBytes(file));
       }
     }
     return assets;

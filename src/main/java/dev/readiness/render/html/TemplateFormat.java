@@ -1,6 +1,10 @@
 package dev.readiness.render.html;
 
 import dev.readiness.analyze.Format;
+import dev.readiness.render.TextDirection;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -20,6 +24,11 @@ public final class TemplateFormat {
 
   /** Remembered figures per function; emptied when full, which keeps memory bounded. */
   private static final int MEMO_LIMIT = 16_384;
+
+  private static final TemplateHTMLOutputModel DIR_AUTO = SiteTemplates.markup(" dir=\"auto\"");
+  private static final TemplateHTMLOutputModel NO_DIR = SiteTemplates.markup("");
+  private static final TemplateHTMLOutputModel BDI = SiteTemplates.markup("<bdi>");
+  private static final TemplateHTMLOutputModel END_BDI = SiteTemplates.markup("</bdi>");
 
   private final Map<Double, String> percents = new ConcurrentHashMap<>();
   private final Map<Double, String> numbers = new ConcurrentHashMap<>();
@@ -80,6 +89,32 @@ public final class TemplateFormat {
   public String heat(Object value) {
     Double d = number(value);
     return d == null ? "heat-na" : "heat-" + (int) Math.floor(Math.max(0, Math.min(100, d)) / 10);
+  }
+
+  /**
+   * {@code  dir="auto"} for an element that shows checklist text with a right-to-left letter (so
+   * the browser gives it the direction of its first letter and keeps its words in order), nothing
+   * for other text: left to right like the page.
+   */
+  public TemplateHTMLOutputModel dir(Object text) {
+    return text != null && TextDirection.hasRtl(text.toString()) ? DIR_AUTO : NO_DIR;
+  }
+
+  /**
+   * Checklist text to show inline in a sentence of the page: escaped, and isolated in a {@code
+   * <bdi>} when it has a right-to-left letter, so that it reads in its own direction and does not
+   * reorder the page's words around it.
+   */
+  public TemplateHTMLOutputModel isolate(Object text) {
+    String value = text == null ? "" : text.toString();
+    try {
+      TemplateHTMLOutputModel escaped = HTMLOutputFormat.INSTANCE.fromPlainTextByEscaping(value);
+      return TextDirection.hasRtl(value)
+          ? HTMLOutputFormat.INSTANCE.concat(HTMLOutputFormat.INSTANCE.concat(BDI, escaped), END_BDI)
+          : escaped;
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The CSS class of a signed change: {@code up}, {@code down} or {@code flat}. */

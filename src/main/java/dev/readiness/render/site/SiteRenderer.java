@@ -13,6 +13,8 @@ import dev.readiness.model.Problem;
 import dev.readiness.read.InputReader;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.SitePaths;
+import dev.readiness.render.TextDirection;
+import dev.readiness.render.XmlChars;
 import dev.readiness.render.chart.Badge;
 import dev.readiness.render.chart.ChartFactory;
 import dev.readiness.render.chart.Gantt;
@@ -328,12 +330,29 @@ public final class SiteRenderer {
       pages.incrementAndGet();
     }
 
-    /** Writes a text file in UTF-8 as it is produced, rather than building it in memory first. */
+    /**
+     * Writes a text file in UTF-8 as it is produced, rather than building it in memory first; an
+     * HTML, XML or SVG file only with characters XML allows ({@link XmlChars}).
+     */
     private void text(String path, TextSource source) throws IOException {
-      try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
+      try (Writer file = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
           StandardCharsets.UTF_8), TEXT_BUFFER)) {
+        Writer out = isMarkup(path) ? XmlChars.cleaning(file) : file;
         source.writeTo(out);
+        out.flush();
+        if (out != file) {
+          out.close();
+        }
       }
+    }
+
+    /** Writes an SVG or other markup file held as a string, with only characters XML allows. */
+    private void markup(String path, String text) throws IOException {
+      tree.write(path, XmlChars.clean(text));
+    }
+
+    private static boolean isMarkup(String path) {
+      return path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".svg");
     }
 
     /** Keeps a project's files from the previous output, counted as if they were written. */
@@ -375,13 +394,13 @@ public final class SiteRenderer {
       model.put("dates", project.trend().points().stream().map(Trend.Point::date).toList());
       page(path, "project.ftlh", model);
 
-      tree.write(SitePaths.progressChart(project), SvgCharts.document(ChartFactory.progress(project), 760, 300,
+      markup(SitePaths.progressChart(project), SvgCharts.document(ChartFactory.progress(project), 760, 300,
           "progress", "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80)));
       int series = project.trend().sections().size();
-      tree.write(SitePaths.sectionTrendsChart(project), SvgCharts.document(ChartFactory.sectionTrends(project), 760,
+      markup(SitePaths.sectionTrendsChart(project), SvgCharts.document(ChartFactory.sectionTrends(project), 760,
           320 + 18 * ((series + 2) / 3), "section-trends",
           "Computed percent per section and review, " + ChartFactory.label(project.name(), 80)));
-      tree.write(SitePaths.badge(project), badge(project));
+      markup(SitePaths.badge(project), badge(project));
       if (pdfs != null) {
         tree.write(SitePaths.historyPdf(project), pdfs.history(data, project));
         pdfCount.incrementAndGet();
@@ -398,10 +417,12 @@ public final class SiteRenderer {
       model.put("next", index + 1 < project.reviews().size() ? project.reviews().get(index + 1) : null);
       model.put("diff", project.diffInto(index));
       model.put("event", project.timeline().reviews().get(index));
+      TextDirection direction = MarkdownRenderer.direction(review.snapshot());
+      model.put("direction", direction.attribute());
       Set<Integer> anchors = new HashSet<>();
       List<SectionView> sections = new ArrayList<>();
       for (SectionFigures f : review.sections()) {
-        MarkdownRenderer.Fragment body = markdown.sectionBody(f.section(), 1);
+        MarkdownRenderer.Fragment body = markdown.sectionBody(f.section(), 1, direction);
         anchors.addAll(body.anchors());
         // The page shows the section's heading itself; it carries the heading's line unless the
         // body kept a heading there (the text before the first H2 has none to drop).
@@ -412,7 +433,7 @@ public final class SiteRenderer {
       List<PartView> rest = new ArrayList<>();
       for (Part part : review.snapshot().parts()) {
         if (part.section() == 0) {
-          MarkdownRenderer.Fragment body = markdown.part(part, 1);
+          MarkdownRenderer.Fragment body = markdown.part(part, 1, direction);
           anchors.addAll(body.anchors());
           rest.add(new PartView(part, SiteTemplates.markup(body.html())));
         }

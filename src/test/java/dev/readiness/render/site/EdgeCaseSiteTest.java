@@ -36,4 +36,39 @@ class EdgeCaseSiteTest {
     assertTrue(page.selectFirst("#checklist").text().contains("Late title"), "the H1 inside the preamble is kept");
     assertEquals(1, page.select("h1").size(), "and lowered below the page's own h1");
   }
+
+  @Test
+  void aReviewWithoutItemsSaysSoInsteadOfAnEmptyChart() {
+    BuiltSite site = BuiltSite.build(Path.of("src/test/resources/fixtures/site-edge"), dir, null, null, false);
+    Document bare = site.page("projects/bare/2026-01-05/index.html");
+    assertTrue(bare.select("#by-section figure.chart").isEmpty(), "no chart of empty bars");
+    assertEquals("No items: this review has no task items, so there is nothing to chart.",
+        bare.selectFirst("#by-section .no-items").text());
+    Document preamble = site.page("projects/preamble/2026-01-12/index.html");
+    assertEquals(1, preamble.select("#by-section figure.chart img").size());
+  }
+
+  @Test
+  void unnumberedSectionsShowAShortNameOnThePortfolio() {
+    BuiltSite site = BuiltSite.build(Path.of("src/test/resources/fixtures/site-edge"), dir, null, null, false);
+    Document portfolio = site.page("index.html");
+    List<String> tiles = portfolio.select("ol.heat .heat-n").eachText();
+    assertTrue(tiles.stream().noneMatch(t -> t.equals("–")), tiles.toString());
+    assertTrue(tiles.stream().allMatch(t -> !t.isBlank() && t.length() <= 10), tiles.toString());
+  }
+
+  @Test
+  void datesThousandsOfYearsApartKeepPagesSmall() {
+    // A review dated 0001-01-01 and a next review in 9999: 55 MB project and timeline pages before.
+    BuiltSite site = BuiltSite.build(Path.of("src/test/resources/fixtures/site-far"), dir, null, null, false);
+    for (String page : List.of("projects/far/index.html", "timeline/index.html")) {
+      long size = site.text(page).length();
+      assertTrue(size < 40_000, page + " is " + size + " characters");
+    }
+    Document project = site.page("projects/far/index.html");
+    assertEquals(List.of("0001-01-01", "2026-03-09"), project.select("#timeline-h ~ .table-wrap table").first()
+        .select("tbody th").eachText(), "the far review is still listed");
+    assertEquals(1, project.select(".gantt path.g-review").size(), "the plausible review is drawn");
+    assertTrue(project.select(".gantt text.g-tick").size() <= 20);
+  }
 }

@@ -34,4 +34,29 @@ class TemplateOverrideTest {
     assertTrue(site.files().contains("assets/logo.svg"));
     assertTrue(site.page("index.html").select("#projects tbody tr").size() == 2, "the portfolio stays bundled");
   }
+
+  @Test
+  void aLinkInTheThemesAssetsIsRefusedByName() throws IOException {
+    Path theme = dir.resolve("theme");
+    Files.createDirectories(theme.resolve("assets/img"));
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0\n");
+    Files.createSymbolicLink(theme.resolve("assets/img/passwd"), secret);
+    java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+        () -> BuiltSite.build(Path.of("checklists"), dir, null, theme, false));
+    assertTrue(e.getCause().getMessage().startsWith(theme.resolve("assets/img/passwd") + " is a symbolic link;"),
+        e.getCause().getMessage());
+    assertTrue(!Files.exists(dir.resolve("site")), "nothing is published");
+  }
+
+  @Test
+  void aLinkedAssetsFolderIsRefusedToo() throws IOException {
+    Path theme = dir.resolve("theme");
+    Files.createDirectories(theme);
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("site.css"), "body {}\n");
+    Files.createSymbolicLink(theme.resolve("assets"), elsewhere);
+    java.io.UncheckedIOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+        () -> BuiltSite.build(Path.of("checklists"), dir, null, theme, false));
+    assertTrue(e.getCause().getMessage().contains("assets is a symbolic link"), e.getCause().getMessage());
+  }
 }
