@@ -1,6 +1,7 @@
 package dev.readiness.read;
 
 import dev.readiness.config.Settings;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
 import java.io.IOException;
@@ -398,9 +399,9 @@ public final class InputReader {
         return new Read(candidate, null, problems);
       }
       if (!PlausibleDates.contains(fromName)) {
-        problems.add(Problem.error("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
-            + " is outside " + PlausibleDates.RANGE + ", so the file is skipped; rename it to the review's real date"));
-        return new Read(candidate, null, problems);
+        problems.add(Problem.warning("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
+            + " is outside " + PlausibleDates.RANGE + ", so charts and timelines leave the review out; if it is a"
+            + " typo, rename the file to the review's real date"));
       }
       if (date != null && !date.equals(fromName)) {
         problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),

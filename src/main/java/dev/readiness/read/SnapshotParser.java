@@ -26,6 +26,7 @@ import dev.readiness.model.Item;
 import dev.readiness.model.Part;
 import dev.readiness.model.PlannedWeek;
 import dev.readiness.model.PlannedWeek.PlannedTask;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Section;
 import dev.readiness.model.Signature;

@@ -8,6 +8,7 @@ import dev.readiness.Fixtures;
 import dev.readiness.analyze.Analyzer;
 import dev.readiness.analyze.Review;
 import dev.readiness.config.Settings;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
 import java.io.IOException;
@@ -133,15 +134,18 @@ class InputBoundsTest {
   }
 
   @Test
-  void skipsAFileNamedWithAnImplausibleDate(@TempDir Path input) throws IOException {
+  void keepsAReviewNamedWithAnImplausibleDateAndWarnsAboutIt(@TempDir Path input) throws IOException {
     Path project = Files.createDirectories(input.resolve("p"));
     Files.writeString(project.resolve("0001-01-01.md"), "## A\n- [ ] a\n");
-    Files.writeString(project.resolve("9999-12-31.md"), "## A\n- [ ] a\n");
     Files.writeString(project.resolve("2026-03-09.md"), "## A\n- [x] a\n");
     Inventory read = new InputReader(Settings.DEFAULTS, 1).read(input, "in");
-    assertEquals(List.of(LocalDate.of(2026, 3, 9)), read.projects().get(0).reviews().stream().map(Snapshot::date).toList());
-    assertEquals(List.of("in/p/0001-01-01.md IMPLAUSIBLE_DATE ERROR", "in/p/9999-12-31.md IMPLAUSIBLE_DATE ERROR"),
-        read.problems().stream().map(p -> p.file() + " " + p.code() + " " + p.severity()).toList());
+    List<Snapshot> reviews = read.projects().get(0).reviews();
+    assertEquals(List.of(LocalDate.of(1, 1, 1), LocalDate.of(2026, 3, 9)), reviews.stream().map(Snapshot::date).toList());
+    assertEquals(List.of(false, true), reviews.stream().map(r -> PlausibleDates.contains(r.date())).toList());
+    assertEquals(List.of("in/p/0001-01-01.md IMPLAUSIBLE_DATE WARNING: the file name's date 0001-01-01 is outside"
+        + " 1970-01-01 to 2100-12-31, so charts and timelines leave the review out; if it is a typo, rename the"
+        + " file to the review's real date"),
+        read.problems().stream().map(p -> p.file() + " " + p.code() + " " + p.severity() + ": " + p.message()).toList());
   }
 
   @Test
