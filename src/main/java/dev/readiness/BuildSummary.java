@@ -3,6 +3,7 @@ package dev.readiness;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
+import dev.readiness.analyze.WarningLevels;
 import dev.readiness.model.Problem;
 import dev.readiness.read.InputReader;
 import dev.readiness.render.site.SiteRenderer;
@@ -50,7 +51,7 @@ public record BuildSummary(
         .flatMap(p -> p.reviews().stream()).map(Review::file).toList();
     List<String> latest = data.projects().stream().map(ProjectReport::latest).map(Review::file).toList();
     List<Problem> problems = new ArrayList<>(data.problems());
-    problems.addAll(renderProblems);
+    problems.addAll(WarningLevels.apply(renderProblems, data.settings()));
     problems.sort(InputReader.PROBLEM_ORDER);
     return new BuildSummary(data.projects().size(), reviewFiles.size(), problems, reviewFiles, latest,
         stats, false);

@@ -49,12 +49,13 @@ public final class Analyzer {
     inventory.problems().forEach(p -> readProblems.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
     Set<String> reviewFiles = new java.util.HashSet<>();
     inventory.projects().forEach(p -> p.reviews().forEach(s -> reviewFiles.add(shown(shownAs, s))));
-    List<Problem> all = new ArrayList<>();
+    List<Problem> outsideReviews = new ArrayList<>();
     for (Problem p : inventory.problems()) {
       if (p.severity() == Problem.Severity.ERROR || !reviewFiles.contains(p.file())) {
-        all.add(p);
+        outsideReviews.add(p);
       }
     }
+    List<Problem> all = WarningLevels.apply(outsideReviews, settings);
     List<ProjectReport> projects = new ArrayList<>();
     for (ProjectInput input : inventory.projects()) {
       ProjectReport report = project(input, shownAs, readProblems);
@@ -87,7 +88,7 @@ public final class Analyzer {
       if (event.overdue()) {
         extra.add(Problem.warning("REVIEW_OVERDUE", file, s.nextReviewLine(), overdueMessage(event)));
       }
-      reviews.add(review(s, file, blockers.get(i), extra));
+      reviews.add(review(s, file, blockers.get(i), extra, i == snapshots.size() - 1));
     }
     Settings.ProjectSettings configured = settings.project(input.slug());
     Trend trend = trend(reviews, diffs, pairings);
@@ -114,22 +115,40 @@ public final class Analyzer {
       extra.add(Problem.warning("REVIEW_OVERDUE", file, snapshot.nextReviewLine(), overdueMessage(event)));
     }
     List<BlockerStatus> blockers = BlockerAges.of(List.of(snapshot)).get(0);
-    return review(snapshot, file, blockers, extra);
+    return review(snapshot, file, blockers, extra, true);
   }
 
-  private Review review(Snapshot s, String file, List<BlockerStatus> blockers, List<Problem> extra) {
-    List<SectionFigures> sections = s.sections().stream().map(SectionFigures::of).toList();
+  /**
+   * One review's figures, warnings and verdict; {@code latest} when it is its project's newest
+   * review, the one whose age the gate measures.
+   */
+  private Review review(Snapshot s, String file, List<BlockerStatus> blockers, List<Problem> extra, boolean latest) {
+    Settings.Gate gate = settings.gate();
+    List<SectionFigures> sections = s.sections().stream().map(section -> SectionFigures.of(section, gate)).toList();
     Double percent = Percent.of(s.done(), s.total());
+    Long ageDays = s.date() == null ? null : ChronoUnit.DAYS.between(s.date(), today);
     List<Problem> warnings = new ArrayList<>(extra.stream()
         .filter(p -> p.severity() == Problem.Severity.WARNING).toList());
-    warnings.addAll(Lint.check(s, sections, percent, file));
+    Double scoreDrift = Percent.difference(percent, s.statedScore());
+    boolean scoreDrifting = SectionFigures.beyondLimit(scoreDrift, gate);
+    warnings.addAll(Lint.check(s, sections, percent, scoreDrifting, file));
+    if (ageDays != null && ageDays < -Review.FUTURE_SLACK_DAYS) {
+      warnings.add(Problem.warning("FUTURE_DATE", file, s.dateLine(), futureMessage(s, ageDays, latest)));
+    }
+    warnings = WarningLevels.apply(warnings, settings);
     warnings.sort(InputReader.PROBLEM_ORDER);
     warnings = Problem.capped(warnings);
     int signed = (int) s.signOff().stream().filter(Signature::signed).count();
-    Double scoreDrift = Percent.difference(percent, s.statedScore());
-    GateVerdict verdict = Gate.evaluate(percent, blockers.size(), scoreDrift, s.signOff(), settings.gate());
+    GateVerdict verdict =
+        Gate.evaluate(percent, blockers.size(), scoreDrift, s.signOff(), latest ? ageDays : null, gate);
     return new Review(s, file, s.done(), s.total(), percent, s.statedScore(), scoreDrift,
-        sections, blockers, warnings, signed, verdict);
+        sections, blockers, warnings, signed, verdict, scoreDrifting, ageDays);
+  }
+
+  private String futureMessage(Snapshot s, long ageDays, boolean latest) {
+    return (s.dateLine() == 0 ? "the file name dates this review " : "this review is dated ") + s.date() + ", "
+        + -ageDays + " days after the build date " + today + (latest ? "; as the newest review it is the one the gate"
+        + " measures, so" : ";") + " correct the date (a mistyped year, or readiness new --date in the future?)";
   }
 
   private List<Timeline.ReviewEvent> reviewEvents(List<Snapshot> snapshots) {
@@ -195,7 +214,7 @@ public final class Analyzer {
       long days = ChronoUnit.DAYS.between(d.from(), d.to());
       int net = d.doneAfter() - d.doneBefore();
       velocity.add(new Trend.Velocity(d.from(), d.to(), days, d.done().size(), d.reopened().size(), net,
-          days > 0 ? Percent.round(net * 7.0 / days) : 0.0));
+          days > 0 ? net * 7.0 / days : 0.0));
     }
     return new Trend(points, series, velocity);
   }

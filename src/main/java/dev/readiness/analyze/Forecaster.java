@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +16,8 @@ final class Forecaster {
   static final int RUNS = 10_000;
   static final int RECENT = 6;
   static final int HORIZON_WEEKS = 520;
+  /** Slack for sums of exact weekly rates such as 7/365, which add up to a whole item only nearly. */
+  private static final double EPSILON = 1e-9;
 
   private Forecaster() {}
 
@@ -23,21 +26,18 @@ final class Forecaster {
     List<Trend.Velocity> recent = velocity.subList(Math.max(0, velocity.size() - RECENT), velocity.size());
     List<Double> samples = new ArrayList<>();
     recent.stream().filter(v -> v.days() > 0).forEach(v -> samples.add(v.netPerWeek()));
-    String method = "Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", RUNS)
-        + " runs drawing a weekly net throughput at random from the last " + samples.size()
-        + " interval" + (samples.size() == 1 ? "" : "s") + " (" + samplesText(samples)
-        + " items/week) until the open items are done; P50 and P85 are the dates half and 85% of the runs reach";
+    String method = method(samples);
     if (latest.total() == 0) {
       return none(method, gatePercent, "the latest review has no task items", samples);
     }
     int remaining = latest.total() - latest.done();
-    int gateTarget = (int) Math.ceil(gatePercent / 100.0 * latest.total() - 1e-9);
-    int gateRemaining = gateTarget - latest.done();
+    int gateRemaining = gateTarget(latest, gatePercent) - latest.done();
     if (remaining == 0) {
       return new Forecast(method, latest.date(), latest.date(), gatePercent, latest.date(), latest.date(), null, samples);
     }
     if (samples.isEmpty()) {
-      return none(method, gatePercent, "a forecast needs at least two reviews", samples);
+      return none(method, gatePercent, "there is not enough history yet (a forecast needs at least two reviews"
+          + " on different dates to measure a weekly pace)", samples);
     }
     double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     if (mean <= 0) {
@@ -52,14 +52,14 @@ final class Forecaster {
       double cumulative = 0;
       int gateWeeks = gateRemaining <= 0 ? 0 : -1;
       int weeks = 0;
-      while (cumulative < remaining && weeks < HORIZON_WEEKS + 1) {
+      while (cumulative < remaining - EPSILON && weeks < HORIZON_WEEKS + 1) {
         cumulative += values[random.nextInt(values.length)];
         weeks++;
-        if (gateWeeks < 0 && cumulative >= gateRemaining) {
+        if (gateWeeks < 0 && cumulative >= gateRemaining - EPSILON) {
           gateWeeks = weeks;
         }
       }
-      toAll[run] = cumulative >= remaining ? weeks : Integer.MAX_VALUE;
+      toAll[run] = cumulative >= remaining - EPSILON ? weeks : Integer.MAX_VALUE;
       toGate[run] = gateWeeks < 0 ? Integer.MAX_VALUE : gateWeeks;
     }
     Arrays.sort(toAll);
@@ -90,9 +90,26 @@ final class Forecaster {
     return h;
   }
 
-  private static String samplesText(List<Double> samples) {
-    List<String> parts = new ArrayList<>();
-    samples.forEach(s -> parts.add(Format.signed(s)));
-    return parts.isEmpty() ? "none" : String.join(", ", parts);
+  /** The method in one sentence, naming the rates drawn from when there are any. */
+  private static String method(List<Double> samples) {
+    String runs = "Monte Carlo, " + String.format(Locale.ROOT, "%,d", RUNS) + " runs drawing a weekly net throughput"
+        + " at random from ";
+    String drawn = samples.isEmpty()
+        ? "the last " + RECENT + " intervals between reviews"
+        : "the last " + samples.size() + " interval" + (samples.size() == 1 ? "" : "s") + " ("
+            + String.join(", ", samples.stream().map(Format::signedRate).toList()) + " items/week)";
+    return runs + drawn + " until the open items are done; P50 and P85 are the dates half and 85% of the runs"
+        + " reach";
+  }
+
+  /** The fewest checked items with which the latest review's percent reaches the gate's minimum. */
+  private static int gateTarget(Review latest, double gatePercent) {
+    for (int done = 0; done <= latest.total(); done++) {
+      Double percent = Percent.of(done, latest.total());
+      if (percent != null && percent >= gatePercent) {
+        return done;
+      }
+    }
+    return latest.total();
   }
 }

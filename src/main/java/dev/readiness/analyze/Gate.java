@@ -16,9 +16,12 @@ public final class Gate {
    * @param openBlockers open blockers
    * @param scoreDrift computed percent minus stated score, or null
    * @param signOff the sign-off lines
+   * @param ageDays days from the review date to the build date, for a project's latest review
+   *     (null for an older one or one without a date: then {@code maxReviewAgeDays} is not measured)
    */
   public static GateVerdict evaluate(
-      Double percent, int openBlockers, Double scoreDrift, List<Signature> signOff, Settings.Gate gate) {
+      Double percent, int openBlockers, Double scoreDrift, List<Signature> signOff, Long ageDays,
+      Settings.Gate gate) {
     List<String> reasons = new ArrayList<>();
     if (percent == null) {
       reasons.add("no task items, so no percent to measure against the minimum of "
@@ -30,7 +33,7 @@ public final class Gate {
       reasons.add(openBlockers + " open blocker" + (openBlockers == 1 ? "" : "s") + " (at most "
           + gate.maxOpenBlockers() + " allowed)");
     }
-    if (gate.maxDrift() != null && scoreDrift != null && Math.abs(scoreDrift) > gate.maxDrift()) {
+    if (SectionFigures.beyondLimit(scoreDrift, gate)) {
       reasons.add("the stated score is " + Format.number(Math.abs(scoreDrift)) + " points from the computed "
           + "percent (at most " + Format.number(gate.maxDrift()) + " allowed)");
     }
@@ -42,6 +45,14 @@ public final class Gate {
         reasons.add(unsigned + " of " + signOff.size() + " sign-off roles unsigned");
       }
     }
+    if (gate.maxReviewAgeDays() != null && ageDays != null && ageDays > gate.maxReviewAgeDays()) {
+      reasons.add("the latest review is " + days(ageDays) + " old (at most " + days(gate.maxReviewAgeDays())
+          + " allowed); hold a review");
+    }
     return new GateVerdict(reasons.isEmpty(), reasons);
+  }
+
+  private static String days(long n) {
+    return n + " day" + (n == 1 ? "" : "s");
   }
 }

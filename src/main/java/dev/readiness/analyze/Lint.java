@@ -24,10 +24,15 @@ final class Lint {
 
   private Lint() {}
 
-  /** Every warning of one review, in line order; {@code file} names it in the warnings. */
-  static List<Problem> check(Snapshot snapshot, List<SectionFigures> sections, Double percent, String file) {
+  /**
+   * Every warning of one review, in line order; {@code file} names it in the warnings. Drift is
+   * reported where the analysis found it beyond {@code gate.maxDrift} ({@link
+   * SectionFigures#drifting()}, {@code scoreDrifting}).
+   */
+  static List<Problem> check(
+      Snapshot snapshot, List<SectionFigures> sections, Double percent, boolean scoreDrifting, String file) {
     List<Problem> out = new ArrayList<>();
-    drift(snapshot, sections, percent, file, out);
+    drift(snapshot, sections, percent, scoreDrifting, file, out);
     completeWithOpen(snapshot, file, out);
     checkmarks(snapshot, file, out);
     contradictions(snapshot, file, out);
@@ -36,8 +41,8 @@ final class Lint {
     return out;
   }
 
-  private static void drift(
-      Snapshot snapshot, List<SectionFigures> sections, Double percent, String file, List<Problem> out) {
+  private static void drift(Snapshot snapshot, List<SectionFigures> sections, Double percent, boolean scoreDrifting,
+      String file, List<Problem> out) {
     for (SectionFigures f : sections) {
       if (f.drifting()) {
         Section s = f.section();
@@ -47,8 +52,7 @@ final class Lint {
                 + "); update the stated figure or the boxes"));
       }
     }
-    Double scoreDrift = Percent.difference(percent, snapshot.statedScore());
-    if (scoreDrift != null && Math.abs(scoreDrift) > SectionFigures.DRIFT_LIMIT) {
+    if (scoreDrifting) {
       out.add(Problem.warning("STATED_DRIFT", file, snapshot.statedScoreLine(),
           "the overall score is stated as " + Format.number(snapshot.statedScore()) + "/100 but "
               + snapshot.done() + " of " + snapshot.total() + " boxes are checked ("

@@ -18,9 +18,14 @@ import java.util.Objects;
  * @param scoreDrift computed percent minus stated score, or null
  * @param sections per-section figures in order
  * @param blockers open blockers with their ages
- * @param warnings every warning for this file, by line
+ * @param warnings every warning for this file, by line; those that {@code warnings:} in {@code
+ *     readiness.yaml} raises to errors have severity {@code ERROR}, those it turns off are left out
  * @param signed signed sign-off roles
  * @param verdict the review against the release gate
+ * @param scoreDrifting whether the stated score is more than {@code gate.maxDrift} points from the
+ *     computed percent (reported, and shown as drift by every output)
+ * @param ageDays days from the review date to the build date (negative for a review dated after
+ *     it), or null without a date
  */
 public record Review(
     Snapshot snapshot,
@@ -34,7 +39,15 @@ public record Review(
     List<BlockerStatus> blockers,
     List<Problem> warnings,
     int signed,
-    GateVerdict verdict) {
+    GateVerdict verdict,
+    boolean scoreDrifting,
+    Long ageDays) {
+
+  /**
+   * Days a review may lie after the build date without being called future-dated: the build date
+   * is the UTC date, and a review written today east of UTC may be dated a day later.
+   */
+  public static final int FUTURE_SLACK_DAYS = 1;
 
   public Review {
     Objects.requireNonNull(snapshot, "snapshot");
@@ -62,8 +75,11 @@ public record Review(
     return snapshot.partial();
   }
 
-  /** Whether the stated score is more than {@link SectionFigures#DRIFT_LIMIT} points from the computed percent. */
-  public boolean scoreDrifting() {
-    return scoreDrift != null && Math.abs(scoreDrift) > SectionFigures.DRIFT_LIMIT;
+  /**
+   * Whether the review is dated more than {@link #FUTURE_SLACK_DAYS} after the build date: a
+   * mistyped year or a {@code new --date} in the future, reported as FUTURE_DATE.
+   */
+  public boolean futureDated() {
+    return ageDays != null && ageDays < -FUTURE_SLACK_DAYS;
   }
 }

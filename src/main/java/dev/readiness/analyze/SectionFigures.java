@@ -1,5 +1,6 @@
 package dev.readiness.analyze;
 
+import dev.readiness.config.Settings;
 import dev.readiness.model.Section;
 import java.util.Objects;
 
@@ -12,12 +13,11 @@ import java.util.Objects;
  * @param percent computed percent, or null when it has no items
  * @param statedPercent the stated percent, or null
  * @param drift computed minus stated, or null when either is missing
+ * @param drifting whether the drift is beyond {@code gate.maxDrift}: reported as STATED_DRIFT and
+ *     shown as drift by every output
  */
 public record SectionFigures(
-    Section section, int done, int total, Double percent, Double statedPercent, Double drift) {
-
-  /** Drift beyond this many points is reported. */
-  public static final double DRIFT_LIMIT = 10.0;
+    Section section, int done, int total, Double percent, Double statedPercent, Double drift, boolean drifting) {
 
   public SectionFigures {
     Objects.requireNonNull(section, "section");
@@ -26,10 +26,20 @@ public record SectionFigures(
     }
   }
 
-  static SectionFigures of(Section section) {
+  static SectionFigures of(Section section, Settings.Gate gate) {
     Double percent = Percent.of(section.done(), section.total());
+    Double drift = Percent.difference(percent, section.statedPercent());
     return new SectionFigures(section, section.done(), section.total(), percent,
-        section.statedPercent(), Percent.difference(percent, section.statedPercent()));
+        section.statedPercent(), drift, beyondLimit(drift, gate));
+  }
+
+  /**
+   * Whether {@code drift} points between a stated and a computed figure is more than the gate's
+   * {@code maxDrift} (never, when the gate sets no limit): the one rule for the drift warning,
+   * the gate and every red figure.
+   */
+  static boolean beyondLimit(Double drift, Settings.Gate gate) {
+    return drift != null && gate.maxDrift() != null && Math.abs(drift) > gate.maxDrift();
   }
 
   /** Open items. */
@@ -40,10 +50,5 @@ public record SectionFigures(
   /** Open items whose status says partly done. */
   public int partial() {
     return section.partial();
-  }
-
-  /** Whether the stated percent is more than {@link #DRIFT_LIMIT} points from the computed one. */
-  public boolean drifting() {
-    return drift != null && Math.abs(drift) > DRIFT_LIMIT;
   }
 }

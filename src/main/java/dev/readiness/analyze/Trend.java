@@ -55,7 +55,7 @@ public record Trend(List<Point> points, List<SectionSeries> sections, List<Veloc
    * @param gross items checked
    * @param reopened items unchecked
    * @param net change in checked items (added and removed items included)
-   * @param netPerWeek {@code net × 7 / days}, one decimal
+   * @param netPerWeek {@code net × 7 / days}, exact (only its text is rounded, by {@link Format#rate})
    */
   public record Velocity(
       LocalDate from, LocalDate to, long days, int gross, int reopened, int net, double netPerWeek) {}

@@ -59,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Fail unless every sign-off role is signed (--no-require-signoff turns it off).")
   Boolean requireSignoff;
 
+  @Option(names = "--max-review-age-days", paramLabel = "N|none",
+      description = "Most days the latest review may lie before today, or none (default: none).")
+  String maxReviewAgeDays;
+
   @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
@@ -88,9 +92,15 @@ final class CheckCommand implements Callable<Integer> {
       out.print(GateReport.text(projects, settings.gate(), style));
     }
     out.flush();
-    if (errors > 0) {
-      err.println("readiness: " + errors + " file" + (errors == 1 ? "" : "s")
+    long raised = ProblemPrinter.raisedWarnings(data);
+    long unreadable = errors - raised;
+    if (unreadable > 0) {
+      err.println("readiness: " + unreadable + " file" + (unreadable == 1 ? "" : "s")
           + " could not be read, so the gate cannot vouch for them");
+    }
+    if (raised > 0) {
+      err.println("readiness: " + raised + " warning" + (raised == 1 ? " is an error" : "s are errors")
+          + " by 'warnings:' in the configuration");
     }
     return GateReport.pass(projects) && errors == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
   }
@@ -116,7 +126,25 @@ final class CheckCommand implements Callable<Integer> {
       drift = drift(maxDrift);
     }
     boolean signoff = requireSignoff != null ? requireSignoff : configured.requireSignoff();
-    return new Settings.Gate(min, blockers, drift, signoff);
+    Integer age = maxReviewAgeDays != null ? days(maxReviewAgeDays) : configured.maxReviewAgeDays();
+    return new Settings.Gate(min, blockers, drift, signoff, age);
+  }
+
+  private static Integer days(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.equals("none")) {
+      return null;
+    }
+    try {
+      int d = Integer.parseInt(v);
+      if (d >= 0) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--max-review-age-days must be a whole number of days (0 or more), or none; not \""
+        + value + "\"");
   }
 
   private static Double drift(String value) {

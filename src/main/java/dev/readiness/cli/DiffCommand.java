@@ -87,7 +87,8 @@ final class DiffCommand implements Callable<Integer> {
 
   private static Snapshot read(InputReader reader, Path file, PrintWriter err) {
     InputReader.FileResult result = reader.readOne(file, shown(file));
-    result.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+    result.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+        .forEach(p -> err.println(ProblemPrinter.line(p)));
     return result.snapshot();
   }
 

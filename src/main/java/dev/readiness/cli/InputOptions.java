@@ -5,12 +5,23 @@ import dev.readiness.BuildPipeline;
 import dev.readiness.config.ConfigException;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.Settings;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The input folder and configuration file options shared by the commands that read a folder. */
 final class InputOptions {
+  /** The configuration file's name, beside or inside the input folder. */
+  static final String CONFIG_NAME = "readiness.yaml";
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  /** Whether the note about a second configuration file was printed (once per run). */
+  private boolean noted;
+
   @Option(
       names = "--input",
       paramLabel = "DIR",
@@ -26,7 +37,12 @@ final class InputOptions {
   /** The input folder. @throws UsageException when it is not a folder */
   Path folder() {
     if (!Files.isDirectory(input)) {
-      throw new UsageException(input + ": no such folder; pass --input DIR, the folder that holds your checklists");
+      Path here = Path.of("").toAbsolutePath().getFileName();
+      String inside = here != null && input.getFileName() != null && here.equals(input.getFileName())
+          && !input.isAbsolute() ? " (this folder is " + input.getFileName() + ": pass --input ., or run from its parent)"
+          : "";
+      throw new UsageException(input + ": no such folder; pass --input DIR, the folder that holds your checklists"
+          + inside);
     }
     return input;
   }
@@ -37,8 +53,10 @@ final class InputOptions {
   }
 
   /**
-   * The configuration file: {@code --config}, else {@code readiness.yaml} beside the input folder
-   * (which need not exist).
+   * The configuration file: {@code --config}; else {@code readiness.yaml} beside the input folder
+   * (in its parent); else {@code readiness.yaml} inside the input folder; else the one beside it,
+   * which need not exist. When both exist the one beside wins and the other is named in a note
+   * on stderr (see docs/configuration.md).
    *
    * @throws UsageException when {@code --config} names a file that does not exist
    */
@@ -49,11 +67,35 @@ final class InputOptions {
       }
       return config;
     }
-    if (input.getParent() == null && !input.isAbsolute()) {
-      return Path.of("readiness.yaml");
+    Path absolute = input.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    Path beside = shown((parent == null ? absolute : parent).resolve(CONFIG_NAME));
+    Path inside = shown(absolute.resolve(CONFIG_NAME));
+    if (Files.exists(beside)) {
+      if (Files.exists(inside) && !inside.equals(beside) && !noted) {
+        noted = true;
+        note(inside + " is not used: " + beside + " beside the input folder comes first; merge them into one");
+      }
+      return beside;
     }
-    Path parent = input.toAbsolutePath().normalize().getParent();
-    return (parent == null ? Path.of(".") : parent).resolve("readiness.yaml");
+    return Files.exists(inside) ? inside : beside;
+  }
+
+  /** A path as messages name it: relative to the working folder when the input was given relative. */
+  private Path shown(Path absolute) {
+    if (input.isAbsolute()) {
+      return absolute;
+    }
+    Path relative = Path.of("").toAbsolutePath().relativize(absolute);
+    return relative.toString().isEmpty() ? absolute : relative;
+  }
+
+  private void note(String message) {
+    if (command != null) {
+      PrintWriter err = command.commandLine().getErr();
+      err.println("readiness: note: " + message);
+      err.flush();
+    }
   }
 
   /**

@@ -58,12 +58,13 @@ final class InspectCommand implements Callable<Integer> {
     InputReader.FileResult read = new InputReader(Settings.DEFAULTS, 1).readOne(file, shown);
     var err = spec.commandLine().getErr();
     if (read.snapshot() == null) {
-      read.problems().forEach(err::println);
+      read.problems().forEach(p -> err.println(ProblemPrinter.line(p)));
       return ExitCode.PROBLEMS;
     }
     LocalDate today = LocalDate.ofInstant(BuildClock.from(main.environment()).instant(), ZoneOffset.UTC);
     Review review = new Analyzer(Settings.DEFAULTS, today).single(read.snapshot(), shown, read.problems());
-    read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+    read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+        .forEach(p -> err.println(ProblemPrinter.line(p)));
     spec.commandLine().getOut().print(json ? ReportJson.review(review) : TextReport.review(review));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;

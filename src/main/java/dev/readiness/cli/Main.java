@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.Version;
+import dev.readiness.render.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -102,7 +103,7 @@ public final class Main implements Runnable {
       String message = firstLine(e.getMessage());
       if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !spec.subcommands().isEmpty()
           && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-        message = "unknown command '" + unmatched.getUnmatched().get(0) + "'; commands: "
+        message = "unknown command '" + TerminalText.visible(unmatched.getUnmatched().get(0)) + "'; commands: "
             + String.join(", ", spec.subcommands().keySet());
       }
       err.println("readiness: " + message + " (see '" + spec.qualifiedName() + " --help')");
@@ -135,10 +136,11 @@ public final class Main implements Runnable {
     }
   }
 
+  /** The first line of a message, control characters shown visibly (a message may quote a file name). */
   private static String firstLine(String message) {
     String text = String.valueOf(message).strip();
     int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline).strip();
+    return TerminalText.visible(newline < 0 ? text : text.substring(0, newline).strip());
   }
 
   private static boolean verbose(ParseResult parsed) {

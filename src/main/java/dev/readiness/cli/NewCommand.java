@@ -6,6 +6,7 @@ import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
+import dev.readiness.render.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -87,16 +88,16 @@ final class NewCommand implements Callable<Integer> {
             && p.file().indexOf('/', shownFolder.length()) < 0)
         .toList();
     if (!unread.isEmpty()) {
-      unread.forEach(err::println);
-      err.println("readiness: " + unread.size() + " file" + (unread.size() == 1 ? "" : "s") + " beside "
+      unread.forEach(p -> err.println(ProblemPrinter.line(p)));
+      err.println(TerminalText.visible("readiness: " + unread.size() + " file" + (unread.size() == 1 ? "" : "s") + " beside "
           + latest.file() + " could not be read, so it may not be the latest review; fix "
-          + (unread.size() == 1 ? "it" : "them") + " first");
+          + (unread.size() == 1 ? "it" : "them") + " first"));
       return ExitCode.PROBLEMS;
     }
     Path sameDay = sameDay(folder, day);
     if (sameDay != null) {
-      err.println("readiness: " + shownFolder + sameDay.getFileName() + " already exists for " + day
-          + "; not overwriting it (edit that file, or pass --date for another day)");
+      err.println(TerminalText.visible("readiness: " + shownFolder + sameDay.getFileName() + " already exists for " + day
+          + "; not overwriting it (edit that file, or pass --date for another day)"));
       return ExitCode.PROBLEMS;
     }
     if (!day.isAfter(latest.date())) {
@@ -112,11 +113,11 @@ final class NewCommand implements Callable<Integer> {
     try {
       Files.writeString(target, next.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      err.println("readiness: " + shownTarget + " already exists; not overwriting it");
+      err.println(TerminalText.visible("readiness: " + shownTarget + " already exists; not overwriting it"));
       return ExitCode.PROBLEMS;
     }
 
-    out.println("created " + shownTarget + " from " + latest.file());
+    out.println(TerminalText.visible("created " + shownTarget + " from " + latest.file()));
     out.println("  dates    " + (next.moved().isEmpty() ? "none found to move"
         : String.join(", ", next.moved().stream().distinct().toList()) + " moved on")
         + (next.moved().contains("Next Review") ? "; next review " + next.nextReview() + " (every "
@@ -125,6 +126,10 @@ final class NewCommand implements Callable<Integer> {
     if (latest.signed() > 0) {
       out.println("  sign-off " + latest.signed() + " of " + snapshot.signOff().size()
           + " roles copied as signed; clear them if this review needs fresh sign-off");
+    }
+    if (day.isAfter(data.today().plusDays(Review.FUTURE_SLACK_DAYS))) {
+      out.println("  note     " + day + " is after today (" + data.today() + "): until then this review is dated"
+          + " in the future (FUTURE_DATE), and it is the one check measures");
     }
     return ExitCode.OK;
   }

@@ -97,7 +97,7 @@ final class PdfCommand implements Callable<Integer> {
     }
     ProjectReport chosen = project.one(data, inputs.shownAs());
     // A warning of this PDF (characters no font has) goes where the command's other messages go.
-    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper(), err::println);
+    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper(), p -> err.println(ProblemPrinter.line(p)));
     byte[] pdf;
     String sitePath;
     String what;

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.render.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -59,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 8000;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE})."
+      + " Requests are answered only when their Host is localhost, 127.0.0.1, [::1] or this HOST.")
   String host = "127.0.0.1";
 
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones (watched).")
@@ -170,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
       return true;
     } catch (IOException | RuntimeException e) {
       err.println("readiness: " + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
-          + e.getMessage());
+          + TerminalText.visible(e.getMessage()));
       if (verbose) {
         e.printStackTrace(err);
       }

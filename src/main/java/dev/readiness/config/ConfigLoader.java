@@ -1,5 +1,6 @@
 package dev.readiness.config;
 
+import dev.readiness.model.WarningCodes;
 import dev.readiness.read.SafeYaml;
 import dev.readiness.read.Slugs;
 import java.io.IOException;
@@ -19,11 +20,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads {@code readiness.yaml} strictly: unknown keys and wrong types are errors. */
 public final class ConfigLoader {
-  private static final Set<String> TOP = Set.of("site", "projects", "gate", "pdf", "input");
+  /**
+   * The largest configuration file read, in bytes (as SnakeYAML's code point limit): checked
+   * before reading, because a huge scalar costs the YAML scanner quadratic time.
+   */
+  public static final long MAX_BYTES = 1024 * 1024;
+
+  private static final Set<String> TOP = Set.of("site", "projects", "gate", "pdf", "input", "warnings");
   private static final Set<String> SITE = Set.of("title", "baseUrl");
   private static final Set<String> PROJECT = Set.of("name", "owner", "ticket");
   private static final Set<String> GATE =
-      Set.of("minPercent", "maxOpenBlockers", "maxDrift", "requireSignoff");
+      Set.of("minPercent", "maxOpenBlockers", "maxDrift", "requireSignoff", "maxReviewAgeDays");
   private static final Set<String> PDF = Set.of("enabled", "paper");
   private static final Set<String> INPUT = Set.of("maxFileBytes");
 
@@ -39,6 +46,14 @@ public final class ConfigLoader {
       return Settings.DEFAULTS;
     }
     try {
+      if (!Files.isRegularFile(path)) {
+        throw new ConfigException(path + ": not a regular file; readiness.yaml must be a file");
+      }
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw new ConfigException(path + ": is " + size + " bytes; a configuration file may have at most "
+            + MAX_BYTES + " (1 MiB)");
+      }
       return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ConfigException(path + ": cannot read the configuration: " + e.getMessage());
@@ -51,6 +66,10 @@ public final class ConfigLoader {
   }
 
   private Settings parse(String text) throws ConfigException {
+    if (text.length() > MAX_BYTES) {
+      throw new ConfigException(file + ": is " + text.length() + " characters; a configuration file may have at most "
+          + MAX_BYTES + " (1 MiB)");
+    }
     Node root;
     try {
       root = SafeYaml.compose(text);
@@ -97,7 +116,10 @@ public final class ConfigLoader {
               m.containsKey("maxDrift") ? nullablePercent(m.get("maxDrift"), "gate.maxDrift") : gate.maxDrift(),
               m.containsKey("requireSignoff")
                   ? bool(m.get("requireSignoff"), "gate.requireSignoff")
-                  : gate.requireSignoff());
+                  : gate.requireSignoff(),
+              m.containsKey("maxReviewAgeDays")
+                  ? nullableCount(m.get("maxReviewAgeDays"), "gate.maxReviewAgeDays")
+                  : gate.maxReviewAgeDays());
     }
     Settings.Pdf pdf = Settings.Pdf.DEFAULTS;
     if (top.containsKey("pdf")) {
@@ -126,7 +148,37 @@ public final class ConfigLoader {
         input = new Settings.Input(bytes);
       }
     }
-    return new Settings(site, projects, gate, pdf, input);
+    Map<String, Settings.Level> warnings = new TreeMap<>();
+    if (top.containsKey("warnings")) {
+      for (Map.Entry<String, Node> e : mapping(top.get("warnings"), "warnings", null).entrySet()) {
+        String key = "warnings." + e.getKey();
+        if (!WarningCodes.isKnown(e.getKey())) {
+          throw error(keyNode(top.get("warnings"), e.getKey()), key, "unknown warning code; known codes: "
+              + String.join(", ", WarningCodes.all()));
+        }
+        warnings.put(e.getKey(), level(e.getValue(), key));
+      }
+    }
+    return new Settings(site, projects, gate, pdf, input, warnings);
+  }
+
+  /** {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean, which is fine here. */
+  private Settings.Level level(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s) {
+      switch (s.getValue().strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "off" -> {
+          return Settings.Level.OFF;
+        }
+        case "warning" -> {
+          return Settings.Level.WARNING;
+        }
+        case "error" -> {
+          return Settings.Level.ERROR;
+        }
+        default -> { }
+      }
+    }
+    throw error(node, key, "must be off, warning or error");
   }
 
   private Map<String, Node> mapping(Node node, String key, Set<String> allowed) throws ConfigException {
@@ -181,13 +233,35 @@ public final class ConfigLoader {
 
   private double percent(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
-      double value = Double.parseDouble(s.getValue());
+      double value = number(s.getValue());
+      if (Double.isNaN(value)) {
+        throw error(node, key, "must be a number between 0 and 100, not \"" + s.getValue() + "\"");
+      }
       if (value < 0 || value > 100) {
         throw error(node, key, "must be between 0 and 100, not " + s.getValue());
       }
       return value;
     }
     throw error(node, key, "must be a number between 0 and 100");
+  }
+
+  /**
+   * A YAML 1.1 number ({@code 80}, {@code 72.5}, {@code 1_000}, {@code .inf}, {@code .nan}) as a
+   * double, NaN for one Java cannot read (hexadecimal, sexagesimal, {@code .nan}).
+   */
+  private static double number(String text) {
+    String plain = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    if (plain.matches("[-+]?\\.inf")) {
+      return plain.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (!plain.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)(e[-+]?\\d+)?")) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(plain);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private Double nullablePercent(Node node, String key) throws ConfigException {
@@ -209,6 +283,13 @@ public final class ConfigLoader {
       }
     }
     throw error(node, key, "must be a whole number of at least 0");
+  }
+
+  private Integer nullableCount(Node node, String key) throws ConfigException {
+    if (node instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+      return null;
+    }
+    return count(node, key);
   }
 
   private boolean bool(Node node, String key) throws ConfigException {

@@ -13,9 +13,11 @@ import java.util.TreeMap;
  * @param gate the release gate of {@code readiness check}
  * @param pdf whether PDFs are written, and their paper size
  * @param input limits on input files
+ * @param warnings the level of each warning code that is not reported as a plain warning, by code
  */
 public record Settings(
-    Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
+    Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input,
+    Map<String, Level> warnings) {
 
   /** The settings used when there is no {@code readiness.yaml}. */
   public static final Settings DEFAULTS =
@@ -27,6 +29,17 @@ public record Settings(
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(input, "input");
     projects = Collections.unmodifiableMap(new TreeMap<>(projects));
+    warnings = Collections.unmodifiableMap(new TreeMap<>(warnings));
+  }
+
+  /** Settings with every warning at its default level. */
+  public Settings(Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
+    this(site, projects, gate, pdf, input, Map.of());
+  }
+
+  /** The level of a warning code: {@link Level#WARNING} unless {@code warnings:} says otherwise. */
+  public Level level(String code) {
+    return warnings.getOrDefault(code, Level.WARNING);
   }
 
   /** The settings of one project, or empty settings. */
@@ -35,15 +48,15 @@ public record Settings(
   }
 
   public Settings withSite(Site newSite) {
-    return new Settings(newSite, projects, gate, pdf, input);
+    return new Settings(newSite, projects, gate, pdf, input, warnings);
   }
 
   public Settings withGate(Gate newGate) {
-    return new Settings(site, projects, newGate, pdf, input);
+    return new Settings(site, projects, newGate, pdf, input, warnings);
   }
 
   public Settings withPdf(Pdf newPdf) {
-    return new Settings(site, projects, gate, newPdf, input);
+    return new Settings(site, projects, gate, newPdf, input, warnings);
   }
 
   /**
@@ -73,9 +86,34 @@ public record Settings(
    * @param maxDrift the largest difference between stated score and computed percent that passes,
    *     or null for no limit
    * @param requireSignoff whether every sign-off role must be signed
+   * @param maxReviewAgeDays the most days the latest review may lie before the build date, or
+   *     null for no limit
    */
-  public record Gate(double minPercent, int maxOpenBlockers, Double maxDrift, boolean requireSignoff) {
-    public static final Gate DEFAULTS = new Gate(80, 0, 10.0, false);
+  public record Gate(
+      double minPercent, int maxOpenBlockers, Double maxDrift, boolean requireSignoff, Integer maxReviewAgeDays) {
+    public static final Gate DEFAULTS = new Gate(80, 0, 10.0, false, null);
+
+    public Gate {
+      if (!(minPercent >= 0 && minPercent <= 100)) {
+        throw new IllegalArgumentException("minPercent must be between 0 and 100, not " + minPercent);
+      }
+      if (maxDrift != null && !(maxDrift >= 0 && maxDrift <= 100)) {
+        throw new IllegalArgumentException("maxDrift must be between 0 and 100, not " + maxDrift);
+      }
+      if (maxOpenBlockers < 0 || maxReviewAgeDays != null && maxReviewAgeDays < 0) {
+        throw new IllegalArgumentException("limits must be at least 0");
+      }
+    }
+  }
+
+  /** How a warning code is reported ({@code warnings:} in {@code readiness.yaml}). */
+  public enum Level {
+    /** Not reported at all. */
+    OFF,
+    /** Reported as a warning: shown, and fails {@code build --strict} only. */
+    WARNING,
+    /** Reported as an error: fails {@code build} and {@code check} with exit 1. */
+    ERROR
   }
 
   /**

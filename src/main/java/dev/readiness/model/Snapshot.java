@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param nextReview the {@code **Next Review**:} date, or null
  * @param nextReviewLine its line, 0 when none
  * @param version the {@code **Version**:} value, or null
+ * @param dateLine the line the review date was read from, 0 when it came from the file name or
+ *     there is none
  */
 public record Snapshot(
     String source,
@@ -54,7 +56,8 @@ public record Snapshot(
     LocalDate lastUpdated,
     LocalDate nextReview,
     int nextReviewLine,
-    String version) {
+    String version,
+    int dateLine) {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");
@@ -90,11 +93,16 @@ public record Snapshot(
     return sections.stream().mapToInt(Section::total).sum();
   }
 
-  /** This snapshot with another date, for callers that learn the date elsewhere. */
+  /** This snapshot with another date, read from the same line, for callers that learn the date elsewhere. */
   public Snapshot withDate(LocalDate newDate) {
+    return withDate(newDate, dateLine);
+  }
+
+  /** This snapshot with another date read from {@code newDateLine} (0: the file name). */
+  public Snapshot withDate(LocalDate newDate, int newDateLine) {
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine);
   }
 }

@@ -388,7 +388,8 @@ public final class InputReader {
     Snapshot snapshot = parsed.snapshot();
     Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     LocalDate date = snapshot.date();
-    if (prefix.find()) {
+    boolean named = prefix.find();
+    if (named) {
       LocalDate fromName;
       try {
         fromName = LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
@@ -419,7 +420,7 @@ public final class InputReader {
       problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date), problems);
+    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()), problems);
   }
 
   /**

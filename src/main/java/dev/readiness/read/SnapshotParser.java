@@ -155,7 +155,7 @@ public final class SnapshotParser {
       return new Run(source, text, Deadline.after(timeLimit), texts, maxEntries, maxHeadings).parse();
     } catch (OverLimit e) {
       Snapshot empty = new Snapshot(source, null, null, null, Map.of(), Map.of(), List.of(), List.of(), null, 0,
-          List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0, null);
+          List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0, null, 0);
       return new ParsedDocument(empty, null, null, 0, List.of(Problem.error(e.code, source, 0, e.getMessage())));
     }
   }
@@ -320,7 +320,8 @@ public final class SnapshotParser {
               lastUpdated == null ? null : date(lastUpdated.value, lastUpdated.line, "Last Updated"),
               nextReview == null ? null : date(nextReview.value, nextReview.line, "Next Review"),
               nextReview == null ? 0 : nextReview.line,
-              version == null || version.value.isBlank() ? null : version.value);
+              version == null || version.value.isBlank() ? null : version.value,
+              documentDate == null ? 0 : dateLine);
       if (!unlisted.isEmpty()) {
         problems.add(Problem.tooManyWarnings(source, unlisted));
       }

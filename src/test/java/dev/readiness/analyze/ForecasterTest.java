@@ -1,7 +1,9 @@
 package dev.readiness.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.Fixtures;
 import dev.readiness.config.Settings;
@@ -23,6 +25,16 @@ class ForecasterTest {
         .project(new ProjectInput("p", "P", snapshots), "in", Map.of());
   }
 
+  /** A project of reviews on the given dates, each {@code boxes(done, total)}. */
+  private static ProjectReport dated(LocalDate[] dates, String... reviews) {
+    List<Snapshot> snapshots = new ArrayList<>();
+    for (int i = 0; i < reviews.length; i++) {
+      snapshots.add(Fixtures.parse(reviews[i]).snapshot().withDate(dates[i]));
+    }
+    return new Analyzer(Settings.DEFAULTS, dates[dates.length - 1])
+        .project(new ProjectInput("p", "P", snapshots), "in", Map.of());
+  }
+
   private static String boxes(int done, int total) {
     StringBuilder out = new StringBuilder("## A\n");
     for (int i = 0; i < total; i++) {
@@ -36,7 +48,51 @@ class ForecasterTest {
     Forecast f = history(boxes(1, 10)).forecast();
     assertNull(f.p50());
     assertNull(f.p85());
-    assertEquals("a forecast needs at least two reviews", f.reason());
+    assertEquals("there is not enough history yet (a forecast needs at least two reviews on different dates to"
+        + " measure a weekly pace)", f.reason());
+    assertFalse(f.method().contains("0 intervals"), f.method());
+    assertFalse(f.method().contains("none"), f.method());
+  }
+
+  @Test
+  void forecastsOneItemGainedInAYear() {
+    // 1 -> 2 of 10 in 365 days: 7/365 items a week. 8 open need 8 × 365 / 7 = 417.1 weeks, so 418;
+    // the gate's 80% (8 items) needs 6 more: 312.9 weeks, so 313.
+    Forecast f = dated(new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
+        boxes(1, 10), boxes(2, 10)).forecast();
+    assertEquals(List.of(7.0 / 365), f.samples());
+    assertEquals(LocalDate.of(2034, 3, 6), f.p50());
+    assertEquals(LocalDate.of(2034, 3, 6), f.p85());
+    assertEquals(LocalDate.of(2032, 3, 1), f.gateP50());
+    assertNull(f.reason());
+  }
+
+  @Test
+  void forecastsFourteenItemsGainedOverSixYears() {
+    // 10 -> 24 of 40 over 312 weeks: 14/312 a week. 16 open: 16 × 312 / 14 = 356.6 weeks, so 357;
+    // the gate's 32 items: 8 × 312 / 14 = 178.3 weeks, so 179.
+    Forecast f = dated(new LocalDate[] {LocalDate.of(2020, 1, 6), LocalDate.of(2025, 12, 29)},
+        boxes(10, 40), boxes(24, 40)).forecast();
+    assertEquals(LocalDate.of(2032, 11, 1), f.p50());
+    assertEquals(LocalDate.of(2029, 6, 4), f.gateP50());
+    assertTrue(f.method().contains("+0.045 items/week"), f.method());
+  }
+
+  @Test
+  void reachesAWholeItemSumOfSlowRatesOnTime() {
+    // Seven yearly reviews (52 weeks apart), 2 more items each time: 2/52 a week. 12 of 30 open:
+    // exactly 12 × 26 = 312 weeks; the gate's 24 items: exactly 156 weeks.
+    LocalDate[] dates = new LocalDate[7];
+    String[] reviews = new String[7];
+    for (int i = 0; i < 7; i++) {
+      dates[i] = LocalDate.of(2020, 1, 6).plusWeeks(52L * i);
+      reviews[i] = boxes(6 + 2 * i, 30);
+    }
+    ProjectReport p = dated(dates, reviews);
+    assertEquals(2.0 * 7 / 364, p.trend().velocity().get(0).netPerWeek());
+    assertEquals(LocalDate.of(2031, 12, 22), p.forecast().p50());
+    assertEquals(LocalDate.of(2031, 12, 22), p.forecast().p85());
+    assertEquals(LocalDate.of(2028, 12, 25), p.forecast().gateP50());
   }
 
   @Test

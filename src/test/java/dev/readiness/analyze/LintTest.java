@@ -1,6 +1,7 @@
 package dev.readiness.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.Fixtures;
@@ -22,6 +23,23 @@ class LintTest {
   private static List<String> codesAndLines(String markdown) {
     return warnings(markdown).stream().map(p -> p.code() + "@" + p.line()).toList();
   }
+
+  private static Review review(Settings settings, String markdown) {
+    ParsedDocument parsed = Fixtures.parse(markdown);
+    return new Analyzer(settings, TODAY).single(parsed.snapshot(), "test.md", parsed.problems());
+  }
+
+  private static Settings gate(Double maxDrift) {
+    return Settings.DEFAULTS.withGate(new Settings.Gate(80, 0, maxDrift, false, null));
+  }
+
+  private static final String DRIFT_OF_15 = """
+      ## Section 1: A
+      - [x] a
+      - [ ] b
+      **Status**: 65% complete
+      Overall Score: **65/100**
+      """;
 
   @Test
   void seedRaisesEveryWarningSpecNamesForIt() {
@@ -65,6 +83,71 @@ class LintTest {
         - [x] a
         Overall Score: **10/100**
         """));
+  }
+
+  @Test
+  void driftWarningsFollowTheGatesMaxDrift() {
+    // 50% computed, 65 stated: 15 points. The default limit of 10 flags it; a limit of 20 does not.
+    assertEquals(List.of("STATED_DRIFT@4", "STATED_DRIFT@5"),
+        review(Settings.DEFAULTS, DRIFT_OF_15).warnings().stream().map(p -> p.code() + "@" + p.line()).toList());
+    assertEquals(List.of(), review(gate(20.0), DRIFT_OF_15).warnings());
+  }
+
+  @Test
+  void driftFlagsOfEveryFigureFollowTheGatesMaxDrift() {
+    Review flagged = review(gate(14.9), DRIFT_OF_15);
+    assertTrue(flagged.scoreDrifting());
+    assertTrue(flagged.sections().get(0).drifting());
+    Review within = review(gate(15.0), DRIFT_OF_15);
+    assertFalse(within.scoreDrifting());
+    assertFalse(within.sections().get(0).drifting());
+  }
+
+  @Test
+  void noDriftLimitMeansNoDriftWarning() {
+    Review r = review(gate(null), DRIFT_OF_15);
+    assertEquals(List.of(), r.warnings());
+    assertFalse(r.scoreDrifting());
+  }
+
+  @Test
+  void warnsOfAReviewDatedAfterToday() {
+    // TODAY is 2026-02-05; one day of slack for time zones east of UTC.
+    Review r = review(Settings.DEFAULTS, """
+        # T
+        **Date**: 2027-02-05
+
+        ## A
+        - [x] a
+        """);
+    assertEquals(List.of("FUTURE_DATE@2"), r.warnings().stream().map(p -> p.code() + "@" + p.line()).toList());
+    assertEquals("this review is dated 2027-02-05, 365 days after the build date 2026-02-05; as the newest review it"
+        + " is the one the gate measures, so correct the date (a mistyped year, or readiness new --date in the"
+        + " future?)", r.warnings().get(0).message());
+    assertEquals(-365L, r.ageDays());
+    assertTrue(r.futureDated());
+  }
+
+  @Test
+  void aReviewDatedTomorrowIsWithinTheTimeZoneSlack() {
+    Review r = review(Settings.DEFAULTS, "**Date**: 2026-02-06\n\n## A\n- [x] a\n");
+    assertEquals(List.of(), r.warnings());
+    assertEquals(-1L, r.ageDays());
+  }
+
+  @Test
+  void warningsTurnedOffAreLeftOut() {
+    Settings off = new Settings(Settings.Site.DEFAULTS, java.util.Map.of(), Settings.Gate.DEFAULTS,
+        Settings.Pdf.DEFAULTS, Settings.Input.DEFAULTS, java.util.Map.of("STATED_DRIFT", Settings.Level.OFF));
+    assertEquals(List.of(), review(off, DRIFT_OF_15).warnings());
+  }
+
+  @Test
+  void warningsRaisedToErrorsAreErrors() {
+    Settings raised = new Settings(Settings.Site.DEFAULTS, java.util.Map.of(), Settings.Gate.DEFAULTS,
+        Settings.Pdf.DEFAULTS, Settings.Input.DEFAULTS, java.util.Map.of("STATED_DRIFT", Settings.Level.ERROR));
+    assertEquals(List.of(Problem.Severity.ERROR, Problem.Severity.ERROR),
+        review(raised, DRIFT_OF_15).warnings().stream().map(Problem::severity).toList());
   }
 
   @Test

@@ -48,7 +48,7 @@ class BuildCommandTest {
     int orion = err.indexOf("checklists/orion/2026-03-09.md: 1 warning");
     assertEquals(latest + 11, orion, r.err());
     assertTrue(err.get(orion + 1).startsWith("     15  COMPLETE_WITH_OPEN  \"1. Security\" is marked complete"), r.err());
-    assertEquals("(older reviews are counted; run with --verbose to list each of their warnings)", err.get(orion + 2));
+    assertEquals("(older reviews' content warnings are counted; run with --verbose to list each of them)", err.get(orion + 2));
     assertEquals(1 + 11 + 2 + 1, err.size(), r.err());
   }
 
@@ -86,6 +86,41 @@ class BuildCommandTest {
     Cli.Result strict = Cli.run(Cli.EPOCH, new Terminal(true, false), "build", "--strict", "--input",
         input.getParent().toString(), "--output", dir.resolve("site2").toString());
     assertEquals(1, strict.code(), strict.toString());
+  }
+
+  @Test
+  void namesAFileLevelProblemOfAnOlderReview(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path older = input.resolve("orion/2026-03-02.md");
+    Files.writeString(older, Files.readString(older).replace("owner: payments-team", "owner: [payments-team"));
+    Cli.Result r = Cli.run("build", "--no-pdf", "--input", input.toString(), "--output", dir.resolve("site").toString());
+    assertEquals(0, r.code(), r.toString());
+    List<String> err = r.err().lines().toList();
+    int header = err.indexOf(input + "/orion/2026-03-02.md: 1 warning");
+    assertTrue(header > 0, r.err());
+    assertTrue(err.get(header + 1).matches(" +\\d+  FRONT_MATTER  .+"), r.err());
+    // The content warnings of older reviews are still counted by folder.
+    assertTrue(err.get(0).startsWith(input + "/mahavishnu: 46 warnings in 4 older reviews"), r.err());
+  }
+
+  @Test
+  void strictIgnoresWarningsTurnedOffAndErrorCodesFailTheBuild(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in/p"));
+    Files.writeString(input.resolve("2026-01-05.md"), "# P\n\n## 1. A ✅\n\n- [x] Done\n- [ ] Open\n");
+    Path config = dir.resolve("readiness.yaml");
+    Files.writeString(config, "warnings: {COMPLETE_WITH_OPEN: off}\n");
+    Cli.Result off = Cli.run("build", "--strict", "--no-pdf", "--input", input.getParent().toString(),
+        "--output", dir.resolve("site").toString());
+    assertEquals(0, off.code(), off.toString());
+    assertTrue(off.out().contains("; 0 warnings, 0 errors;"), off.out());
+
+    Files.writeString(config, "warnings: {COMPLETE_WITH_OPEN: error}\n");
+    Cli.Result error = Cli.run("build", "--no-pdf", "--input", input.getParent().toString(),
+        "--output", dir.resolve("site").toString());
+    assertEquals(1, error.code(), error.toString());
+    assertTrue(error.out().contains("; 0 warnings, 1 error;"), error.out());
+    assertTrue(error.err().startsWith(input + "/2026-01-05.md:3: error: \"1. A\" is marked complete but 1 of its"
+        + " 2 items is open"), error.err());
   }
 
   @Test

@@ -20,13 +20,13 @@ class CheckCommandTest {
     Cli.Result r = Cli.run("check");
     assertEquals(1, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
-    assertTrue(lines.contains("FAIL  mahavishnu  2026-03-09  52.7% (97/184), 2 open blockers, stated 80/100, 1 of 5 signed"),
+    assertTrue(lines.contains("FAIL  mahavishnu  2026-03-09 (7 days ago)  52.7% (97/184), 2 open blockers, stated 80/100, 1 of 5 signed"),
         r.toString());
     assertTrue(lines.contains("      - 52.7% complete is below the minimum of 80%"), r.toString());
     assertTrue(lines.contains("      - 2 open blockers (at most 0 allowed)"), r.toString());
     assertTrue(lines.contains("      - the stated score is 27.3 points from the computed percent (at most 10 allowed)"),
         r.toString());
-    assertTrue(lines.contains("FAIL  orion       2026-03-09  60% (6/10), 1 open blocker, stated 58/100"), r.toString());
+    assertTrue(lines.contains("FAIL  orion       2026-03-09 (7 days ago)  60% (6/10), 1 open blocker, stated 58/100"), r.toString());
     assertTrue(lines.contains("      - 60% complete is below the minimum of 80%"), r.toString());
     assertTrue(lines.contains("2 of 2 projects fail the gate"), r.toString());
     assertEquals("", r.err());
@@ -46,7 +46,7 @@ class CheckCommandTest {
   void checksOneProjectWithAnInclusiveMinimum() {
     Cli.Result r = Cli.run("check", "--project", "orion", "--min-percent", "60", "--max-open-blockers", "1");
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().startsWith("PASS  orion  2026-03-09  60% (6/10)"), r.toString());
+    assertTrue(r.out().startsWith("PASS  orion  2026-03-09 (7 days ago)  60% (6/10)"), r.toString());
     assertFalse(r.out().contains("mahavishnu"), r.toString());
   }
 
@@ -232,5 +232,114 @@ class CheckCommandTest {
     Cli.Result r = Cli.run("check", "--input", input.toString());
     assertEquals(1, r.code(), r.toString());
     assertEquals(List.of("readiness: no dated checklists in " + input + "; nothing to check"), r.err().lines().toList());
+  }
+
+  @Test
+  void saysWhenTheLatestReviewIsDatedAfterToday(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.copy(input.resolve("orion/2026-03-09.md"), input.resolve("orion/2027-03-09.md"));
+    Cli.Result r = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    List<String> lines = r.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("FAIL  orion  2027-03-09 (in 358 days)  60% (6/10)"), r.toString());
+    assertTrue(lines.contains("      ! " + input + "/orion/2027-03-09.md: warning: the file name dates this review"
+        + " 2027-03-09, 358 days after the build date 2026-03-16; as the newest review it is the one the gate"
+        + " measures, so correct the date (a mistyped year, or readiness new --date in the future?) [FUTURE_DATE]"),
+        r.toString());
+
+    JsonNode json = JSON.readTree(Cli.run("check", "--input", input.toString(), "--project", "orion", "--format",
+        "json").out()).get("projects").get(0);
+    assertTrue(json.get("futureDate").asBoolean(), json.toString());
+    assertEquals(-358, json.get("ageDays").asInt());
+  }
+
+  @Test
+  void showsTheAgeOfTheLatestReviewAndFailsItWhenTooOld() throws Exception {
+    Cli.Result within = Cli.run("check", "--project", "orion", "--min-percent", "0", "--max-open-blockers", "1",
+        "--max-review-age-days", "7");
+    assertEquals(0, within.code(), within.toString());
+    assertTrue(within.out().startsWith("PASS  orion  2026-03-09 (7 days ago)  60% (6/10)"), within.toString());
+
+    Cli.Result stale = Cli.run("check", "--project", "orion", "--min-percent", "0", "--max-open-blockers", "1",
+        "--max-review-age-days", "6");
+    assertEquals(1, stale.code(), stale.toString());
+    assertEquals(List.of("      - the latest review is 7 days old (at most 6 days allowed); hold a review"),
+        stale.out().lines().filter(l -> l.startsWith("      - ")).toList(), stale.toString());
+    assertTrue(stale.out().contains(", latest review at most 6 days old"), stale.toString());
+    JsonNode json = JSON.readTree(Cli.run("check", "--project", "orion", "--max-review-age-days", "6",
+        "--format", "json").out());
+    assertEquals(6, json.get("gate").get("maxReviewAgeDays").asInt());
+    assertEquals(7, json.get("projects").get(0).get("ageDays").asInt());
+  }
+
+  @Test
+  void takesTheMaximumReviewAgeFromTheConfig(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(dir.resolve("readiness.yaml"),
+        "gate: {minPercent: 0, maxOpenBlockers: 1, maxReviewAgeDays: 5}\n");
+    Cli.Result r = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().contains("      - the latest review is 7 days old (at most 5 days allowed); hold a review"),
+        r.toString());
+    assertEquals(0, Cli.run("check", "--input", input.toString(), "--project", "orion",
+        "--max-review-age-days", "none").code());
+    assertEquals(2, Cli.run("check", "--max-review-age-days", "-1").code());
+  }
+
+  @Test
+  void readsTheConfigurationInsideTheInputFolder(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(input.resolve("readiness.yaml"), "gate: {minPercent: 0, maxOpenBlockers: 5}\n");
+    Cli.Result r = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    assertEquals(0, r.code(), r.toString());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void namesTheConfigurationInsideTheInputFolderWhenTheOneBesideWins(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(input.resolve("readiness.yaml"), "gate: {minPercent: 0, maxOpenBlockers: 5}\n");
+    Files.writeString(dir.resolve("readiness.yaml"), "gate: {minPercent: 100}\n");
+    Cli.Result r = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(List.of("readiness: note: " + input.resolve("readiness.yaml") + " is not used: "
+        + dir.resolve("readiness.yaml") + " beside the input folder comes first; merge them into one"),
+        r.err().lines().toList());
+  }
+
+  @Test
+  void aWarningRaisedToAnErrorFailsTheGate(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(dir.resolve("readiness.yaml"),
+        "gate: {minPercent: 0, maxOpenBlockers: 5}\nwarnings: {COMPLETE_WITH_OPEN: error}\n");
+    Cli.Result r = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    assertEquals(1, r.code(), r.toString());
+    assertTrue(r.out().contains("PASS  orion"), r.toString());
+    assertEquals(List.of(input + "/orion/2026-03-09.md:15: error: \"1. Security\" is marked complete but 1 of its 4"
+        + " items is open (first: \"Penetration test report signed off\"); check the items or drop the complete"
+        + " mark [COMPLETE_WITH_OPEN]", "readiness: 1 warning is an error by 'warnings:' in the configuration"),
+        r.err().lines().toList());
+
+    Files.writeString(dir.resolve("readiness.yaml"),
+        "gate: {minPercent: 0, maxOpenBlockers: 5}\nwarnings: {COMPLETE_WITH_OPEN: off}\n");
+    Cli.Result off = Cli.run("check", "--input", input.toString(), "--project", "orion");
+    assertEquals(0, off.code(), off.toString());
+    assertEquals("", off.err());
+  }
+
+  @Test
+  void findsTheConfigurationBesideTheInputWhenRunFromInsideIt(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Files.writeString(dir.resolve("readiness.yaml"), "gate: {minPercent: 0, maxOpenBlockers: 5, maxDrift: null}\n");
+    ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", "dev.readiness.cli.Main",
+        "check", "--input", ".", "--project", "orion")
+        .directory(input.toFile()).redirectErrorStream(true);
+    child.environment().put("SOURCE_DATE_EPOCH", Cli.EPOCH.get("SOURCE_DATE_EPOCH"));
+    Process process = child.start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertTrue(output.startsWith("PASS  orion"), output);
+    assertTrue(output.contains("gate: at least 0% complete, at most 5 open blockers, no limit on stated-score drift"),
+        output);
   }
 }

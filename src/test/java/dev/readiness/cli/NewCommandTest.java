@@ -111,4 +111,16 @@ class NewCommandTest {
       assertEquals(3, files.count(), "nothing written");
     }
   }
+
+  @Test
+  void saysWhenTheNewReviewIsDatedAfterToday(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Cli.Result r = Cli.run("new", "--input", input.toString(), "--project", "orion", "--date", "2027-03-16");
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("  note     2027-03-16 is after today (2026-03-16): until then this review is dated in"
+        + " the future (FUTURE_DATE), and it is the one check measures"), r.toString());
+    Cli.Result tomorrow = Cli.run("new", "--input", input.toString(), "--project", "mahavishnu", "--date",
+        "2026-03-17");
+    assertFalse(tomorrow.out().contains("note"), tomorrow.toString());
+  }
 }

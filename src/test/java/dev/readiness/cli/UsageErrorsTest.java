@@ -55,7 +55,7 @@ class UsageErrorsTest {
     Cli.Result r = Cli.run(command, "--input", input.toString());
     assertEquals(2, r.code(), r.toString());
     assertEquals(List.of("readiness: " + config + ":5: gate.maxOpenBlocker: unknown key; known keys here: maxDrift,"
-        + " maxOpenBlockers, minPercent, requireSignoff"), r.err().lines().toList());
+        + " maxOpenBlockers, maxReviewAgeDays, minPercent, requireSignoff"), r.err().lines().toList());
     assertEquals("", r.out());
   }
 

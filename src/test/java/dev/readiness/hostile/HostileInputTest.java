@@ -279,7 +279,7 @@ class HostileInputTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] args = {"build", "--input", input.toString(), "--output", output.toString(), "--no-pdf", "--jobs", "2"};
-    int exit = assertTimeoutPreemptively(HANG_GUARD, () -> Main.execute(new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")),
+    int exit = assertTimeoutPreemptively(HANG_GUARD, () -> Main.execute(new Main(Map.of("SOURCE_DATE_EPOCH", "1773619200")),
         args, new PrintWriter(out, true), new PrintWriter(err, true)));
     assertEquals(inputBefore, Trees.hashes(input), "the input folder is never written");
     try (Stream<Path> beside = Files.list(work)) {

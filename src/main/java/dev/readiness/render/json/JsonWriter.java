@@ -1,5 +1,6 @@
 package dev.readiness.render.json;
 
+import dev.readiness.analyze.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -93,20 +94,19 @@ public final class JsonWriter {
     return raw(Long.toString(number));
   }
 
-  /** A number as a plain figure: {@code 52} when whole, else one decimal such as {@code 21.2}. */
+  /** A number as a plain figure, as {@link Format#number} writes it: {@code 52}, {@code 21.2}; or null. */
   public JsonWriter figure(Double number) {
-    if (number == null) {
-      return nullValue();
-    }
-    if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-      return raw(Long.toString((long) (double) number));
-    }
-    return raw(String.format(Locale.ROOT, "%.1f", number));
+    return number == null || !Double.isFinite(number) ? nullValue() : raw(Format.number(number));
   }
 
-  /** A percent with one decimal always, such as {@code 60.0}, or null. */
+  /** A percent with one decimal always, such as {@code 60.0} ({@link Format#oneDecimal}), or null. */
   public JsonWriter percent(Double number) {
-    return number == null ? nullValue() : raw(String.format(Locale.ROOT, "%.1f", number));
+    return number == null || !Double.isFinite(number) ? nullValue() : raw(Format.oneDecimal(number));
+  }
+
+  /** A rate as {@link Format#rate} writes it, such as {@code 2.3} or {@code 0.045}, or null. */
+  public JsonWriter rate(Double number) {
+    return number == null || !Double.isFinite(number) ? nullValue() : raw(Format.rate(number));
   }
 
   public JsonWriter nullValue() {

@@ -89,6 +89,7 @@ public final class ReportJson {
         .field("maxOpenBlockers", gate.maxOpenBlockers())
         .name("maxDrift").figure(gate.maxDrift())
         .field("requireSignoff", gate.requireSignoff())
+        .name("maxReviewAgeDays").figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
         .endObject();
   }
 
@@ -130,6 +131,7 @@ public final class ReportJson {
         .name("percent").percent(review.percent())
         .name("statedScore").figure(review.statedScore())
         .name("scoreDrift").figure(review.scoreDrift())
+        .field("scoreDrifting", review.scoreDrifting())
         .field("lastUpdated", date(s.lastUpdated()))
         .field("nextReview", date(s.nextReview()))
         .name("sections").beginArray();
@@ -177,6 +179,7 @@ public final class ReportJson {
         .name("percent").percent(f.percent())
         .name("statedPercent").figure(f.statedPercent())
         .name("drift").figure(f.drift())
+        .field("drifting", f.drifting())
         .field("declaredStatus", section.declared() == null ? null : section.declared().key())
         .field("line", section.line());
     if (items) {
@@ -230,9 +233,10 @@ public final class ReportJson {
   }
 
   private static void problem(JsonWriter json, Problem p, boolean withFile) {
-    json.beginObject().field("code", p.code());
+    json.beginObject().field("code", p.code())
+        .field("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
     if (withFile) {
-      json.field("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT)).field("file", p.file());
+      json.field("file", p.file());
     }
     json.field("line", p.line()).field("message", p.message()).endObject();
   }
@@ -294,7 +298,7 @@ public final class ReportJson {
         .field("gateP85", date(f.gateP85()))
         .field("reason", f.reason())
         .name("samples").beginArray();
-    f.samples().forEach(json::figure);
+    f.samples().forEach(json::rate);
     json.endArray().endObject();
   }
 
@@ -317,7 +321,7 @@ public final class ReportJson {
     for (Trend.Velocity v : t.velocity()) {
       json.beginObject().field("from", date(v.from())).field("to", date(v.to())).field("days", v.days())
           .field("gross", v.gross()).field("reopened", v.reopened()).field("net", v.net())
-          .name("netPerWeek").figure(v.netPerWeek()).endObject();
+          .name("netPerWeek").rate(v.netPerWeek()).endObject();
     }
     json.endArray().endObject();
   }

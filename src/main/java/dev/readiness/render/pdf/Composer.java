@@ -22,7 +22,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.analyze.Format;
 import dev.readiness.analyze.GateVerdict;
-import dev.readiness.analyze.SectionFigures;
 import dev.readiness.config.Settings;
 import dev.readiness.render.chart.ChartFactory;
 import dev.readiness.render.pdf.Typesetter.Style;
@@ -465,14 +464,6 @@ final class Composer {
         .findFirst().orElse('a');
     return Character.getDirectionality(first) == Character.DIRECTIONALITY_LEFT_TO_RIGHT
         ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
-  }
-
-  /**
-   * Whether a drift between computed and stated figures is shown as one: beyond the limit the
-   * {@code STATED_DRIFT} warning uses.
-   */
-  static boolean drifting(Double drift) {
-    return drift != null && Math.abs(drift) > SectionFigures.DRIFT_LIMIT;
   }
 
   /** A time as {@code 2026-03-16 00:00 UTC}. */

@@ -102,7 +102,7 @@ final class HistoryDocument {
     out.paragraph(project.name(), Styles.TITLE, 0, 4);
     out.paragraph(span + (project.owner() == null ? "" : "  ·  " + project.owner())
         + (project.ticket() == null ? "" : "  ·  " + project.ticket()), Styles.BODY.color(Styles.MUTED), 2, 0);
-    boolean drifting = Composer.drifting(latest.scoreDrift());
+    boolean drifting = latest.scoreDrifting();
     out.figures(List.of(
         new Figure("LATEST COMPUTED", Format.percent(latest.percent()),
             latest.done() + " of " + latest.total() + " items on " + date(latest.date()), Styles.ACCENT),
@@ -166,7 +166,7 @@ final class HistoryDocument {
           Styles.TABLE.color(Styles.STATED), Element.ALIGN_RIGHT));
       table.addCell(out.cell(diff == null || diff.scoreChange() == null ? "–" : Format.signed(diff.scoreChange()),
           Styles.TABLE, Element.ALIGN_RIGHT));
-      boolean drifting = Composer.drifting(r.scoreDrift());
+      boolean drifting = r.scoreDrifting();
       table.addCell(out.cell(r.scoreDrift() == null ? "–" : Format.signed(r.scoreDrift()),
           drifting ? Styles.TABLE.color(Styles.BAD) : Styles.TABLE, Element.ALIGN_RIGHT));
       table.addCell(out.cell(Integer.toString(r.blockers().size()), Styles.TABLE, Element.ALIGN_RIGHT));
@@ -206,7 +206,7 @@ final class HistoryDocument {
       velocity.addCell(out.cell(Integer.toString(v.gross()), Styles.TABLE, Element.ALIGN_RIGHT));
       velocity.addCell(out.cell(Integer.toString(v.reopened()), Styles.TABLE, Element.ALIGN_RIGHT));
       velocity.addCell(out.cell(Format.signed((double) v.net()), Styles.TABLE, Element.ALIGN_RIGHT));
-      velocity.addCell(out.cell(Format.signed(v.netPerWeek()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
+      velocity.addCell(out.cell(Format.signedRate(v.netPerWeek()), Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     }
     out.add(velocity);
   }
@@ -320,7 +320,7 @@ final class HistoryDocument {
     }
     if (!f.samples().isEmpty()) {
       out.paragraph("Weekly net throughput drawn from: "
-          + String.join(", ", f.samples().stream().map(Format::signed).toList()) + " items per week.", Styles.SMALL, 0, 6);
+          + String.join(", ", f.samples().stream().map(Format::signedRate).toList()) + " items per week.", Styles.SMALL, 0, 6);
     }
   }
 

@@ -150,7 +150,7 @@ final class ReviewDocument {
     line.append("  ·  ").append(review.file());
     out.paragraph(line.toString(), Styles.BODY.color(Styles.MUTED), 2, 0);
 
-    boolean drifting = Composer.drifting(review.scoreDrift());
+    boolean drifting = review.scoreDrifting();
     out.figures(List.of(
         new Figure("COMPUTED", Format.percent(review.percent()),
             review.done() + " of " + review.total() + " items checked", Styles.ACCENT),
@@ -237,8 +237,10 @@ final class ReviewDocument {
     out.newPage();
     out.heading(new Entry("summary", "Summary by section", 0), Styles.H1, 0, 6);
     out.paragraph("Computed figures count the checked boxes; stated figures are what the checklist says of itself. "
-        + "Drift is computed minus stated, in points; more than " + Format.number(SectionFigures.DRIFT_LIMIT)
-        + " is flagged.", Styles.SMALL, 0, 4);
+        + "Drift is computed minus stated, in points; " + (data.settings().gate().maxDrift() == null
+            ? "the gate sets no limit, so none is flagged."
+            : "more than " + Format.number(data.settings().gate().maxDrift()) + " (the gate's maxDrift) is flagged."),
+        Styles.SMALL, 0, 4);
     PdfPTable table = out.table(3f, 0.9f, 1.2f, 1.3f, 0.8f, 0.8f, 1.3f);
     out.head(table, "Section", "Done", "Computed", "", "Stated", "Drift", "Declared");
     for (SectionFigures f : review.sections()) {
@@ -259,7 +261,7 @@ final class ReviewDocument {
     table.addCell(bar(review.percent()));
     table.addCell(out.cell(review.statedScore() == null ? "–" : Format.number(review.statedScore()) + "/100",
         Styles.TABLE.bold().color(Styles.STATED), Element.ALIGN_RIGHT));
-    boolean drifting = Composer.drifting(review.scoreDrift());
+    boolean drifting = review.scoreDrifting();
     table.addCell(out.cell(review.scoreDrift() == null ? "–" : Format.signed(review.scoreDrift()),
         drifting ? Styles.TABLE.bold().color(Styles.BAD) : Styles.TABLE.bold(), Element.ALIGN_RIGHT));
     table.addCell(out.cell("", Styles.TABLE, Element.ALIGN_LEFT));

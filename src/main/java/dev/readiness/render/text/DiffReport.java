@@ -21,7 +21,7 @@ public final class DiffReport {
    */
   public static String text(ReviewDiff diff, String oldName, String newName, Style style) {
     StringBuilder out = new StringBuilder();
-    out.append(style.strong(oldName + " → " + newName)).append('\n');
+    out.append(style.strong(v(oldName) + " → " + v(newName))).append('\n');
     out.append("review    ").append(date(diff.from())).append(" → ").append(date(diff.to())).append('\n');
     out.append("checked   ").append(diff.doneBefore()).append(" → ").append(diff.doneAfter()).append('\n');
     out.append("computed  ").append(Format.percent(diff.percentBefore())).append(" → ")
@@ -36,17 +36,17 @@ public final class DiffReport {
       out.append('\n').append("no changes to items, sections or blockers\n");
       return out.toString();
     }
-    list(out, "sections renamed", diff.sectionsRenamed(), r -> style.changed(r.from() + " → " + r.to()), style);
-    list(out, "sections added", diff.sectionsAdded(), style::good, style);
-    list(out, "sections removed", diff.sectionsRemoved(), style::bad, style);
+    list(out, "sections renamed", diff.sectionsRenamed(), r -> style.changed(v(r.from()) + " → " + v(r.to())), style);
+    list(out, "sections added", diff.sectionsAdded(), s -> style.good(v(s)), style);
+    list(out, "sections removed", diff.sectionsRemoved(), s -> style.bad(v(s)), style);
     list(out, "done", diff.done(), c -> style.good(item(c)), style);
     list(out, "reopened", diff.reopened(), c -> style.bad(item(c)), style);
     list(out, "added", diff.added(), c -> style.good(box(c) + item(c)), style);
     list(out, "removed", diff.removed(), c -> style.bad(box(c) + item(c)), style);
     list(out, "reworded", diff.reworded(),
-        r -> style.changed(r.section() + ": \"" + r.from() + "\" → \"" + r.to() + "\""), style);
-    list(out, "blockers opened", diff.blockersOpened(), style::bad, style);
-    list(out, "blockers resolved", diff.blockersResolved(), style::good, style);
+        r -> style.changed(v(r.section()) + ": \"" + v(r.from()) + "\" → \"" + v(r.to()) + "\""), style);
+    list(out, "blockers opened", diff.blockersOpened(), b -> style.bad(v(b)), style);
+    list(out, "blockers resolved", diff.blockersResolved(), b -> style.good(v(b)), style);
     return out.toString();
   }
 
@@ -62,7 +62,12 @@ public final class DiffReport {
   }
 
   private static String item(ItemChange change) {
-    return change.section() + ": " + change.text();
+    return v(change.section()) + ": " + v(change.text());
+  }
+
+  /** Checklist text with its control characters shown visibly ({@link TerminalText}). */
+  private static String v(String text) {
+    return TerminalText.visible(text);
   }
 
   private static String box(ItemChange change) {

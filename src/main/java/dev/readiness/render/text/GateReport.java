@@ -6,6 +6,7 @@ import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.config.Settings;
+import dev.readiness.model.Problem;
 import dev.readiness.model.Signature;
 import dev.readiness.render.json.JsonWriter;
 import java.time.format.DateTimeFormatter;
@@ -35,10 +36,15 @@ public final class GateReport {
       failing += pass ? 0 : 1;
       out.append(pass ? style.good("PASS") : style.bad("FAIL")).append("  ")
           .append(style.strong(project.slug())).append(" ".repeat(width - project.slug().length()))
-          .append("  ").append(review.date())
+          .append("  ").append(review.date()).append(" (").append(age(review.ageDays())).append(")")
           .append("  ").append(figures(review)).append('\n');
       for (String reason : review.verdict().reasons()) {
-        out.append("      - ").append(reason).append('\n');
+        out.append("      - ").append(TerminalText.visible(reason)).append('\n');
+      }
+      for (Problem p : review.warnings()) {
+        if (p.code().equals("FUTURE_DATE")) {
+          out.append("      ! ").append(TerminalText.visible(p.toString())).append('\n');
+        }
       }
     }
     out.append('\n').append("gate: ").append(describe(gate)).append('\n');
@@ -58,6 +64,7 @@ public final class GateReport {
         .field("maxOpenBlockers", gate.maxOpenBlockers())
         .name("maxDrift").figure(gate.maxDrift())
         .field("requireSignoff", gate.requireSignoff())
+        .name("maxReviewAgeDays").figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
         .endObject()
         .field("pass", pass(projects))
         .name("projects").beginArray();
@@ -67,6 +74,8 @@ public final class GateReport {
           .field("slug", project.slug())
           .field("name", project.name())
           .field("date", String.valueOf(review.date()))
+          .name("ageDays").figure(review.ageDays() == null ? null : review.ageDays().doubleValue())
+          .field("futureDate", review.futureDated())
           .field("source", review.snapshot().source())
           .field("done", review.done())
           .field("total", review.total())
@@ -105,6 +114,10 @@ public final class GateReport {
     rules.add(gate.maxDrift() == null ? "no limit on stated-score drift"
         : "stated score within " + Format.number(gate.maxDrift()) + " points of the computed percent");
     rules.add(gate.requireSignoff() ? "every sign-off role signed" : "sign-off not required");
+    if (gate.maxReviewAgeDays() != null) {
+      rules.add("latest review at most " + gate.maxReviewAgeDays() + " day" + (gate.maxReviewAgeDays() == 1 ? "" : "s")
+          + " old");
+    }
     return String.join(", ", rules);
   }
 
@@ -121,6 +134,19 @@ public final class GateReport {
       parts.add(review.signed() + " of " + signOff.size() + " signed");
     }
     return String.join(", ", parts);
+  }
+
+  /** How long ago a review was held: {@code today}, {@code 1 day ago}, {@code in 358 days}. */
+  private static String age(Long days) {
+    if (days == null) {
+      return "no date";
+    }
+    if (days == 0) {
+      return "today";
+    }
+    long n = Math.abs(days);
+    String count = n + " day" + (n == 1 ? "" : "s");
+    return days > 0 ? count + " ago" : "in " + count;
   }
 
   private static String tally(int projects, int failing) {

@@ -13,7 +13,7 @@ class GateReportTest {
     assertEquals("at least 80% complete, at most 0 open blockers, stated score within 10 points of the computed"
         + " percent, sign-off not required", GateReport.describe(Settings.Gate.DEFAULTS));
     assertEquals("at least 72.5% complete, at most 1 open blocker, no limit on stated-score drift, every sign-off"
-        + " role signed", GateReport.describe(new Settings.Gate(72.5, 1, null, true)));
+        + " role signed", GateReport.describe(new Settings.Gate(72.5, 1, null, true, null)));
   }
 
   @Test
