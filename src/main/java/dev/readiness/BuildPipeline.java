@@ -96,7 +96,7 @@ public final class BuildPipeline {
    * are not read (a gate or a PDF for one project of a large portfolio reads that project only).
    */
   public static ReportData analyze(Options options, Predicate<String> projects) throws IOException {
-    Inventory inventory = new InputReader(options.settings(), options.jobs())
+    Inventory inventory = new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), options.jobs())
         .read(options.input(), options.shownAs(), projects);
     Instant now = options.clock().instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

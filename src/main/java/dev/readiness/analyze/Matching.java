@@ -2,7 +2,7 @@ package dev.readiness.analyze;
 
 import dev.readiness.model.Item;
 import dev.readiness.model.Section;
-import dev.readiness.read.Slugs;
+import dev.readiness.model.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collections;

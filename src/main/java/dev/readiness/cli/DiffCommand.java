@@ -68,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
         throw new UsageException(file + ": no such file");
       }
     }
-    InputReader reader = new InputReader(Settings.DEFAULTS, 1);
+    InputReader reader = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
     Snapshot before = read(reader, oldFile, err);
     Snapshot after = read(reader, newFile, err);
     if (before == null || after == null) {

@@ -26,7 +26,7 @@ final class ProjectOption {
     }
     ReportData data = BuildPipeline.analyze(options, slug::equals);
     if (data.projects().isEmpty()) {
-      List<String> known = new InputReader(options.settings(), 1).discover(options.input(), options.shownAs())
+      List<String> known = new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), 1).discover(options.input(), options.shownAs())
           .projects().stream().map(InputReader.ProjectFiles::slug).toList();
       if (!known.contains(slug)) {
         throw new UsageException("no project \"" + slug + "\" in " + options.shownAs()

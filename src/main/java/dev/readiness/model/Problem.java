@@ -1,6 +1,7 @@
 package dev.readiness.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,10 @@ public record Problem(Severity severity, String code, String file, int line, Str
     WARNING,
     ERROR
   }
+
+  /** The order problems are reported in: by file, then line, then code. */
+  public static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
 
   public Problem {
     Objects.requireNonNull(severity, "severity");

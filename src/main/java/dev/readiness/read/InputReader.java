@@ -1,8 +1,8 @@
 package dev.readiness.read;
 
-import dev.readiness.config.Settings;
 import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -45,22 +45,38 @@ public final class InputReader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
 
   private final SnapshotParser parser;
-  private final Settings settings;
+  private final long maxFileBytes;
+  private final String soleProject;
   private final int jobs;
   private final FileSource files;
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}. */
-  public InputReader(Settings settings, int jobs) {
-    this(settings, jobs, PARSE_TIME_LIMIT);
+  /**
+   * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that
+   * parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}.
+   */
+  public InputReader(long maxFileBytes, int jobs) {
+    this(maxFileBytes, null, jobs);
   }
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@code parseTimeLimit}. */
-  public InputReader(Settings settings, int jobs, Duration parseTimeLimit) {
-    this(settings, jobs, parseTimeLimit, FileDecoder::decode);
+  /**
+   * {@link #InputReader(long, int)}, naming files directly in the input folder {@code soleProject}
+   * when it is not null (the one project {@code readiness.yaml} names).
+   */
+  public InputReader(long maxFileBytes, String soleProject, int jobs) {
+    this(maxFileBytes, soleProject, jobs, PARSE_TIME_LIMIT, FileDecoder::decode);
   }
 
-  InputReader(Settings settings, int jobs, Duration parseTimeLimit, FileSource files) {
-    this.settings = Objects.requireNonNull(settings, "settings");
+  /** A reader that parses each file within {@code parseTimeLimit}. */
+  public InputReader(long maxFileBytes, int jobs, Duration parseTimeLimit) {
+    this(maxFileBytes, null, jobs, parseTimeLimit, FileDecoder::decode);
+  }
+
+  InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, not " + maxFileBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+    this.soleProject = soleProject;
     this.jobs = Math.max(1, jobs);
     this.parser = new SnapshotParser(Objects.requireNonNull(parseTimeLimit, "parseTimeLimit"));
     this.files = Objects.requireNonNull(files, "files");
@@ -110,7 +126,7 @@ public final class InputReader {
         projects.add(read.project());
       }
     }
-    problems.sort(PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     return new Inventory(projects, problems);
   }
 
@@ -233,7 +249,7 @@ public final class InputReader {
           reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
       reviews = new ArrayList<>(reviews.subList(reviews.size() - MAX_REVIEWS, reviews.size()));
     }
-    problems.sort(PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     ProjectInput project = reviews.isEmpty() ? null
         : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
     return new ProjectRead(project, problems);
@@ -316,9 +332,14 @@ public final class InputReader {
     }
   }
 
-  /** The order problems are reported in: by file, then line, then code. */
-  public static final Comparator<Problem> PROBLEM_ORDER =
-      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
+  /**
+   * The order problems are reported in.
+   *
+   * @deprecated the order belongs to the model: use {@link Problem#ORDER}; kept only so that
+   *     branches written before the move still compile when merged
+   */
+  @Deprecated
+  public static final Comparator<Problem> PROBLEM_ORDER = Problem.ORDER;
 
   /**
    * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of
@@ -359,7 +380,7 @@ public final class InputReader {
   }
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
-    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
+    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, maxFileBytes);
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -489,8 +510,8 @@ public final class InputReader {
   }
 
   private String singleProjectSlug(List<Read> reads, Path root) {
-    if (settings.projects().size() == 1) {
-      return settings.projects().keySet().iterator().next();
+    if (soleProject != null) {
+      return soleProject;
     }
     Snapshot latest = reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
     if (latest.project() != null) {
@@ -499,11 +520,12 @@ public final class InputReader {
     return Slugs.slugify(root.getFileName() == null ? "project" : root.getFileName().toString());
   }
 
-  private String displayName(String slug, List<Snapshot> reviews) {
-    String configured = settings.project(slug).name();
-    if (configured != null && !configured.isBlank()) {
-      return configured;
-    }
+  /**
+   * A project's name as its files give it: the newest front matter {@code project:}, else the
+   * latest review's {@code **Project**:} line, else the slug. A name in {@code readiness.yaml}
+   * wins over it; the analysis applies that.
+   */
+  private static String displayName(String slug, List<Snapshot> reviews) {
     for (int i = reviews.size() - 1; i >= 0; i--) {
       if (reviews.get(i).frontMatter().get("project") instanceof String s && !s.isBlank()) {
         return s.strip();

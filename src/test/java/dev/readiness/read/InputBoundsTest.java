@@ -126,7 +126,7 @@ class InputBoundsTest {
     assertNull(s.nextReview());
     assertNull(s.sections().get(0).subsections().get(0).completedOn());
     assertEquals(List.of("IMPLAUSIBLE_DATE@1", "IMPLAUSIBLE_DATE@5", "IMPLAUSIBLE_DATE@9", "IMPLAUSIBLE_DATE@11"),
-        parsed.problems().stream().sorted(InputReader.PROBLEM_ORDER).map(p -> p.code() + "@" + p.line()).toList());
+        parsed.problems().stream().sorted(Problem.ORDER).map(p -> p.code() + "@" + p.line()).toList());
     assertEquals("Next Review 9999-12-31 is outside 1970-01-01 to 2100-12-31, so it is left out; write the real date",
         parsed.problems().stream().filter(p -> p.line() == 11).findFirst().orElseThrow().message());
     assertEquals(LocalDate.of(2100, 12, 31), Fixtures.parse("**Last Updated**: 2100-12-31\n").snapshot().lastUpdated());
@@ -138,7 +138,7 @@ class InputBoundsTest {
     Path project = Files.createDirectories(input.resolve("p"));
     Files.writeString(project.resolve("0001-01-01.md"), "## A\n- [ ] a\n");
     Files.writeString(project.resolve("2026-03-09.md"), "## A\n- [x] a\n");
-    Inventory read = new InputReader(Settings.DEFAULTS, 1).read(input, "in");
+    Inventory read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in");
     List<Snapshot> reviews = read.projects().get(0).reviews();
     assertEquals(List.of(LocalDate.of(1, 1, 1), LocalDate.of(2026, 3, 9)), reviews.stream().map(Snapshot::date).toList());
     assertEquals(List.of(false, true), reviews.stream().map(r -> PlausibleDates.contains(r.date())).toList());
@@ -156,7 +156,7 @@ class InputBoundsTest {
     for (int i = 0; i < files; i++) {
       Files.writeString(project.resolve(day.plusDays(i) + ".md"), "## A\n- [x] a\n- [ ] b\n");
     }
-    Inventory read = new InputReader(Settings.DEFAULTS, 2).read(input, "in");
+    Inventory read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 2).read(input, "in");
     List<Snapshot> reviews = read.projects().get(0).reviews();
     assertEquals(InputReader.MAX_REVIEWS, reviews.size());
     assertEquals(day.plusDays(10), reviews.get(0).date());

@@ -11,6 +11,7 @@ import dev.readiness.analyze.Analyzer;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.config.Settings;
+import dev.readiness.markdown.LinearBlockStartsTest;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Section;

@@ -10,7 +10,6 @@ import dev.readiness.analyze.Timeline;
 import dev.readiness.analyze.Trend;
 import dev.readiness.model.Part;
 import dev.readiness.model.Problem;
-import dev.readiness.read.InputReader;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.TextDirection;
@@ -91,12 +90,12 @@ public final class SiteRenderer {
 
   /**
    * The warnings rendering found (a PDF with characters no font has), in the order of
-   * {@link InputReader#PROBLEM_ORDER}; they belong with the build's other problems.
+   * {@link Problem#ORDER}; they belong with the build's other problems.
    */
   public List<Problem> problems() {
     synchronized (problems) {
       List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(InputReader.PROBLEM_ORDER);
+      sorted.sort(Problem.ORDER);
       return List.copyOf(sorted);
     }
   }
