@@ -39,11 +39,35 @@ import java.util.concurrent.Future;
  * <pre>
  * java -Djava.awt.headless=true -cp target/readiness.jar bench/PdfTiming.java --compare [--rounds N] OLD.jar NEW.jar
  * </pre>
+ *
+ * <p>With {@code --corpus DIR} it analyses DIR as a build does, then renders every review and
+ * history PDF of it once, as a cold build does, on {@code --threads N} (default 2) threads sharing
+ * one renderer, and prints the wall time and the CPU time of that rendering and the bytes written.
+ * Run it in a fresh JVM with the launcher's flags to see what PDFs cost in a cold build:
+ *
+ * <pre>
+ * java -Djava.awt.headless=true -Xmx700m -XX:TieredStopAtLevel=1 -cp target/readiness.jar \
+ *     bench/PdfTiming.java --corpus /tmp/c520 [--threads 2]
+ * </pre>
+ *
+ * <p>With {@code --compare-corpus DIR JAR...} each jar analyses DIR in its own class loader, then
+ * every PDF of the corpus is rendered once by each jar in turn, on one thread, from a cold start
+ * (the order swapped every PDF): the CPU time of each render is paired in time with the other
+ * jar's, so that the load of a shared machine falls on both alike. It prints each jar's total
+ * CPU time, that of the first 50 PDFs (the coldest) and of the rest.
  */
 public class PdfTiming {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--compare")) {
       compare(Arrays.asList(args).subList(1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--compare-corpus")) {
+      compareCorpus(Path.of(args[1]), Arrays.asList(args).subList(2, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("--corpus")) {
+      corpus(Path.of(args[1]), args.length > 3 && args[2].equals("--threads") ? Integer.parseInt(args[3]) : 2);
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -90,6 +114,100 @@ public class PdfTiming {
           all.size(), threads, perPdf);
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /** Renders every PDF of a corpus once on {@code threads} threads, as a cold build does. */
+  private static void corpus(Path input, int threads) throws Exception {
+    long t0 = System.nanoTime();
+    ReportData data = BuildPipeline.analyze(new BuildPipeline.Options(input, input.toString(), Settings.DEFAULTS, null,
+        true, threads, Clock.fixed(Instant.parse("2027-03-16T00:00:00Z"), ZoneOffset.UTC)));
+    double analysis = (System.nanoTime() - t0) / 1e6;
+    PdfRenderer renderer = new PdfRenderer("A4", problem -> { });
+    List<java.util.concurrent.Callable<byte[]>> all = new ArrayList<>();
+    for (ProjectReport p : data.projects()) {
+      for (Review r : p.reviews()) {
+        all.add(() -> renderer.review(data, p, r));
+      }
+      all.add(() -> renderer.history(data, p));
+    }
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu0 = os.getProcessCpuTime();
+    long wall0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long bytes = 0;
+    try {
+      for (Future<byte[]> f : pool.invokeAll(all)) {
+        bytes += f.get().length;
+      }
+    } finally {
+      pool.shutdown();
+    }
+    double wall = (System.nanoTime() - wall0) / 1e6;
+    double cpu = (os.getProcessCpuTime() - cpu0) / 1e6;
+    System.out.printf(Locale.ROOT, "%d PDFs of %s on %d threads (analysis %.0f ms before): wall %.0f ms, CPU %.0f ms"
+        + " (%.2f ms CPU per PDF), %d bytes (%.0f KB per PDF); load average %.2f%n", all.size(), input, threads,
+        analysis, wall, cpu, cpu / all.size(), bytes, bytes / 1024.0 / all.size(), loadAverage());
+  }
+
+  private static void compareCorpus(Path input, List<String> jars) throws Exception {
+    List<List<Render>> renders = new ArrayList<>();
+    for (String jar : jars) {
+      ClassLoader loader = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()},
+          ClassLoader.getPlatformClassLoader());
+      Class<?> pipeline = loader.loadClass("dev.readiness.BuildPipeline");
+      Class<?> options = loader.loadClass("dev.readiness.BuildPipeline$Options");
+      Object defaults = loader.loadClass("dev.readiness.config.Settings").getField("DEFAULTS").get(null);
+      Object o = options.getConstructors()[0].newInstance(input, input.toString(), defaults, null, true, 2,
+          Clock.fixed(Instant.parse("2027-03-16T00:00:00Z"), ZoneOffset.UTC));
+      Object data = pipeline.getMethod("analyze", options).invoke(null, o);
+      Class<?> type = loader.loadClass("dev.readiness.render.pdf.PdfRenderer");
+      Object renderer = type.getConstructor(String.class, java.util.function.Consumer.class)
+          .newInstance("A4", (java.util.function.Consumer<Object>) p -> { });
+      Method review = null;
+      Method history = null;
+      for (Method m : type.getMethods()) {
+        if (m.getName().equals("review")) {
+          review = m;
+        } else if (m.getName().equals("history")) {
+          history = m;
+        }
+      }
+      List<Render> list = new ArrayList<>();
+      for (Object p : (List<?>) data.getClass().getMethod("projects").invoke(data)) {
+        for (Object r : (List<?>) p.getClass().getMethod("reviews").invoke(p)) {
+          Method m = review;
+          list.add(() -> (byte[]) m.invoke(renderer, data, p, r));
+        }
+        Method m = history;
+        list.add(() -> (byte[]) m.invoke(renderer, data, p));
+      }
+      renders.add(list);
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int n = renders.get(0).size();
+    double[][] cpu = new double[jars.size()][n];
+    long[] bytes = new long[jars.size()];
+    double load = loadAverage();
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < jars.size(); k++) {
+        int j = (k + i) % jars.size();
+        long c = threads.getCurrentThreadCpuTime();
+        bytes[j] += renders.get(j).get(i).run().length;
+        cpu[j][i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+      }
+    }
+    System.out.printf(Locale.ROOT, "%d PDFs of %s, one thread, jars taking turns; load average %.2f before, %.2f after%n",
+        n, input, load, loadAverage());
+    for (int k = 0; k < jars.size(); k++) {
+      double first = Arrays.stream(cpu[k], 0, Math.min(50, n)).sum();
+      double rest = Arrays.stream(cpu[k], Math.min(50, n), n).sum();
+      double[] sorted = cpu[k].clone();
+      Arrays.sort(sorted);
+      System.out.printf(Locale.ROOT, "%s: CPU %.0f ms in all (%.2f ms per PDF, median %.2f); first 50 PDFs %.0f ms,"
+          + " the other %d %.0f ms (%.2f ms per PDF); %d bytes%n", jars.get(k), first + rest, (first + rest) / n,
+          sorted[n / 2], first, n - 50, rest, rest / (n - 50), bytes[k]);
     }
   }
 

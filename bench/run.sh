@@ -106,14 +106,18 @@ read -r -a JOPTS <<<"$JAVA_OPTS"
 # readiness runs as users run it: through the ./readiness launcher (class-data sharing archive,
 # heap limit, headless), unless READINESS_JAR names another jar, which runs with plain java -jar.
 if [ -z "${READINESS_JAR:-}" ] && [ $USE_READINESS = 1 ]; then
-  # Untimed: lets the launcher rebuild a stale jar now rather than inside a timed run.
-  PATH="$(dirname "$(command -v "$JAVA")"):$PATH" "$ROOT/readiness" --version >/dev/null
+  # Untimed: lets the launcher rebuild a stale jar, and its first build make the class-data
+  # sharing archive, now rather than inside a timed run.
+  warm_dir=$(mktemp -d)
+  env -u JAVA_HOME PATH="$(dirname "$(command -v "$JAVA")"):$PATH" "$ROOT/readiness" build --quiet \
+    --input "$ROOT/checklists" --output "$warm_dir/site" >/dev/null
+  rm -rf "$warm_dir"
 fi
 # readiness_cmd / hugo_cmd INPUT OUTPUT: set CMD to the command line that builds INPUT into OUTPUT.
 readiness_cmd() {
   if [ -z "${READINESS_JAR:-}" ]; then
-    # The launcher runs the first java on PATH: put $JAVA's folder first.
-    CMD=(env "PATH=$(dirname "$(command -v "$JAVA")"):$PATH" "READINESS_JAVA_OPTS=$JAVA_OPTS"
+    # The launcher runs JAVA_HOME's java, else the first on PATH: put $JAVA's folder first.
+    CMD=(env -u JAVA_HOME "PATH=$(dirname "$(command -v "$JAVA")"):$PATH" "READINESS_JAVA_OPTS=$JAVA_OPTS"
          "$ROOT/readiness" build --input "$1" --output "$2")
   else
     CMD=("$JAVA" -Djava.awt.headless=true ${JOPTS[@]+"${JOPTS[@]}"} -jar "$JAR" build --input "$1" --output "$2")

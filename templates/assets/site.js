@@ -88,7 +88,7 @@
       var items = index.items.filter(function (i) { return matches(i.text + ' ' + i.section + ' ' + i.project, ts); });
       var found = projects.length + reviews.length + items.length;
       status.textContent = found === 0 ? 'Nothing matches “' + query + '”.'
-        : found + ' results for “' + query + '”.';
+        : found + (found === 1 ? ' result' : ' results') + ' for “' + query + '”.';
       if (projects.length) {
         results.appendChild(group('Projects', projects, ts, {
           label: function (p) { return p.name; },

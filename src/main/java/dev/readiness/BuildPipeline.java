@@ -114,6 +114,14 @@ public final class BuildPipeline {
    * or written and the last build's summary is returned (see {@link BuildState}).
    */
   public static Result build(Options options, Path output, Progress progress) throws IOException {
+    return build(options, output, progress, false);
+  }
+
+  /**
+   * {@link #build(Options, Path, Progress)}; with {@code clean}, the last build's record is not
+   * read, so nothing is up to date and every page is rendered again.
+   */
+  public static Result build(Options options, Path output, Progress progress, boolean clean) throws IOException {
     Objects.requireNonNull(progress, "progress");
     SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
     String fingerprint = BuildState.fingerprint(options, inputHashes);
@@ -121,7 +129,7 @@ public final class BuildPipeline {
     {
       // The previous state repeats every warning of its build: tens of MB for a large portfolio,
       // not to be held while this build reads and renders.
-      List<String> state = BuildState.previous(output);
+      List<String> state = clean ? List.of() : BuildState.previous(output);
       BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
       if (previous != null) {
         return new Result(null, previous.asUpToDate());

@@ -89,7 +89,7 @@ class FoundationAcceptanceTest {
 
     Run unknown = run("build", "--frobnicate");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().startsWith("readiness: Unknown option: '--frobnicate'"), unknown.err());
+    assertTrue(unknown.err().startsWith("readiness: unknown option '--frobnicate'"), unknown.err());
 
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("readiness.yaml"), "gate:\n  minPercnt: 80\n");

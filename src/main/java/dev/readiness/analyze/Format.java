@@ -3,6 +3,8 @@ package dev.readiness.analyze;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * How figures read in messages and every output: {@code 21.2%}, {@code 52}, {@code n/a}. Every
@@ -73,6 +75,17 @@ public final class Format {
   /** A text cut to at most {@code max} characters with an ellipsis. */
   public static String clip(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  /**
+   * Short labels for a run of dates, such as column heads: {@code 05-18} while every date falls in
+   * one year, the whole {@code 2024-05-18} when the run crosses a year, so that no two different
+   * days read the same. A null date reads {@code undated}.
+   */
+  public static List<String> dateLabels(List<LocalDate> dates) {
+    long years = dates.stream().filter(d -> d != null).map(LocalDate::getYear).distinct().count();
+    return dates.stream().map(d -> d == null ? "undated" : years <= 1 ? d.toString().substring(5) : d.toString())
+        .toList();
   }
 
   private static String signed(Double value, String text) {

@@ -45,6 +45,11 @@ public record ProjectReport(
     return reviews.get(reviews.size() - 1);
   }
 
+  /** Every blocker any review lists, in the order first listed, with its dates; worked out on each call. */
+  public List<BlockerHistory> blockerHistory() {
+    return BlockerHistory.of(reviews);
+  }
+
   /** The diff that ends at review {@code index}, or null for the first review. */
   public ReviewDiff diffInto(int index) {
     return index <= 0 ? null : diffs.get(index - 1);

@@ -8,20 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness build}: the site, PDFs and data.json from a folder of checklists. */
 @Command(
     name = "build",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = "Build the static site, PDF reports and data.json from a folder of checklists.",
     footer = {
       "",
@@ -41,11 +34,9 @@ import picocli.CommandLine.Spec;
           + " configuration error."
     })
 final class BuildCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
 
-  @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
 
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones by name.")
@@ -63,22 +54,23 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N", description = "Threads to use (default: all cores).")
   Integer jobs;
 
-  @ArgGroup(exclusive = true)
-  Verbosity verbosity = new Verbosity();
+  @Option(names = "--clean", description = "Render everything again, as a first build would: no up-to-date"
+      + " check, no pages kept from the last build.")
+  boolean clean;
 
-  /** --quiet or --verbose. */
-  static final class Verbosity {
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
-    boolean quiet;
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print details and stack traces.")
-    boolean verbose;
-  }
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
+    if (quiet && invocation.verbose) {
+      throw new UsageException("--quiet and --verbose cannot be used together; pick one");
+    }
     refuseOverlap(inputs.folder(), output);
     Settings settings = inputs.settings();
     if (baseUrl != null) {
@@ -95,22 +87,22 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     boolean pdf = settings.pdf().enabled() && !noPdf;
-    BuildPipeline.Options options = inputs.pipeline(main, settings, templates, pdf, threads);
+    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads);
     long started = System.nanoTime();
     BuildPipeline.Result result;
-    if (main.terminal().stderr() && !verbosity.quiet) {
+    if (invocation.terminal().stderr() && !quiet) {
       try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
-        result = BuildPipeline.build(options, output, bar);
+        result = BuildPipeline.build(options, output, bar, clean);
       }
     } else {
-      result = BuildPipeline.build(options, output);
+      result = BuildPipeline.build(options, output, BuildPipeline.Progress.NONE, clean);
     }
     BuildSummary summary = result.summary();
-    ProblemPrinter.print(summary, err, verbosity.quiet ? ProblemPrinter.Detail.QUIET
-        : verbosity.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
+    ProblemPrinter.print(summary, err, quiet ? ProblemPrinter.Detail.QUIET
+        : invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
     long errors = ProblemPrinter.errors(summary.problems());
     long warnings = ProblemPrinter.warnings(summary.problems());
-    if (!verbosity.quiet) {
+    if (!quiet) {
       out.println(String.format(Locale.ROOT,
           "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
           summary.upToDate() ? "up to date" : "built", output.toString().replace('\\', '/'),

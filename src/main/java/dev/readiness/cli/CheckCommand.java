@@ -12,17 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness check}: the release gate over each project's latest review. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
       "Measure each project's latest review against the release gate.",
       "",
@@ -40,8 +34,6 @@ import picocli.CommandLine.Spec;
           + " read; 2 usage or configuration error."
     })
 final class CheckCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
@@ -66,17 +58,17 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
     Settings settings = inputs.settings();
     settings = settings.withGate(gate(settings.gate()));
     BuildPipeline.Options options =
-        inputs.pipeline(main, settings, null, false, Runtime.getRuntime().availableProcessors());
+        inputs.pipeline(invocation.environment(), settings, null, false, Runtime.getRuntime().availableProcessors());
     ReportData data = project.analyze(options);
     long errors = ProblemPrinter.errors(data.problems());
     ProblemPrinter.printErrors(data.problems(), err);
@@ -88,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.print(GateReport.json(data, projects));
     } else {
-      Style style = main.terminal().colour(main.environment()) ? Style.ANSI : Style.PLAIN;
+      Style style = invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
       out.print(GateReport.text(projects, settings.gate(), style));
     }
     out.flush();

@@ -1,6 +1,9 @@
 package dev.readiness.cli;
 
 import dev.readiness.analyze.DiffCalculator;
+import dev.readiness.analyze.ProjectReport;
+import dev.readiness.analyze.ReportData;
+import dev.readiness.analyze.Review;
 import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
@@ -9,25 +12,23 @@ import dev.readiness.read.InputReader;
 import dev.readiness.render.json.ReportJson;
 import dev.readiness.render.text.DiffReport;
 import dev.readiness.render.text.Style;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness diff OLD.md NEW.md}: what changed between two reviews, as the site shows it. */
 @Command(
     name = "diff",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
-      "Show what changed between two reviews of a checklist.",
+      "Show what changed between two reviews of a checklist: two files, or the two latest"
+          + " reviews of a project with --project.",
       "",
       "Items done, reopened, added, removed and reworded; sections added, removed and renamed;"
           + " blockers opened and resolved; the change of the computed percent and of the stated"
@@ -39,30 +40,39 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  readiness diff checklists/orion/2026-03-02.md checklists/orion/2026-03-09.md",
       "  readiness diff last-week.md CHECKLIST.md --format json | jq .percentChange",
+      "  readiness diff --project orion            orion's two latest reviews",
       "",
       "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (no such"
           + " file, bad option)."
     })
 final class DiffCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD.md", description = "The earlier review.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "OLD.md", description = "The earlier review.")
   Path oldFile;
 
-  @Parameters(index = "1", paramLabel = "NEW.md", description = "The later review.")
+  @Parameters(index = "1", arity = "0..1", paramLabel = "NEW.md", description = "The later review.")
   Path newFile;
+
+  @Mixin InputOptions inputs;
+  @Mixin ProjectOption project;
 
   @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public Integer call() throws IOException {
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
+    if (project.slug != null) {
+      return latestTwo(out, err);
+    }
+    if (oldFile == null || newFile == null) {
+      throw new UsageException("diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
+          + " reviews");
+    }
     for (Path file : new Path[] {oldFile, newFile}) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException(file + ": no such file");
@@ -74,15 +84,38 @@ final class DiffCommand implements Callable<Integer> {
     if (before == null || after == null) {
       return ExitCode.PROBLEMS;
     }
-    ReviewDiff diff = DiffCalculator.diff(before, after);
+    print(out, DiffCalculator.diff(before, after), shown(oldFile), shown(newFile));
+    return ExitCode.OK;
+  }
+
+  /** {@code --project SLUG}: the diff the site shows on that project's latest review page. */
+  private int latestTwo(PrintWriter out, PrintWriter err) throws IOException {
+    if (oldFile != null) {
+      throw new UsageException("pass either two files or --project SLUG, not both");
+    }
+    ReportData data = project.analyze(inputs.pipeline(invocation.environment(), inputs.settings(), null, false,
+        Runtime.getRuntime().availableProcessors()));
+    ProblemPrinter.printErrors(data.problems(), err);
+    ProjectReport chosen = project.one(data, inputs.shownAs());
+    List<Review> reviews = chosen.reviews();
+    if (reviews.size() < 2) {
+      throw new UsageException(chosen.slug() + " has one review (" + reviews.get(0).date() + ", "
+          + reviews.get(0).file() + "); a diff needs two");
+    }
+    Review before = reviews.get(reviews.size() - 2);
+    Review after = reviews.get(reviews.size() - 1);
+    print(out, chosen.diffInto(reviews.size() - 1), before.file(), after.file());
+    return ProblemPrinter.errors(data.problems()) > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+  }
+
+  private void print(PrintWriter out, ReviewDiff diff, String oldName, String newName) {
     if (format == OutputFormat.json) {
       out.print(ReportJson.diff(diff));
     } else {
-      Style style = main.terminal().colour(main.environment()) ? Style.ANSI : Style.PLAIN;
-      out.print(DiffReport.text(diff, shown(oldFile), shown(newFile), style));
+      Style style = invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
+      out.print(DiffReport.text(diff, oldName, newName, style));
     }
     out.flush();
-    return ExitCode.OK;
   }
 
   private static Snapshot read(InputReader reader, Path file, PrintWriter err) {

@@ -8,6 +8,7 @@ import dev.readiness.config.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -103,11 +104,11 @@ final class InputOptions {
    *
    * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
    */
-  BuildPipeline.Options pipeline(Main main, Settings settings, Path templates, boolean pdf, int jobs) {
+  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf, int jobs) {
     Path folder = folder();
     try {
       return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
-          BuildClock.from(main.environment()));
+          BuildClock.from(environment));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

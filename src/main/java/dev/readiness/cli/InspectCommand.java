@@ -14,18 +14,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness inspect FILE}: what one checklist says, counted. */
 @Command(
     name = "inspect",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = "Count one checklist file and show its sections, stated figures, blockers and warnings.",
     footer = {
       "",
@@ -37,8 +32,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 read; 1 the file cannot be read; 2 usage error."
     })
 final class InspectCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "The checklist (Markdown) to inspect.")
   Path file;
@@ -46,8 +39,8 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the review object of data.json, items included.")
   boolean json;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
   public Integer call() {
@@ -56,17 +49,17 @@ final class InspectCommand implements Callable<Integer> {
     }
     String shown = file.toString().replace('\\', '/');
     InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(file, shown);
-    var err = spec.commandLine().getErr();
+    var err = invocation.err();
     if (read.snapshot() == null) {
       read.problems().forEach(p -> err.println(ProblemPrinter.line(p)));
       return ExitCode.PROBLEMS;
     }
-    LocalDate today = LocalDate.ofInstant(BuildClock.from(main.environment()).instant(), ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(BuildClock.from(invocation.environment()).instant(), ZoneOffset.UTC);
     Review review = new Analyzer(Settings.DEFAULTS, today).single(read.snapshot(), shown, read.problems());
     read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
         .forEach(p -> err.println(ProblemPrinter.line(p)));
-    spec.commandLine().getOut().print(json ? ReportJson.review(review) : TextReport.review(review));
-    spec.commandLine().getOut().flush();
+    invocation.out().print(json ? ReportJson.review(review) : TextReport.review(review));
+    invocation.out().flush();
     return ExitCode.OK;
   }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.TimeZone;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
       InspectCommand.class,
       ServeCommand.class,
       NewCommand.class,
+      InitCommand.class,
       PdfCommand.class,
+      ConfigCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -100,13 +104,7 @@ public final class Main implements Runnable {
     commandLine.setErr(err);
     commandLine.setParameterExceptionHandler((e, ignored) -> {
       CommandSpec spec = e.getCommandLine().getCommandSpec();
-      String message = firstLine(e.getMessage());
-      if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !spec.subcommands().isEmpty()
-          && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-        message = "unknown command '" + TerminalText.visible(unmatched.getUnmatched().get(0)) + "'; commands: "
-            + String.join(", ", spec.subcommands().keySet());
-      }
-      err.println("readiness: " + message + " (see '" + spec.qualifiedName() + " --help')");
+      err.println("readiness: " + usageMessage(e) + " (see '" + spec.qualifiedName() + " --help')");
       return ExitCode.USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -134,6 +132,38 @@ public final class Main implements Runnable {
       }
       return ExitCode.PROBLEMS;
     }
+  }
+
+  /**
+   * One line for a mistake in the command line: an unknown command or option is named, with the
+   * closest known ones ("did you mean") when picocli finds any.
+   */
+  private static String usageMessage(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return firstLine(e.getMessage());
+    }
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    String first = unmatched.getUnmatched().get(0);
+    boolean option = first.startsWith("-");
+    String typed = first.replaceFirst("=.*", "");
+    List<String> known = new java.util.ArrayList<>();
+    if (option) {
+      known.addAll(spec.optionsMap().keySet());
+      known.addAll(spec.negatedOptionsMap().keySet());
+    } else {
+      known.addAll(spec.subcommands().keySet());
+    }
+    List<String> suggestions = Suggestions.closest(typed, known);
+    String meant = suggestions.isEmpty() ? ""
+        : "; did you mean " + suggestions.stream().limit(3).map(x -> "'" + x + "'").collect(Collectors.joining(" or ")) + "?";
+    if (option) {
+      return "unknown option '" + TerminalText.visible(typed) + "'" + meant;
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return "unknown command '" + TerminalText.visible(first) + "'" + (meant.isEmpty()
+          ? "; commands: " + String.join(", ", spec.subcommands().keySet()) : meant);
+    }
+    return firstLine(e.getMessage());
   }
 
   /** The first line of a message, control characters shown visibly (a message may quote a file name). */

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.BuildClock;
 import dev.readiness.BuildPipeline;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
@@ -20,20 +21,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness new}: starts a project's next review from its latest one. */
 @Command(
     name = "new",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
       "Start a project's next review from its latest one; never overwrites.",
       "",
@@ -53,23 +49,21 @@ import picocli.CommandLine.Spec;
           + " usage error (no such project, date not after the latest review, bad date)."
     })
 final class NewCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The new review's date (default: today).")
   String date;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    BuildPipeline.Options options = inputs.pipeline(main, inputs.settings(), null, false, 1);
-    LocalDate day = day(options);
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
+    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), inputs.settings(), null, false, 1);
+    LocalDate day = day(date, invocation.environment());
     ReportData data = project.analyze(options);
     if (data.projects().isEmpty()) {
       err.println("readiness: no dated checklists in " + inputs.shownAs() + " to start from; copy one by hand,"
@@ -134,10 +128,20 @@ final class NewCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private LocalDate day(BuildPipeline.Options options) {
+  /**
+   * The day a new review is for: {@code date} when given, else today (the {@code SOURCE_DATE_EPOCH}
+   * day when that is set, else today in the user's time zone).
+   *
+   * @throws UsageException when {@code date} or {@code SOURCE_DATE_EPOCH} is malformed
+   */
+  static LocalDate day(String date, Map<String, String> environment) {
     if (date == null) {
-      boolean fixed = main.environment().containsKey("SOURCE_DATE_EPOCH");
-      return LocalDate.now(options.clock().withZone(fixed ? ZoneOffset.UTC : Main.USER_ZONE));
+      boolean fixed = environment.containsKey("SOURCE_DATE_EPOCH");
+      try {
+        return LocalDate.now(BuildClock.from(environment).withZone(fixed ? ZoneOffset.UTC : Main.USER_ZONE));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
     try {
       return LocalDate.parse(date.strip());
@@ -147,7 +151,7 @@ final class NewCommand implements Callable<Integer> {
   }
 
   /** A checklist file in {@code folder} already dated {@code day}, or null. */
-  private static Path sameDay(Path folder, LocalDate day) throws IOException {
+  static Path sameDay(Path folder, LocalDate day) throws IOException {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, day + "*")) {
       for (Path file : files) {
         String name = file.getFileName().toString();

@@ -20,17 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness pdf}: one review's PDF, or a project's history PDF, without building the site. */
 @Command(
     name = "pdf",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
       "Write one review's PDF, or a project's history PDF, without building the site.",
       "",
@@ -45,14 +39,12 @@ import picocli.CommandLine.Spec;
       "  readiness pdf --project mahavishnu --history   mahavishnu-history.pdf",
       "",
       "The default file name is the one the site uses, <slug>-<date>.pdf or"
-          + " <slug>-history.pdf, in the current folder. An existing file is replaced.",
+          + " <slug>-history.pdf, in the current folder, or in -o DIR. An existing file is replaced.",
       "",
       "Exit codes: 0 written; 1 written, but some input files could not be read; 2 usage error"
           + " (no such project or review, --date with --history, missing folder)."
     })
 final class PdfCommand implements Callable<Integer> {
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
@@ -62,32 +54,37 @@ final class PdfCommand implements Callable<Integer> {
   @Option(names = "--history", description = "The project's history PDF instead of one review's.")
   boolean history;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the PDF.")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+      description = "Where to write the PDF: a file, or a folder for the default name.")
+  String outputName;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of unexpected errors.")
-  boolean verbose;
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (history && spec.commandLine().getParseResult().hasMatchedOption("--date")) {
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
+    if (history && invocation.command.commandLine().getParseResult().hasMatchedOption("--date")) {
       throw new UsageException("--history is the whole project's history; leave out --date");
     }
     LocalDate day = day();
-    if (output != null) {
+    Path output = outputName == null ? null : Path.of(outputName);
+    // -o DIR (an existing folder, or any name ending in /) writes the default name into DIR.
+    boolean intoFolder = output != null && (Files.isDirectory(output) || outputName.endsWith("/")
+        || outputName.endsWith(java.io.File.separator));
+    if (intoFolder && !Files.isDirectory(output)) {
+      throw new UsageException(output + ": no such folder to write into");
+    }
+    if (output != null && !intoFolder) {
       Path parent = output.toAbsolutePath().getParent();
       if (parent == null || !Files.isDirectory(parent)) {
         throw new UsageException(output + ": no such folder to write into");
       }
-      if (Files.isDirectory(output)) {
-        throw new UsageException(output + " is a folder; pass -o FILE.pdf");
-      }
     }
     Settings settings = inputs.settings();
     BuildPipeline.Options options =
-        inputs.pipeline(main, settings, null, true, Runtime.getRuntime().availableProcessors());
+        inputs.pipeline(invocation.environment(), settings, null, true, Runtime.getRuntime().availableProcessors());
     ReportData data = project.analyze(options);
     ProblemPrinter.printErrors(data.problems(), err);
     long errors = ProblemPrinter.errors(data.problems());
@@ -111,7 +108,8 @@ final class PdfCommand implements Callable<Integer> {
       sitePath = SitePaths.reviewPdf(chosen, review);
       what = chosen.slug() + " review " + review.date();
     }
-    Path target = output != null ? output : Path.of(sitePath.substring(sitePath.lastIndexOf('/') + 1));
+    String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+    Path target = output == null ? Path.of(name) : intoFolder ? output.resolve(name) : output;
     write(target, pdf);
     out.println(String.format(Locale.ROOT, "wrote %s (%s, %.1f KB)", target.toString().replace('\\', '/'), what,
         pdf.length / 1024.0));

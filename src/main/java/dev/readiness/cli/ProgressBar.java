@@ -106,8 +106,8 @@ final class ProgressBar implements BuildPipeline.Progress, AutoCloseable {
       int done = files.getAsInt();
       int percent = done >= expected ? 99 : (int) Math.min(99, done * 100L / Math.max(1, expected));
       int filled = percent * WIDTH / 100;
-      line = String.format(Locale.ROOT, "[%s%s] %3d%%  writing %d files",
-          "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done);
+      line = String.format(Locale.ROOT, "[%s%s] %3d%%  writing %d file%s",
+          "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, done == 1 ? "" : "s");
     }
     return line + String.format(Locale.ROOT, "  %.1f s", seconds);
   }

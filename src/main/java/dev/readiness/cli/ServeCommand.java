@@ -20,17 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code readiness serve}: a preview of the site that rebuilds and reloads as the checklists change. */
 @Command(
     name = "serve",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.VersionProvider.class,
-    sortOptions = false,
     description = {
       "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
       "",
@@ -44,6 +38,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  readiness serve                             http://127.0.0.1:8000/",
       "  readiness serve --port 0                    any free port (printed)",
+      "  readiness serve --open                      and open it in the browser",
       "  readiness serve --input reviews --templates my-theme --no-pdf",
       "",
       "Exit codes: 130 after Ctrl-C (the JVM's status for SIGINT); 1 the first build failed; 2"
@@ -53,8 +48,6 @@ final class ServeCommand implements Callable<Integer> {
   /** How often the watched files are looked at. */
   static final Duration POLL = Duration.ofMillis(250);
 
-  @ParentCommand Main main;
-  @Spec CommandSpec spec;
   @Mixin InputOptions inputs;
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
@@ -70,15 +63,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--no-pdf", description = "Do not write PDF reports (faster rebuilds).")
   boolean noPdf;
 
-  @Option(names = {"-v", "--verbose"}, description = "List every warning after each build; print stack traces.")
-  boolean verbose;
+  @Option(names = "--open", description = "Open the site in the browser ($BROWSER, else the desktop's) once it is up.")
+  boolean open;
+
+  /** --help, --version, --verbose; streams and environment. */
+  @Mixin Invocation invocation;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = invocation.out();
+    PrintWriter err = invocation.err();
     inputs.folder();
     Path config = inputs.configFile();
     inputs.settings();
@@ -120,6 +116,14 @@ final class ServeCommand implements Callable<Integer> {
         out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
       }
       out.flush();
+      if (open) {
+        try {
+          Browser.open(server.url(), invocation.environment());
+        } catch (IOException e) {
+          err.println("readiness: could not start a browser (" + e.getMessage() + "); open " + server.url()
+              + " yourself, or set BROWSER");
+        }
+      }
       watcher = InputWatcher.start(watched, POLL, () -> rebuild(server, err, false));
       stopped.await();
     } catch (InterruptedException e) {
@@ -157,12 +161,12 @@ final class ServeCommand implements Callable<Integer> {
       Settings settings = inputs.settings();
       boolean pdf = settings.pdf().enabled() && !noPdf;
       BuildPipeline.Options options =
-          inputs.pipeline(main, settings, templates, pdf, Runtime.getRuntime().availableProcessors());
+          inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors());
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
       server.publish(folder);
       BuildSummary summary = result.summary();
-      ProblemPrinter.print(summary, err, verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
+      ProblemPrinter.print(summary, err, invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
       err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
               + " %d warnings, %d errors",
           first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, summary.projects(), summary.reviews(),
@@ -173,7 +177,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException | RuntimeException e) {
       err.println("readiness: " + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
           + TerminalText.visible(e.getMessage()));
-      if (verbose) {
+      if (invocation.verbose) {
         e.printStackTrace(err);
       }
       err.flush();

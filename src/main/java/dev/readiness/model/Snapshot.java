@@ -34,6 +34,8 @@ import java.util.Objects;
  * @param version the {@code **Version**:} value, or null
  * @param dateLine the line the review date was read from, 0 when it came from the file name or
  *     there is none
+ * @param sha256 the SHA-256 of the file's bytes in hex, as {@code sha256sum} prints it, or null
+ *     when the text did not come from a file
  */
 public record Snapshot(
     String source,
@@ -57,7 +59,8 @@ public record Snapshot(
     LocalDate nextReview,
     int nextReviewLine,
     String version,
-    int dateLine) {
+    int dateLine,
+    String sha256) {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");
@@ -71,6 +74,18 @@ public record Snapshot(
     risks = List.copyOf(risks);
     dependencies = List.copyOf(dependencies);
     assumptions = List.copyOf(assumptions);
+  }
+
+  /** A snapshot of text that did not come from a file: no {@link #sha256}. */
+  public Snapshot(
+      String source, LocalDate date, String project, String title, Map<String, String> header,
+      Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
+      int statedScoreLine, List<Blocker> blockers, List<PlannedWeek> timeline, List<Signature> signOff,
+      int signOffLine, List<String> risks, List<String> dependencies, List<String> assumptions,
+      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
+    this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
+        blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
+        nextReviewLine, version, dateLine, null);
   }
 
   /** Every item of every section, in document order. */
@@ -103,6 +118,14 @@ public record Snapshot(
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256);
+  }
+
+  /** This snapshot with the SHA-256 of the file it was read from. */
+  public Snapshot withSha256(String fileSha256) {
+    return new Snapshot(
+        source, date, project, title, header, frontMatter, sections, parts, statedScore,
+        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256);
   }
 }

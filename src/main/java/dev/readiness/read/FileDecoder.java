@@ -65,7 +65,16 @@ final class FileDecoder {
     if (text.isBlank()) {
       return fail(shown, "is empty; write a checklist or remove the file");
     }
-    return new Decoded(text, null);
+    return new Decoded(text, null, sha256(bytes));
+  }
+
+  /** The SHA-256 of {@code bytes}, in lower-case hex, as {@code sha256sum} prints it. */
+  static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
   }
 
   /** Why a file or folder could not be read, in a few words, without the path the message repeats. */
@@ -119,9 +128,13 @@ final class FileDecoder {
   }
 
   private static Decoded fail(String shown, int line, String reason) {
-    return new Decoded(null, Problem.error("UNREADABLE", shown, line, reason));
+    return new Decoded(null, Problem.error("UNREADABLE", shown, line, reason), null);
   }
 
-  /** Text, or the error that replaced it. */
-  record Decoded(String text, Problem error) {}
+  /**
+   * Text, or the error that replaced it.
+   *
+   * @param sha256 the SHA-256 of the file's bytes, with the text
+   */
+  record Decoded(String text, Problem error, String sha256) {}
 }

@@ -441,7 +441,8 @@ public final class InputReader {
       problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
           "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()), problems);
+    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
+        problems);
   }
 
   /**

@@ -168,6 +168,37 @@ class BuildCommandTest {
       assertEquals("[############............]  50%  writing 2 files  1.0 s", bar.line(1.0));
       written[0] = 4;
       assertEquals("[#######################.]  99%  writing 4 files  1.5 s", bar.line(1.5), "never 100% before done");
+      written[0] = 1;
+      assertEquals("[######..................]  25%  writing 1 file  2.0 s", bar.line(2.0));
     }
+  }
+
+  @Test
+  void dashOIsTheOutputAndCleanRendersEverythingAgain(@TempDir Path dir) throws Exception {
+    Path site = dir.resolve("public");
+    Cli.Result first = Cli.run("build", "--no-pdf", "-o", site.toString());
+    assertEquals(0, first.code(), first.toString());
+    assertTrue(Files.isRegularFile(site.resolve("index.html")), first.toString());
+    assertTrue(first.out().startsWith("built " + site + ": 2 projects, 8 reviews, "), first.out());
+
+    Cli.Result again = Cli.run("build", "--no-pdf", "-o", site.toString());
+    assertTrue(again.out().startsWith("up to date " + site + ": "), again.out());
+
+    // A kept page is the previous build's file (same inode); --clean writes every page anew.
+    Path page = site.resolve("projects/orion/index.html");
+    Object before = Files.getAttribute(page, "unix:ino");
+    Cli.Result clean = Cli.run("build", "--no-pdf", "--clean", "-o", site.toString());
+    assertEquals(0, clean.code(), clean.toString());
+    assertTrue(clean.out().startsWith("built " + site + ": 2 projects, 8 reviews, "), clean.out());
+    assertFalse(before.equals(Files.getAttribute(page, "unix:ino")), "--clean rendered the page again");
+    assertEquals(first.out().replaceAll("; [0-9.]+ s$", ""), clean.out().replaceAll("; [0-9.]+ s$", ""));
+  }
+
+  @Test
+  void quietAndVerboseTogetherIsAUsageError(@TempDir Path dir) {
+    Cli.Result r = Cli.run("build", "-q", "-v", "-o", dir.resolve("site").toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of("readiness: --quiet and --verbose cannot be used together; pick one"), r.err().lines().toList());
+    assertFalse(Files.exists(dir.resolve("site")));
   }
 }

@@ -190,4 +190,41 @@ class DiffCommandTest {
     assertEquals(1, r.err().lines().count(), r.toString());
     assertTrue(r.err().contains("NEW.md"), r.toString());
   }
+
+  @Test
+  void projectComparesItsTwoLatestReviewsAsTheFilesWould() {
+    Cli.Result files = Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md");
+    Cli.Result project = Cli.run("diff", "--project", "orion");
+    assertEquals(0, project.code(), project.toString());
+    assertEquals(files.out(), project.out());
+    assertTrue(project.out().startsWith("checklists/orion/2026-03-02.md → checklists/orion/2026-03-09.md\n"),
+        project.out());
+    assertEquals("", project.err());
+    assertEquals(Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md", "--format", "json")
+        .out(), Cli.run("diff", "--project", "orion", "--format", "json").out());
+  }
+
+  @Test
+  void projectNeedsTwoReviewsAndNoFiles(@TempDir Path dir) throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("in/solo"));
+    java.nio.file.Files.copy(Path.of("checklists/orion/2026-03-09.md"), input.resolve("2026-03-09.md"));
+    Cli.Result one = Cli.run("diff", "--input", input.getParent().toString(), "--project", "solo");
+    assertEquals(2, one.code(), one.toString());
+    assertEquals(List.of("readiness: solo has one review (2026-03-09, " + input.getParent() + "/solo/2026-03-09.md);"
+        + " a diff needs two"), one.err().lines().toList());
+
+    Cli.Result both = Cli.run("diff", OLD, "--project", "orion");
+    assertEquals(2, both.code(), both.toString());
+    assertEquals(List.of("readiness: pass either two files or --project SLUG, not both"), both.err().lines().toList());
+
+    Cli.Result none = Cli.run("diff");
+    assertEquals(2, none.code(), none.toString());
+    assertEquals(List.of("readiness: diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
+        + " reviews"), none.err().lines().toList());
+
+    Cli.Result unknown = Cli.run("diff", "--project", "orio");
+    assertEquals(2, unknown.code(), unknown.toString());
+    assertEquals(List.of("readiness: no project \"orio\" in checklists; projects: mahavishnu, orion"),
+        unknown.err().lines().toList());
+  }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "pdf"})
+  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "init", "pdf", "config", "completion"})
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertEquals(0, r.code(), r.toString());
@@ -38,13 +38,16 @@ class HelpTest {
     assertEquals(0, top.code());
     assertTrue(top.out().startsWith("readiness 0.1.0\nJava "), top.out());
     assertEquals(top.out(), Cli.run("check", "--version").out());
+    assertEquals(top.out(), Cli.run("init", "-V").out(), "every command has --version (the Invocation mixin)");
+    assertTrue(Cli.run("config", "--help").out().contains("-v, --verbose"));
   }
 
   @Test
   void listsEveryCommand() {
     Cli.Result r = Cli.run("--help");
     assertEquals(0, r.code());
-    for (String command : List.of("build", "check", "diff", "inspect", "serve", "new", "pdf")) {
+    for (String command : List.of("build", "check", "diff", "inspect", "serve", "new", "init", "pdf", "config",
+        "completion")) {
       assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + "\n" + r.out());
     }
     assertTrue(r.out().contains("Exit codes: 0 success; 1 input problems"), r.out());

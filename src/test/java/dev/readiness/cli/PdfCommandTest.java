@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +25,8 @@ class PdfCommandTest {
     Cli.Result r = Cli.run("pdf", "--project", "orion", "--date", "2026-03-02", "-o", pdf.toString());
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().startsWith("wrote " + pdf + " (orion review 2026-03-02, "), r.out());
-    assertArrayEquals(withoutVolatileFields(Files.readAllBytes(site.resolve(REVIEW_PDF))),
-        withoutVolatileFields(Files.readAllBytes(pdf)));
+    assertArrayEquals(Files.readAllBytes(site.resolve(REVIEW_PDF)),
+        Files.readAllBytes(pdf));
     String text = text(pdf);
     assertTrue(text.contains("Orion Payments Gateway"), text);
     assertTrue(text.contains("Review of 2026-03-02"), text);
@@ -37,11 +34,7 @@ class PdfCommandTest {
     assertFalse(text.contains("Review of 2026-03-09"), text);
   }
 
-  /**
-   * Byte-for-byte equality needs a reproducible PdfRenderer (fixed dates, file ID and font subset
-   * prefix under SOURCE_DATE_EPOCH); until it is, this test is skipped and the one above compares
-   * everything but those fields.
-   */
+  /** The command and the site build write the same bytes, and so does the command run twice. */
   @Test
   void writesTheSameBytesAsTheSiteBuild(@TempDir Path dir) throws Exception {
     Path site = build(dir, "checklists");
@@ -49,13 +42,43 @@ class PdfCommandTest {
     Path twice = dir.resolve("twice.pdf");
     assertEquals(0, Cli.run("pdf", "--project", "orion", "--date", "2026-03-02", "-o", once.toString()).code());
     assertEquals(0, Cli.run("pdf", "--project", "orion", "--date", "2026-03-02", "-o", twice.toString()).code());
-    assumeTrue(Arrays.equals(Files.readAllBytes(once), Files.readAllBytes(twice)),
-        "PdfRenderer does not write reproducible bytes yet");
+    assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(twice), "the same PDF twice");
     assertArrayEquals(Files.readAllBytes(site.resolve(REVIEW_PDF)), Files.readAllBytes(once));
 
     Path history = dir.resolve("history.pdf");
     assertEquals(0, Cli.run("pdf", "--project", "mahavishnu", "--history", "-o", history.toString()).code());
     assertArrayEquals(Files.readAllBytes(site.resolve(HISTORY_PDF)), Files.readAllBytes(history));
+  }
+
+  /**
+   * A review's PDF and a history PDF are made from the reviews, never from the day: builds a day
+   * apart (SOURCE_DATE_EPOCH 2026-03-16 and 2026-03-17, the day mahavishnu's next review becomes
+   * overdue) write the same bytes, and each review PDF names the SHA-256 of its file.
+   */
+  @Test
+  void buildsOnDifferentDaysWriteTheSamePdfs(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    assertEquals(0, Cli.run(Map.of("SOURCE_DATE_EPOCH", "1773619200"), Terminal.NONE, "build", "--quiet", "--input",
+        input.toString(), "--output", first.toString()).code());
+    assertEquals(1, Cli.run(Map.of("SOURCE_DATE_EPOCH", "1773705600"), Terminal.NONE, "build", "--quiet", "--input",
+        input.toString(), "--output", second.toString(), "--strict").code(), "a day later the next review is overdue");
+    List<Path> pdfs;
+    try (var files = Files.walk(first)) {
+      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).map(first::relativize).sorted().toList();
+    }
+    assertEquals(10, pdfs.size(), pdfs.toString());
+    for (Path pdf : pdfs) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(pdf)), Files.readAllBytes(second.resolve(pdf)), pdf.toString());
+    }
+    String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(Files.readAllBytes(input.resolve("mahavishnu/2026-03-09.md"))));
+    String text = text(first.resolve("projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf"));
+    assertTrue(text.contains("Made from 2026-03-09.md (SHA-256 " + sha256.substring(0, 12) + ") by readiness"), text);
+    assertFalse(text.contains("overdue"), "whether the next review is late is not the review PDF's to say");
+    String site = Files.readString(second.resolve("projects/mahavishnu/index.html"));
+    assertTrue(site.contains("overdue"), "the site, a view of today, says it");
   }
 
   @Test
@@ -65,16 +88,16 @@ class PdfCommandTest {
     Cli.Result r = Cli.run("pdf", "--project", "mahavishnu", "--history", "-o", history.toString());
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().startsWith("wrote " + history + " (mahavishnu history, "), r.out());
-    assertArrayEquals(withoutVolatileFields(Files.readAllBytes(site.resolve(HISTORY_PDF))),
-        withoutVolatileFields(Files.readAllBytes(history)));
+    assertArrayEquals(Files.readAllBytes(site.resolve(HISTORY_PDF)),
+        Files.readAllBytes(history));
 
     Path latest = dir.resolve("latest.pdf");
     Cli.Result l = Cli.run("pdf", "--project", "mahavishnu", "--date", "latest", "-o", latest.toString());
     assertEquals(0, l.code(), l.toString());
     assertTrue(l.out().contains("(mahavishnu review 2026-03-09, "), l.out());
     assertArrayEquals(
-        withoutVolatileFields(Files.readAllBytes(site.resolve("projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf"))),
-        withoutVolatileFields(Files.readAllBytes(latest)));
+        Files.readAllBytes(site.resolve("projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf")),
+        Files.readAllBytes(latest));
   }
 
   @Test
@@ -86,8 +109,8 @@ class PdfCommandTest {
     Path pdf = dir.resolve("letter.pdf");
     assertEquals(0, Cli.run("pdf", "--input", input.toString(), "--project", "orion", "--date", "2026-03-02",
         "-o", pdf.toString()).code());
-    assertArrayEquals(withoutVolatileFields(Files.readAllBytes(site.resolve(REVIEW_PDF))),
-        withoutVolatileFields(Files.readAllBytes(pdf)));
+    assertArrayEquals(Files.readAllBytes(site.resolve(REVIEW_PDF)),
+        Files.readAllBytes(pdf));
     PdfReader reader = new PdfReader(pdf.toString());
     try {
       assertEquals(612, Math.round(reader.getPageSize(1).getWidth()));
@@ -120,6 +143,26 @@ class PdfCommandTest {
     assertFalse(Files.exists(pdf));
   }
 
+  @Test
+  void aFolderAsOutputGetsTheDefaultName(@TempDir Path dir) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("release"));
+    Cli.Result existing = Cli.run("pdf", "--project", "orion", "-o", folder.toString());
+    assertEquals(0, existing.code(), existing.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("orion-2026-03-09.pdf")), existing.toString());
+    assertTrue(existing.out().startsWith("wrote " + folder + "/orion-2026-03-09.pdf (orion review 2026-03-09, "),
+        existing.out());
+
+    Cli.Result slash = Cli.run("pdf", "--project", "mahavishnu", "--history", "-o", folder + "/");
+    assertEquals(0, slash.code(), slash.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("mahavishnu-history.pdf")), slash.toString());
+
+    Cli.Result missing = Cli.run("pdf", "--project", "orion", "-o", dir.resolve("nowhere") + "/");
+    assertEquals(2, missing.code(), missing.toString());
+    assertEquals(List.of("readiness: " + dir.resolve("nowhere") + ": no such folder to write into"),
+        missing.err().lines().toList());
+    assertFalse(Files.exists(dir.resolve("nowhere")));
+  }
+
   private static Path build(Path dir, String input) {
     Path site = dir.resolve("site");
     Cli.Result r = Cli.run("build", "--quiet", "--input", input, "--output", site.toString());
@@ -142,14 +185,6 @@ class PdfCommandTest {
   }
 
   /** The PDF with its creation and modification dates, file ID and font subset prefixes blanked. */
-  private static byte[] withoutVolatileFields(byte[] pdf) {
-    String text = new String(pdf, StandardCharsets.ISO_8859_1);
-    text = Pattern.compile("/(CreationDate|ModDate) ?\\(D:[^)]*\\)").matcher(text).replaceAll("/$1()");
-    text = Pattern.compile("/ID ?\\[<[0-9a-fA-F]+> ?<[0-9a-fA-F]+>\\]").matcher(text).replaceAll("/ID[]");
-    text = Pattern.compile("/[A-Z]{6}\\+").matcher(text).replaceAll("/XXXXXX+");
-    return text.getBytes(StandardCharsets.ISO_8859_1);
-  }
-
   @Test
   void aCharacterNoFontHasIsReportedOnTheCommandsErrorStream(@TempDir Path dir) throws Exception {
     Path input = Files.createDirectories(dir.resolve("in/p"));

@@ -110,6 +110,36 @@ class ServeCommandTest {
   }
 
   @Test
+  void openStartsTheBrowserOnTheServedAddress(@TempDir Path dir) throws Exception {
+    Path input = Cli.copyChecklists(dir);
+    Path opened = dir.resolve("opened.txt");
+    Path browser = dir.resolve("browser.sh");
+    Files.writeString(browser, "#!/bin/sh\nprintf '%s\\n' \"$1\" > \"" + opened + ".tmp\" && mv \"" + opened + ".tmp\" \""
+        + opened + "\"\n");
+    browser.toFile().setExecutable(true);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    AtomicInteger code = new AtomicInteger(-1);
+    java.util.Map<String, String> env = new java.util.HashMap<>(Cli.EPOCH);
+    env.put("BROWSER", browser.toString());
+    Thread serve = new Thread(() -> code.set(Main.execute(new Main(env, Terminal.NONE),
+        new String[] {"serve", "--input", input.toString(), "--port", "0", "--no-pdf", "--open"},
+        new PrintWriter(out, true), new PrintWriter(err, true))), "serve-under-test");
+    serve.start();
+    try {
+      String base = await(() -> match(URL, out.toString()), "the serving line; stderr: " + err);
+      String url = await(() -> Files.exists(opened) ? Files.readString(opened).strip() : null, "the browser to be started");
+      assertEquals(base, url);
+      assertEquals(200, get(url + "data.json").statusCode(), "the site is up when the browser opens it");
+    } finally {
+      serve.interrupt();
+      serve.join(30_000);
+    }
+    assertEquals(0, code.get(), err.toString());
+    awaitNoThreads();
+  }
+
+  @Test
   void aTakenPortIsAOneLineUsageError() throws Exception {
     Set<Path> before = serveFolders();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {

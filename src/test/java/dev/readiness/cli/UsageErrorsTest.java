@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A missing input folder, an unknown option and a broken config: exit 2 and one line naming the problem. */
@@ -24,16 +25,18 @@ class UsageErrorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "pdf"})
+  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "init", "pdf", "config", "completion"})
   void anUnknownOptionIsOneLine(String command) {
     String file = "checklists/orion/2026-03-09.md";
     Cli.Result r = switch (command) {
       case "diff" -> Cli.run(command, file, file, "--frobnicate");
       case "inspect" -> Cli.run(command, file, "--frobnicate");
+      case "init" -> Cli.run(command, "--project", "x", "--frobnicate");
+      case "completion" -> Cli.run(command, "bash", "--frobnicate");
       default -> Cli.run(command, "--frobnicate");
     };
     assertEquals(2, r.code(), r.toString());
-    assertEquals(List.of("readiness: Unknown option: '--frobnicate' (see 'readiness " + command + " --help')"),
+    assertEquals(List.of("readiness: unknown option '--frobnicate' (see 'readiness " + command + " --help')"),
         r.err().lines().toList());
     assertEquals("", r.out());
   }
@@ -42,8 +45,26 @@ class UsageErrorsTest {
   void anUnknownCommandIsOneLine() {
     Cli.Result r = Cli.run("publish");
     assertEquals(2, r.code(), r.toString());
-    assertEquals(List.of("readiness: unknown command 'publish'; commands: build, check, diff, inspect, serve, new, pdf,"
-        + " help (see 'readiness --help')"), r.err().lines().toList());
+    assertEquals(List.of("readiness: unknown command 'publish'; commands: build, check, diff, inspect, serve, new, init,"
+        + " pdf, config, completion, help (see 'readiness --help')"), r.err().lines().toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "biuld              | readiness: unknown command 'biuld'; did you mean 'build'? (see 'readiness --help')",
+      "chek               | readiness: unknown command 'chek'; did you mean 'check'? (see 'readiness --help')",
+      "pfd                | readiness: unknown command 'pfd'; did you mean 'pdf'? (see 'readiness --help')",
+      "build --ouptut=x   | readiness: unknown option '--ouptut'; did you mean '--output'? (see 'readiness build --help')",
+      "check --min-procent 3 | readiness: unknown option '--min-procent'; did you mean '--min-percent'? (see 'readiness check --help')",
+      "serve --prot 0     | readiness: unknown option '--prot'; did you mean '--port'? (see 'readiness serve --help')",
+      "pdf --hist         | readiness: unknown option '--hist'; did you mean '--history'? (see 'readiness pdf --help')",
+      "check --no-require-sign | readiness: unknown option '--no-require-sign'; did you mean '--no-require-signoff'? (see 'readiness check --help')",
+  })
+  void aMisspeltCommandOrOptionGetsTheClosestOnes(String args, String expected) {
+    Cli.Result r = Cli.run(args.split(" "));
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(List.of(expected), r.err().lines().toList());
+    assertEquals("", r.out());
   }
 
   @ParameterizedTest

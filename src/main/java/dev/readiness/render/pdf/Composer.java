@@ -34,8 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -96,32 +94,33 @@ final class Composer {
    */
   record Figure(String label, String value, String note, Color color) {}
 
-  private static final DateTimeFormatter UTC_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   private static final float CHART_SCALE = 1.3f;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
   private final String key;
-  private final Instant generatedAt;
+  private final Instant created;
+  private final String identity;
   private final Metadata metadata;
   final Document document;
   final PdfWriter writer;
   final PdfFonts fonts;
   final Typesetter type;
   private final PageDecorator decorator;
-  private final PageFlow flow;
 
   /**
    * Opens a document.
    *
    * @param setup the paper and how tables are laid out
    * @param key names the document for its file ID and subset prefixes, e.g. {@code review/orion/2026-03-09}
-   * @param generatedAt the build time, the document's creation and modification date
+   * @param created the document's creation and modification date: that of what it shows (a
+   *     review's date), never the build's, so that the same input gives the same bytes on any day
+   * @param identity what the document is made from, for its file ID (e.g. the source's SHA-256)
    */
-  Composer(PageSetup setup, String key, Instant generatedAt, Metadata metadata, Heads heads) throws IOException {
+  Composer(PageSetup setup, String key, Instant created, String identity, Metadata metadata, Heads heads)
+      throws IOException {
     this.key = key;
-    this.generatedAt = generatedAt;
+    this.created = created;
+    this.identity = identity;
     this.metadata = metadata;
     Rectangle size = setup.paper().equals("Letter") ? PageSize.LETTER : PageSize.A4;
     document = new Document(size, 54, 54, 60, 58);
@@ -147,23 +146,26 @@ final class Composer {
     document.addCreator(metadata.creator());
     document.setDocumentLanguage("en");
     document.open();
-    flow = new PageFlow(document, writer, decorator, type.encoder, setup.referenceTables());
   }
 
   /** Adds an element to the flow. */
   void add(Element element) {
-    flow.add(element);
+    try {
+      document.add(element);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot lay out the PDF: " + e.getMessage(), e);
+    }
   }
 
   /** Starts a new page. */
   void newPage() {
-    flow.newPage();
+    document.newPage();
   }
 
   /** Starts a new page unless fewer than {@code points} are left on this one. */
   void keepSpace(float points) {
-    if (flow.verticalPosition() - document.bottom() < points) {
-      flow.newPage();
+    if (writer.getVerticalPosition(false) - document.bottom() < points) {
+      document.newPage();
     }
   }
 
@@ -188,7 +190,7 @@ final class Composer {
 
   /** Adds the table of contents: every entry linked to its heading, with its page. */
   void contents(List<Entry> entries) {
-    PdfPTable table = new FlowTable(new float[] {1f, 0.07f});
+    PdfPTable table = new PdfPTable(new float[] {1f, 0.07f});
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     float height = Styles.CONTENTS.size() * 1.3f;
@@ -199,6 +201,10 @@ final class Composer {
         title.add(c.setLocalGoto(e.id()));
       }
       PdfPCell left = new PdfPCell(title);
+      int direction = direction(e.title());
+      if (direction != PdfWriter.RUN_DIRECTION_NO_BIDI) {
+        left.setRunDirection(direction);
+      }
       left.setBorder(Rectangle.NO_BORDER);
       left.setPaddingLeft(e.level() == 0 ? 0 : 14);
       left.setPaddingTop(e.level() == 0 ? 4 : 1.5f);
@@ -221,6 +227,7 @@ final class Composer {
    */
   void heading(Entry entry, Style style, float before, float after) {
     keepSpace(style.size() * 6);
+    Phrase phrase = type.phrase(style.size() * 1.3f);
     List<Chunk> chunks = type.chunks(entry.title(), style);
     Chunk anchor = chunks.stream().filter(c -> c.getImage() == null).findFirst().orElse(null);
     if (anchor == null) {
@@ -229,7 +236,8 @@ final class Composer {
     }
     anchor.setLocalDestination(entry.id());
     anchor.setGenericTag(PageDecorator.DESTINATION + entry.id());
-    flow.paragraph(chunks, type.phrase(style.size() * 1.3f).getFont(), style.size() * 1.3f, 0, 0, before, after);
+    phrase.addAll(chunks);
+    text(phrase, entry.title(), 0, 0, before, after);
   }
 
   /** Adds a heading without a bookmark. */
@@ -255,10 +263,15 @@ final class Composer {
   void text(Phrase phrase, String plain, float indent, float hanging, float before, float after) {
     int direction = direction(plain);
     if (direction == PdfWriter.RUN_DIRECTION_NO_BIDI) {
-      flow.paragraph(phrase, phrase.getFont(), phrase.getLeading(), indent + hanging, -hanging, before, after);
+      Paragraph paragraph = new Paragraph(phrase);
+      paragraph.setIndentationLeft(indent + hanging);
+      paragraph.setFirstLineIndent(-hanging);
+      paragraph.setSpacingBefore(before);
+      paragraph.setSpacingAfter(after);
+      add(paragraph);
       return;
     }
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(before);
     table.setSpacingAfter(after);
@@ -274,9 +287,31 @@ final class Composer {
     add(table);
   }
 
+  /**
+   * Adds a line of the tool's own words (figures, labels) that reads left to right, aligned to
+   * the right beside right-to-left content.
+   */
+  void line(Phrase phrase, boolean right, float before, float after) {
+    Paragraph paragraph = new Paragraph(phrase);
+    paragraph.setAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+    paragraph.setSpacingBefore(before);
+    paragraph.setSpacingAfter(after);
+    add(paragraph);
+  }
+
+  /**
+   * A body cell holding a sentence of the tool's own, which reads left to right even where it
+   * quotes right-to-left text from a checklist (a warning's message).
+   */
+  PdfPCell sentence(String text, Style style) {
+    PdfPCell cell = cell(text, style, Element.ALIGN_LEFT);
+    cell.setRunDirection(Typesetter.hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI);
+    return cell;
+  }
+
   /** A table across the full width with the given relative column widths. */
   PdfPTable table(float... widths) {
-    PdfPTable table = new FlowTable(widths);
+    PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
@@ -324,14 +359,36 @@ final class Composer {
    * the site, suit the page.
    */
   Image chart(JFreeChart chart, float width, float height) {
+    return chart(chart, width, height, null);
+  }
+
+  /**
+   * The chart as {@link #chart(JFreeChart, float, float)} draws it, drawn once per build for all
+   * the PDFs that show it ({@link ChartCache}).
+   *
+   * @param key everything the chart's drawing depends on but its size, or null to draw it anew
+   */
+  Image chart(JFreeChart chart, float width, float height, Object key) {
     float w = width * CHART_SCALE;
     float h = height * CHART_SCALE;
+    Object sized = key == null ? null : List.of(key, w, h);
+    ChartCache.Drawing kept = sized == null ? null : ChartCache.get(sized);
     PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
-    Graphics2D g = template.createGraphics(w, h, fonts.mapper);
-    try {
-      chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-    } finally {
-      g.dispose();
+    if (kept == null || !ChartCache.replay(kept, template, fonts)) {
+      if (kept != null) {
+        template = writer.getDirectContent().createTemplate(w, h);
+      }
+      ChartCache.Recording recording = sized == null ? null : new ChartCache.Recording(fonts);
+      Graphics2D g = new ChartGraphics(template, w, h, fonts.mapper, recording);
+      try {
+        chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+      } finally {
+        g.dispose();
+      }
+      ChartCache.Drawing drawing = recording == null ? null : recording.drawing(template);
+      if (drawing != null) {
+        ChartCache.put(sized, drawing);
+      }
     }
     Image image = image(template);
     image.scaleAbsolute(width, height);
@@ -347,12 +404,11 @@ final class Composer {
   /** Closes the document with fixed dates and file ID and returns its bytes. */
   byte[] finish() {
     PdfDictionary info = writer.getInfo();
-    PdfDate date = new PdfDate(calendar(generatedAt));
+    PdfDate date = new PdfDate(calendar(created));
     info.put(PdfName.CREATIONDATE, date);
     info.put(PdfName.MODDATE, date);
     byte[] id = fileId();
     info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    flow.finish();
     document.close();
     return out.toByteArray();
   }
@@ -371,7 +427,7 @@ final class Composer {
 
   /** Adds figures side by side in outlined boxes. */
   void figures(List<Figure> figures) {
-    PdfPTable table = new FlowTable(figures.size());
+    PdfPTable table = new PdfPTable(figures.size());
     table.setWidthPercentage(100);
     table.setSpacingBefore(14);
     table.setSpacingAfter(10);
@@ -415,7 +471,7 @@ final class Composer {
     }
     phrase.add(type.newline());
     phrase.addAll(type.chunks(gateRules(gate), Styles.SMALL));
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingAfter(10);
     PdfPCell cell = box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD, pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);
@@ -435,7 +491,7 @@ final class Composer {
   private byte[] fileId() {
     try {
       MessageDigest md5 = MessageDigest.getInstance("MD5");
-      md5.update((key + "\n" + generatedAt + "\n" + metadata).getBytes(StandardCharsets.UTF_8));
+      md5.update((key + "\n" + identity + "\n" + metadata).getBytes(StandardCharsets.UTF_8));
       return md5.digest();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks MD5", e);
@@ -464,11 +520,6 @@ final class Composer {
         .findFirst().orElse('a');
     return Character.getDirectionality(first) == Character.DIRECTIONALITY_LEFT_TO_RIGHT
         ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
-  }
-
-  /** A time as {@code 2026-03-16 00:00 UTC}. */
-  static String utc(Instant instant) {
-    return UTC_MINUTES.format(instant);
   }
 
   private static Calendar calendar(Instant instant) {

@@ -6,6 +6,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
@@ -144,17 +145,17 @@ final class MarkdownBlocks {
       if (!itemLines.contains(line)) {
         phrase.addAll(out.type.chunks("completion stamp · ", Styles.SMALL.color(Styles.GOOD)));
         String stamp = item.text() == null ? "" : inline(item.text(), Styles.SMALL.color(Styles.GOOD), phrase);
-        out.text(phrase, stamp, depth * INDENT + 15, 0, 0, 2.5f);
+        out.text(phrase, stamp, depth * INDENT + out.type.boxIndent(), 0, 0, 2.5f);
         rest(item, firstLine, depth);
         return;
       }
       phrase.add(out.type.markChunk(item.done() ? Mark.BOX_DONE : Mark.BOX_OPEN, Styles.BODY.size() * 1.1f));
       phrase.add(new Chunk(" ", Typesetter.font(out.fonts.regular, Styles.BODY)));
-      hanging = 15f;
+      hanging = out.type.boxIndent();
     } else {
       String marker = ordinal == null ? (depth % 2 == 0 ? "•" : "◦") : ordinal;
       phrase.addAll(out.type.chunks(marker + " ", Styles.BODY.color(Styles.MUTED)));
-      hanging = ordinal == null ? 10f : out.fonts.regular.getWidthPoint(marker + " ", Styles.BODY.size()) + 1;
+      hanging = out.type.width(marker + " ", Styles.BODY);
     }
     Style style = item.task() && item.done() ? Styles.BODY.color(Styles.MUTED) : Styles.BODY;
     plain = item.text() == null ? "" : inline(item.text(), style, phrase);
@@ -181,11 +182,16 @@ final class MarkdownBlocks {
         widths[c] = Math.max(widths[c], Math.min(40, row.get(c).length()) + 4);
       }
     }
-    PdfPTable table = new FlowTable(widths);
+    PdfPTable table = new PdfPTable(widths);
     table.setWidthPercentage(100);
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
     table.setHeaderRows((int) block.heads().stream().takeWhile(h -> h).count());
+    if (!rows.isEmpty() && Composer.direction(String.join(" ", rows.get(0).stream().map(c -> c.text().plain()).toList()))
+        == PdfWriter.RUN_DIRECTION_RTL) {
+      // A table written right to left has its first column on the right.
+      table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
+    }
     for (int r = 0; r < rows.size(); r++) {
       List<Cell> row = rows.get(r);
       boolean head = block.heads().get(r);
@@ -219,7 +225,7 @@ final class MarkdownBlocks {
       }
       phrase.addAll(out.type.chunks("\u00A0".repeat(lead) + line.substring(lead), style));
     }
-    PdfPTable table = new FlowTable(1);
+    PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingBefore(3);
     table.setSpacingAfter(7);
@@ -229,6 +235,10 @@ final class MarkdownBlocks {
     cell.setPadding(6);
     cell.setPaddingLeft(6 + indent);
     cell.setUseAscender(true);
+    if (Typesetter.hasRightToLeft(text)) {
+      // Code reads left to right, but its right-to-left words are shaped and ordered.
+      cell.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    }
     table.addCell(cell);
     out.add(table);
   }

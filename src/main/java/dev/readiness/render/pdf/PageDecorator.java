@@ -32,6 +32,8 @@ final class PageDecorator extends PdfPageEventHelper {
   private final Map<String, Integer> pages = new HashMap<>();
   private final Map<String, PdfTemplate> contentsNumbers = new LinkedHashMap<>();
   private PdfTemplate total;
+  private PdfTemplate head;
+  private PdfTemplate foot;
   private int lastPage;
 
   /**
@@ -78,32 +80,41 @@ final class PageDecorator extends PdfPageEventHelper {
     Rectangle size = document.getPageSize();
     float left = document.left();
     float right = document.right();
+    // The running head and the foot are the same on every page: each is set once per document,
+    // into a template that every page then places.
     if (page > 1) {
-      float y = size.getTop() - 34;
-      show(canvas, Element.ALIGN_LEFT, type.phrase(headerLeft, Styles.HEADER.bold()), left, y, headerLeft);
-      show(canvas, Element.ALIGN_RIGHT, type.phrase(headerRight, Styles.HEADER), right, y, headerRight);
-      rule(canvas, left, right, y - 6);
+      if (head == null) {
+        head = canvas.createTemplate(size.getWidth(), 20);
+        show(head, Element.ALIGN_LEFT, type.phrase(headerLeft, Styles.HEADER.bold()), left, 10, headerLeft);
+        show(head, Element.ALIGN_RIGHT, type.phrase(headerRight, Styles.HEADER), right, 10, headerRight);
+        rule(head, left, right, 4);
+      }
+      canvas.addTemplate(head, 0, size.getTop() - 34 - 10);
     }
     float y = 30;
-    rule(canvas, left, right, y + 12);
-    show(canvas, Element.ALIGN_LEFT, type.phrase(footerLeft, Styles.HEADER), left, y, footerLeft);
+    if (foot == null) {
+      foot = canvas.createTemplate(size.getWidth(), 24);
+      rule(foot, left, right, 22);
+      show(foot, Element.ALIGN_LEFT, type.phrase(footerLeft, Styles.HEADER), left, 10, footerLeft);
+    }
+    canvas.addTemplate(foot, 0, y - 10);
     String label = "Page " + page + " of ";
     float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
     float totalWidth = 18;
-    PageFlow.showAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
-        right - totalWidth - labelWidth, y, type.encoder);
+    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
+        right - totalWidth - labelWidth, y, 0);
     canvas.addTemplate(total, right - totalWidth, y - 3);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    PageFlow.showAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, type.encoder);
+    ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, 0);
     for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
       int page = pageOf(e.getKey());
       PdfTemplate template = e.getValue();
-      PageFlow.showAligned(template, Element.ALIGN_RIGHT,
+      ColumnText.showTextAligned(template, Element.ALIGN_RIGHT,
           type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
-          template.getWidth(), template.getHeight() * 0.25f, type.encoder);
+          template.getWidth(), template.getHeight() * 0.25f, 0);
     }
   }
 
@@ -112,7 +123,7 @@ final class PageDecorator extends PdfPageEventHelper {
     if (Typesetter.hasRightToLeft(text)) {
       ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
     } else {
-      PageFlow.showAligned(canvas, align, phrase, x, y, type.encoder);
+      ColumnText.showTextAligned(canvas, align, phrase, x, y, 0);
     }
   }
 

@@ -64,6 +64,21 @@ final class PdfFonts {
     mono = embedded("DejaVuSansMono.ttf", MONO);
   }
 
+  /** The embedded font of a face. */
+  BaseFont font(Typesetter.Face face) {
+    return switch (face) {
+      case REGULAR -> regular;
+      case BOLD -> bold;
+      case MONO -> mono;
+    };
+  }
+
+  /** The face of one of these embedded fonts, or null for another font. */
+  Typesetter.Face face(BaseFont font) {
+    return font == regular ? Typesetter.Face.REGULAR : font == bold ? Typesetter.Face.BOLD
+        : font == mono ? Typesetter.Face.MONO : null;
+  }
+
   /** The fonts of the calling thread. */
   static PdfFonts forThisThread() {
     return PER_THREAD.get();

@@ -35,21 +35,13 @@ public final class PdfRenderer {
    * @throws IllegalArgumentException for any other paper
    */
   public PdfRenderer(String paper, Consumer<Problem> warnings) {
-    this(paper, warnings, false);
-  }
-
-  /**
-   * A renderer whose tables, with {@code referenceTables}, all go through OpenPDF's own layout,
-   * which the fast table layout reproduces; for tests that compare the two.
-   */
-  PdfRenderer(String paper, Consumer<Problem> warnings, boolean referenceTables) {
     Objects.requireNonNull(paper, "paper");
     String name = switch (paper.strip().toLowerCase(Locale.ROOT)) {
       case "a4" -> "A4";
       case "letter" -> "Letter";
       default -> throw new IllegalArgumentException("paper must be A4 or Letter, not \"" + paper + "\"");
     };
-    this.setup = new PageSetup(name, referenceTables);
+    this.setup = new PageSetup(name);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }
 

@@ -99,8 +99,6 @@ final class Typesetter {
 
   private final PdfFonts fonts;
   private final PdfWriter writer;
-  /** Shows this document's text in its content streams. */
-  final GlyphEncoder encoder;
   /** A chunk per drawn mark and size, copied for each use: copies share its image. */
   private final Map<MarkKey, Chunk> marks = new HashMap<>();
   private final Map<Integer, Integer> missing = new TreeMap<>();
@@ -111,7 +109,6 @@ final class Typesetter {
   Typesetter(PdfFonts fonts, PdfWriter writer) {
     this.fonts = Objects.requireNonNull(fonts, "fonts");
     this.writer = Objects.requireNonNull(writer, "writer");
-    this.encoder = new GlyphEncoder(writer);
   }
 
   /** An empty phrase in the regular face (OpenPDF would otherwise pad it in its default font). */
@@ -220,12 +217,28 @@ final class Typesetter {
 
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
   Chunk markChunk(Mark mark, float size) {
-    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size),
-        key -> new Chunk(markImage(mark, size), 0, -size * 0.16f, false));
+    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size), key -> {
+      Chunk chunk = new Chunk(markImage(mark, size), 0, -size * 0.16f, false);
+      // An image chunk without an embedded font of its own would make OpenPDF fall back to
+      // Helvetica wherever the chunk is not taken in by a phrase with a font.
+      chunk.setFont(new Font(fonts.regular, size));
+      return chunk;
+    });
     return new Chunk(prototype);
   }
 
   private record MarkKey(Mark mark, float size) {}
+
+  /** How far the text of a task item starts after its box: the box and a space in body text. */
+  float boxIndent() {
+    return markChunk(Mark.BOX_OPEN, Styles.BODY.size() * 1.1f).getWidthPoint()
+        + fonts.regular.getWidthPoint(" ", Styles.BODY.size());
+  }
+
+  /** The width of {@code text} in the style's face, where a line of that style starts after a marker. */
+  float width(String text, Style style) {
+    return face(style.face()).getWidthPoint(text, style.size());
+  }
 
   private Image markImage(Mark mark, float size) {
     float side = size * 0.95f;
@@ -288,19 +301,48 @@ final class Typesetter {
     return chunk;
   }
 
-  /** OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27}). */
-  private static final class LineBreaks extends DefaultSplitCharacter {
+  /**
+   * OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27},
+   * {@code SHA-256}),
+   * and also inside long identifiers and paths (a word of {@value #LONG_WORD} characters or more):
+   * after {@code . / \ _ : = & ?} and between a lower-case and an upper-case letter, so that
+   * {@code com.example.HikariPoolSettings} breaks at a dot or a word rather than anywhere.
+   */
+  static final class LineBreaks extends DefaultSplitCharacter {
     static final LineBreaks INSTANCE = new LineBreaks();
+    static final int LONG_WORD = 24;
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
       if ((c == '-' || c == '/') && current > start && current + 1 < end
-          && Character.isDigit(getCurrentCharacter(current - 1, cc, ck))
+          && Character.isLetterOrDigit(getCurrentCharacter(current - 1, cc, ck))
           && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
+        return false; // 2026-04-13, 24/27, SHA-256, TLS-1.3
+      }
+      if (super.isSplitCharacter(start, current, end, cc, ck)) {
+        return true;
+      }
+      if (current + 1 >= end || !Character.isLetterOrDigit(getCurrentCharacter(current + 1, cc, ck))) {
         return false;
       }
-      return super.isSplitCharacter(start, current, end, cc, ck);
+      char next = getCurrentCharacter(current + 1, cc, ck);
+      boolean boundary = switch (c) {
+        case '.', '/', '\\', '_', ':', '=', '&', '?' -> true;
+        default -> Character.isLowerCase(c) && Character.isUpperCase(next);
+      };
+      return boundary && inLongWord(start, current, end, cc, ck);
+    }
+
+    private boolean inLongWord(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      int length = 1;
+      for (int i = current - 1; i >= start && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i--) {
+        length++;
+      }
+      for (int i = current + 1; i < end && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i++) {
+        length++;
+      }
+      return length >= LONG_WORD;
     }
   }
 

@@ -19,8 +19,9 @@ public final class TextReport {
   public static String review(Review review) {
     Snapshot s = review.snapshot();
     StringBuilder out = new StringBuilder();
-    out.append(visible(s.title() == null ? review.file() : s.title()));
-    if (s.project() != null) {
+    String title = s.title() == null ? review.file() : s.title();
+    out.append(visible(title));
+    if (s.project() != null && !title.toLowerCase(Locale.ROOT).contains(s.project().toLowerCase(Locale.ROOT))) {
       out.append(" — ").append(visible(s.project()));
     }
     out.append('\n');

@@ -99,6 +99,33 @@ class HistoryPdfTest {
   }
 
   @Test
+  void columnHeadsCarryTheYearWhenTheReviewsCrossOne() throws IOException {
+    String review = "# Y\n\n## 1. Security\n\n- [x] TLS\n- [ ] WAF\n\n## Blockers\n\n- **Pen test** - booked\n";
+    ReportData years = PdfProbe.fixture(dir, "y", Map.of("2024-05-18.md", review, "2024-10-24.md", review,
+        "2025-05-25.md", review));
+    byte[] history = new PdfRenderer("A4").history(years, years.projects().get(0));
+    String read = fold(PdfProbe.pdftotext(PdfProbe.file(history, dir, "years.pdf")));
+    // The year stands above month and day in each column head.
+    assertInOrder(read, List.of("Sections over time", "Section 2024 2024 2025 05-18 10-24 05-25", "1. Security",
+        "Age in days at each review", "Blocker 2024 2024 2025 05-18 10-24 05-25", "Pen test", "0", "159", "372"));
+    assertTrue(text.contains("Section 02-02 02-09 02-16 03-02 03-09"), "within one year, month and day");
+  }
+
+  @Test
+  void aMissingStatedScoreReadsNotApplicableAsOnTheSite() throws IOException {
+    ReportData none = PdfProbe.fixture(dir, "n", Map.of("2026-01-05.md", "# N\n\n## 1. A\n\n- [x] a\n- [ ] b\n"));
+    ProjectReport n = none.projects().get(0);
+    String review = fold(PdfProbe.pdftotext(PdfProbe.file(new PdfRenderer("A4").review(none, n, n.latest()), dir, "r.pdf")));
+    String history = fold(PdfProbe.pdftotext(PdfProbe.file(new PdfRenderer("A4").history(none, n), dir, "h.pdf")));
+    assertInOrder(review, List.of("STATED", "DRIFT", "50%", "n/a", "the checklist states no overall score", "n/a",
+        "All sections", "1/2", "50%", "n/a", "n/a"));
+    assertInOrder(history, List.of("LATEST STATED", "n/a", "drift n/a"));
+    String figures = review.substring(review.indexOf("STATED"), review.indexOf("Release gate"));
+    String latest = history.substring(history.indexOf("LATEST STATED"), history.indexOf("release gate"));
+    assertTrue(!figures.contains("none") && !latest.contains("none"), "one wording for a missing score: " + figures);
+  }
+
+  @Test
   void outlineMetadataAndFonts() throws IOException {
     PdfReader reader = new PdfReader(pdf);
     List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader);

@@ -165,6 +165,35 @@ final class PdfProbe {
     return popplerOutput(List.of("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-"));
   }
 
+  /**
+   * A word on a page as {@code pdftotext -bbox} places it, in points from the page's top left corner.
+   *
+   * @param page from 1
+   */
+  record Word(int page, double xMin, double yMin, double xMax, double yMax, String text) {}
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+      "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+
+  /** Every word of the PDF with its box, page by page, by {@code pdftotext -bbox}. */
+  static List<Word> words(Path pdf) {
+    String html = popplerOutput(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    List<Word> words = new ArrayList<>();
+    int page = 0;
+    for (String line : html.split("\n")) {
+      if (line.contains("<page ")) {
+        page++;
+      }
+      var m = WORD.matcher(line);
+      if (m.find()) {
+        words.add(new Word(page, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
+            m.group(5).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")));
+      }
+    }
+    return words;
+  }
+
   /** The output of {@code pdffonts}. */
   static String pdffonts(Path pdf) {
     return popplerOutput(List.of("pdffonts", pdf.toString()));
@@ -172,7 +201,13 @@ final class PdfProbe {
 
   /** Renders every page with {@code pdftoppm -png -r 60} into {@code dir}; returns the PNGs in page order. */
   static List<Path> pngs(Path pdf, Path dir) {
-    popplerOutput(List.of("pdftoppm", "-png", "-r", "60", pdf.toString(), dir.resolve("page").toString()));
+    return pngs(pdf, dir, 60);
+  }
+
+  /** Renders every page with {@code pdftoppm -png -r DPI} into {@code dir}; returns the PNGs in page order. */
+  static List<Path> pngs(Path pdf, Path dir, int dpi) {
+    popplerOutput(List.of("pdftoppm", "-png", "-gray", "-r", Integer.toString(dpi), pdf.toString(),
+        dir.resolve("page").toString()));
     try (var files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().matches("page-\\d+\\.png")).sorted().toList();
     } catch (IOException e) {

@@ -80,7 +80,12 @@ class OverviewPagesTest {
         page.select("#progress-h ~ .table-wrap tbody td:eq(1)").eachText());
     assertEquals("progress.svg", page.selectFirst("#progress-h ~ figure img").attr("src"));
     assertEquals(10, page.select("table.matrix tbody tr").size());
-    assertEquals(List.of("Documentation", "Rollback Procedures"), page.select("#blockers-h ~ .table-wrap tbody th").eachText());
+    assertEquals(List.of("Documentation", "Rollback Procedures"), page.select("#blockers-h + .table-wrap tbody th").eachText());
+    // Hand count (docs/example-history.md): every blocker ever listed, when first seen and resolved.
+    assertEquals(List.of("Load Testing 2026-02-02 2026-03-02", "CI/CD Pipeline 2026-02-02 2026-02-16",
+        "Unit Test Coverage 2026-02-02 2026-03-09", "Monitoring Dashboards 2026-02-02 2026-02-16",
+        "Documentation 2026-02-02 open, 35 days", "Rollback Procedures 2026-03-02 open, 7 days"),
+        page.select("#blocker-history tbody tr").eachText());
     Elements reviews = page.select("#reviews-h ~ .table-wrap tbody tr");
     assertEquals(List.of("2026-03-09", "2026-03-02", "2026-02-16", "2026-02-09", "2026-02-02"), reviews.select("th").eachText());
     assertEquals("+7.6", reviews.get(0).select("td").get(1).text());

@@ -157,6 +157,10 @@ class SiteBrowserTest {
     // 1 project, its 3 reviews; the items of the latest orion review do not name orion, but the
     // item index matches on the project name too: all 10 of them.
     assertEquals(List.of("Projects (1)", "Reviews (3)", "Items of the latest reviews (10)"), groups);
+    q.clear();
+    q.sendKeys("pagerduty");
+    waitFor(() -> driver.findElement(By.id("search-status")).getText().contains("“pagerduty”"));
+    assertEquals("1 result for “pagerduty”.", driver.findElement(By.id("search-status")).getText());
     assertConsoleClean("live search");
   }
 
