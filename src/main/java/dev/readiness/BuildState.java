@@ -3,6 +3,7 @@ package dev.readiness;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.Review;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Provenance;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.site.SiteRenderer;
 import java.io.IOException;
@@ -52,9 +53,17 @@ public final class BuildState {
     }
   }
 
-  /** The SHA-256 of every file under the input folder, by relative path (see {@link FileHashes}). */
+  /**
+   * The SHA-256 of every file under the input folder, by relative path (see {@link FileHashes}),
+   * and one entry per git source: the key of the commits and contents its reviews come from (see
+   * {@link dev.readiness.read.git.GitSources#hashes}), so that a new commit to the file makes the
+   * build not up to date and a commit elsewhere leaves it up to date.
+   */
   public static SortedMap<String, String> inputHashes(BuildPipeline.Options options) throws IOException {
-    return FileHashes.of(options.input().toRealPath()).hashes();
+    SortedMap<String, String> hashes = options.input() == null ? new java.util.TreeMap<>()
+        : new java.util.TreeMap<>(FileHashes.of(options.input().toRealPath()).hashes());
+    hashes.putAll(options.git().hashes());
+    return hashes;
   }
 
   /** The fingerprint of a build whose input files have {@code inputHashes}. */
@@ -97,6 +106,12 @@ public final class BuildState {
     update(digest, "project " + project.slug());
     Set<String> folders = new TreeSet<>();
     for (Review r : project.reviews()) {
+      Provenance origin = r.snapshot().provenance();
+      if (origin != null) {
+        // A review from git is its commit's content: the label, the commit and the blob say it all.
+        update(digest, "git " + r.file() + "\t" + origin.commit() + "\t" + origin.blob());
+        continue;
+      }
       String source = r.snapshot().source();
       folders.add(source.substring(0, source.lastIndexOf('/') + 1));
     }

@@ -308,6 +308,9 @@ public final class Analyzer {
   }
 
   private static String shown(String shownAs, Snapshot s) {
+    if (s.provenance() != null) {
+      return s.source(); // FILE@shortid, not under the input folder
+    }
     return shownAs.isEmpty() ? s.source() : shownAs.replaceAll("/+$", "") + "/" + s.source();
   }
 

@@ -7,6 +7,7 @@ import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -228,6 +229,85 @@ public final class InputReader {
     return new Discovery(root, projects, problems);
   }
 
+  /** How deep below an input folder without reviews {@link #noChecklists} looks for folders that have some. */
+  static final int SUGGESTION_DEPTH = 4;
+
+  /** How many folders {@link #noChecklists} looks at, at most, so that a home folder given as the input stays quick. */
+  static final int SUGGESTION_FOLDERS = 5_000;
+
+  /**
+   * The error for an input folder that gave no review: it names the folder and the folders below
+   * it (up to {@link #SUGGESTION_DEPTH} levels) that would, as {@code --input}.
+   *
+   * @param problems what reading the input found: when it found errors, the files are there but
+   *     none could be used, and the message says so rather than that there is none
+   */
+  public static Problem noChecklists(Path input, String shownAs, List<Problem> problems) {
+    boolean unreadable = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    StringBuilder message = new StringBuilder(unreadable
+        ? "gave no review: none of its checklists could be used (each has an error of its own)"
+        : "holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder per project)");
+    message.append(", so nothing was built and the output was left as it was");
+    Map<String, int[]> found = datedFolders(input);
+    if (!found.isEmpty()) {
+      List<Map.Entry<String, int[]>> best = new ArrayList<>(found.entrySet());
+      best.sort(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+      message.append("; did you mean ");
+      for (int i = 0; i < Math.min(3, best.size()); i++) {
+        int[] counts = best.get(i).getValue();
+        message.append(i == 0 ? "" : ", or ").append("--input ").append(shown(shownAs, best.get(i).getKey()))
+            .append(" (").append(counts[0]).append(" dated checklist").append(counts[0] == 1 ? "" : "s").append(" in ")
+            .append(counts[1]).append(counts[1] == 1 ? " folder)" : " folders)");
+      }
+      message.append('?');
+    }
+    return Problem.error("NO_CHECKLISTS", shownAs.isEmpty() ? "." : shownAs, 0, message.toString());
+  }
+
+  /**
+   * The folders below {@code input} that would give reviews as the input: the parent of each
+   * folder, two or more levels down, that holds checklists named by date. By relative path: how
+   * many such checklists, and in how many folders. Links are not followed, hidden folders skipped.
+   */
+  private static Map<String, int[]> datedFolders(Path input) {
+    Map<String, int[]> found = new TreeMap<>();
+    List<Path> level = List.of(input);
+    int visited = 0;
+    for (int depth = 0; depth <= SUGGESTION_DEPTH && !level.isEmpty(); depth++) {
+      List<Path> next = new ArrayList<>();
+      for (Path folder : level) {
+        if (++visited > SUGGESTION_FOLDERS) {
+          return found;
+        }
+        int dated = 0;
+        try {
+          for (Path entry : list(folder)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+              continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+              next.add(entry);
+            } else if (isChecklistName(name) && DATE_PREFIX.matcher(name).find()
+                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+              dated++;
+            }
+          }
+        } catch (IOException | SecurityException e) {
+          continue;
+        }
+        if (dated > 0 && depth >= 2) {
+          int[] counts = found.computeIfAbsent(input.relativize(folder.getParent()).toString().replace('\\', '/'),
+              k -> new int[2]);
+          counts[0] += dated;
+          counts[1]++;
+        }
+      }
+      level = next;
+    }
+    return found;
+  }
+
   /**
    * Reads and parses one discovered project's files: at most {@link #MAX_REVIEWS} of them, the
    * newest by the date their names start with, and one {@code TOO_MANY_REVIEWS} warning when some
@@ -321,6 +401,48 @@ public final class InputReader {
   }
 
   /**
+   * A checklist that is not a file of the input folder, such as a file's state at a git commit.
+   *
+   * @param bytes its content; one byte more than {@code input.maxFileBytes} is enough to tell that
+   *     it is too large
+   * @param shown how messages name it, e.g. {@code docs/PRR.md@1a2b3c4}; also its snapshot's source
+   * @param date its review date, which the document's own date does not override
+   * @param dateOrigin what the date is, for the warning when the document disagrees, e.g.
+   *     {@code "the commit date"}
+   */
+  public record Text(byte[] bytes, String shown, LocalDate date, String dateOrigin) {
+    public Text {
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(shown, "shown");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(dateOrigin, "dateOrigin");
+    }
+  }
+
+  /**
+   * Decodes and parses texts as files are (strict UTF-8, size limit, parse time limit) on up to
+   * {@code jobs} threads, sharing one copy of the texts they repeat.
+   *
+   * @return one result per text, in the order given
+   */
+  public List<FileResult> readTexts(List<Text> texts) throws IOException {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Text text : texts) {
+      candidates.add(new Candidate(null, null, text.shown(), text.shown(), text));
+    }
+    Map<Text, FileResult> results = new java.util.IdentityHashMap<>();
+    for (Read read : parseAll(candidates, true, new Interner())) {
+      results.put(read.candidate().text(), new FileResult(read.snapshot(), read.problems()));
+    }
+    return texts.stream().map(results::get).toList();
+  }
+
+  /** A project of the given reviews, oldest first, named as a folder's project is. */
+  public ProjectInput project(String slug, List<Snapshot> reviews) {
+    return new ProjectInput(slug, displayName(slug, reviews), reviews);
+  }
+
+  /**
    * One file read on its own.
    *
    * @param snapshot the review, or null when the file could not be used
@@ -380,7 +502,9 @@ public final class InputReader {
   }
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
-    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, maxFileBytes);
+    FileDecoder.Decoded decoded = candidate.text != null
+        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, maxFileBytes)
+        : files.read(candidate.file, candidate.shown, maxFileBytes);
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -407,8 +531,16 @@ public final class InputReader {
       return new Read(candidate, null, problems);
     }
     Snapshot snapshot = parsed.snapshot();
-    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     LocalDate date = snapshot.date();
+    if (candidate.text != null) {
+      if (date != null && !date.equals(candidate.text.date())) {
+        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
+            "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
+                + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
+      }
+      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()), problems);
+    }
+    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     boolean named = prefix.find();
     if (named) {
       LocalDate fromName;
@@ -622,7 +754,11 @@ public final class InputReader {
     return shownAs.isEmpty() ? relative : shownAs.replaceAll("/+$", "") + "/" + relative;
   }
 
-  private record Candidate(String slug, Path file, String relative, String shown) {}
+  private record Candidate(String slug, Path file, String relative, String shown, Text text) {
+    Candidate(String slug, Path file, String relative, String shown) {
+      this(slug, file, relative, shown, null);
+    }
+  }
 
   private record Read(Candidate candidate, Snapshot snapshot, List<Problem> problems) {}
 }

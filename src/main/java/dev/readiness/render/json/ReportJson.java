@@ -13,6 +13,7 @@ import dev.readiness.analyze.Trend;
 import dev.readiness.model.Item;
 import dev.readiness.model.PlannedWeek.PlannedTask;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Provenance;
 import dev.readiness.model.Signature;
 import dev.readiness.model.Subsection;
 import java.io.IOException;
@@ -121,8 +122,9 @@ public final class ReportJson {
     var s = review.snapshot();
     json.beginObject()
         .field("date", date(review.date()))
-        .field("source", s.source())
-        .field("title", s.title())
+        .field("source", s.source());
+    provenance(json, s.provenance());
+    json.field("title", s.title())
         .field("project", s.project())
         .field("version", s.version())
         .field("done", review.done())
@@ -166,6 +168,20 @@ public final class ReportJson {
       problem(json, p, false);
     }
     json.endArray().endObject();
+  }
+
+  /** Where a review read from git comes from (docs/data-json.md); nothing for a file. */
+  private static void provenance(JsonWriter json, Provenance origin) {
+    if (origin == null) {
+      return;
+    }
+    json.field("commit", origin.commit())
+        .field("author", origin.author())
+        .field("committedAt", origin.committed() == null ? null
+            : DateTimeFormatter.ISO_INSTANT.format(origin.committed()))
+        .field("path", origin.path())
+        .field("commitUrl", origin.url())
+        .field("draft", origin.draft());
   }
 
   private static void section(JsonWriter json, SectionFigures f, boolean items) {

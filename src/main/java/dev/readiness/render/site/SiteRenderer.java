@@ -51,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -70,7 +71,7 @@ public final class SiteRenderer {
   private static final int CHART_CACHE_LIMIT = 256;
 
   private final Path templates;
-  private final boolean pdf;
+  private final PdfMakers pdfMakers;
   private final int jobs;
   private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
@@ -80,17 +81,69 @@ public final class SiteRenderer {
    * @param jobs threads to render with
    */
   public SiteRenderer(Path templates, boolean pdf, int jobs) {
+    this(templates, pdf ? PdfMakers.BUNDLED : null, jobs);
+  }
+
+  /**
+   * @param templates a folder whose templates override the bundled ones, or null
+   * @param pdfs what makes the PDFs, or null for none
+   * @param jobs threads to render with
+   */
+  public SiteRenderer(Path templates, PdfMakers pdfs, int jobs) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
     this.templates = templates;
-    this.pdf = pdf;
+    this.pdfMakers = pdfs;
     this.jobs = jobs;
   }
 
+  /** Makes the PDFs of one render: the bundled {@link PdfRenderer}, or one a test plants. */
+  public interface PdfMakers {
+    /** The bundled PDF writer. */
+    PdfMakers BUNDLED = (paper, warnings) -> {
+      PdfRenderer renderer = new PdfRenderer(paper, warnings);
+      return new PdfMaker() {
+        @Override
+        public byte[] review(ReportData data, ProjectReport project, Review review) throws IOException {
+          return renderer.review(data, project, review);
+        }
+
+        @Override
+        public byte[] history(ReportData data, ProjectReport project) throws IOException {
+          return renderer.history(data, project);
+        }
+      };
+    };
+
+    /** A PDF maker for {@code paper} whose warnings go to {@code warnings}. */
+    PdfMaker forPaper(String paper, Consumer<Problem> warnings);
+  }
+
+  /** Makes the PDF of a review and of a project's history. */
+  public interface PdfMaker {
+    /** The PDF of one review. */
+    byte[] review(ReportData data, ProjectReport project, Review review) throws IOException;
+
+    /** The PDF of a project's history. */
+    byte[] history(ReportData data, ProjectReport project) throws IOException;
+  }
+
   /**
-   * The warnings rendering found (a PDF with characters no font has), in the order of
-   * {@link Problem#ORDER}; they belong with the build's other problems.
+   * How a project's files are named in problems about its outputs as a whole (its history PDF, its
+   * page): the folder of its reviews, as the user named it.
+   */
+  public static String shownFolder(ProjectReport project) {
+    String file = project.latest().file();
+    int slash = file.lastIndexOf('/');
+    return slash > 0 ? file.substring(0, slash) : file;
+  }
+
+  /**
+   * The problems rendering found, in the order of {@link Problem#ORDER}; they belong
+   * with the build's other problems: a PDF with characters no font has (a warning), and an output
+   * of one review or project that could not be made ({@code RENDER_FAILED}, an error: the rest of
+   * the site is written without it).
    */
   public List<Problem> problems() {
     synchronized (problems) {
@@ -120,7 +173,7 @@ public final class SiteRenderer {
    */
   public Stats render(ReportData data, OutputTree tree, Reuse reuse) throws IOException {
     Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
-        pdf ? new PdfRenderer(data.settings().pdf().paper(), problems::add) : null);
+        pdfMakers == null ? null : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add), problems::add);
     List<Callable<Void>> tasks = new ArrayList<>();
     tasks.add(task(run::portfolio));
     tasks.add(task(run::blockers));
@@ -194,6 +247,11 @@ public final class SiteRenderer {
 
   private interface Step {
     void run() throws IOException;
+  }
+
+  /** Makes a PDF in memory. */
+  private interface PdfStep {
+    byte[] make() throws IOException;
   }
 
   /** Text written out piece by piece. */
@@ -298,18 +356,74 @@ public final class SiteRenderer {
     private final OutputTree tree;
     private final SiteTemplates templates;
     private final MarkdownRenderer markdown;
-    private final PdfRenderer pdfs;
+    private final PdfMaker pdfs;
+    private final Consumer<Problem> problems;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger pdfCount = new AtomicInteger();
     /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
     private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
-    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfRenderer pdfs) {
+    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfMaker pdfs,
+        Consumer<Problem> problems) {
       this.data = data;
       this.tree = tree;
       this.templates = templates;
       this.markdown = markdown;
       this.pdfs = pdfs;
+      this.problems = problems;
+    }
+
+    /**
+     * Makes one output of one review or project, so that a failure of the renderer on that
+     * document (an exception, a template error, a stack overflow) costs that output only: it is
+     * left out, with an error naming {@code file} and the {@code stage}; other outputs are made.
+     * A failure to write (a full disk) is not the document's and stops the build.
+     *
+     * @return whether the output was made
+     */
+    private boolean contained(String stage, String file, String path, Step step) throws IOException {
+      try {
+        step.run();
+        return true;
+      } catch (IOException e) {
+        if (!(e.getCause() instanceof freemarker.template.TemplateException)) {
+          throw e;
+        }
+        failed(stage, file, path, e);
+      } catch (RuntimeException | StackOverflowError e) {
+        failed(stage, file, path, e);
+      }
+      return false;
+    }
+
+    private void failed(String stage, String file, String path, Throwable e) throws IOException {
+      if (e instanceof UncheckedIOException u && path != null) {
+        // a writer's own failure, wrapped on its way out: not the document's
+        throw u.getCause();
+      }
+      if (path != null) {
+        tree.discard(path);
+      }
+      String reason = e.getMessage() == null ? "" : ": " + e.getMessage().strip().lines().findFirst().orElse("");
+      if (reason.length() > 200) {
+        reason = reason.substring(0, 199) + "…";
+      }
+      problems.accept(Problem.error("RENDER_FAILED", file, 0, "the " + stage + " could not be made ("
+          + e.getClass().getSimpleName() + reason + "); it is left out and the rest of the site is built;"
+          + " please report this with the file"));
+    }
+
+    /**
+     * A PDF made in memory, or null when the renderer failed on it (reported): made in memory, any
+     * failure is the document's (or a font's), not the disk's.
+     */
+    private byte[] pdf(String stage, String file, PdfStep step) throws IOException {
+      try {
+        return step.make();
+      } catch (IOException | RuntimeException | StackOverflowError e) {
+        failed(stage, file, null, e);
+        return null;
+      }
     }
 
     private Map<String, Object> model(String path) {
@@ -379,8 +493,16 @@ public final class SiteRenderer {
     }
 
     void project(ProjectReport project) throws IOException {
+      String folder = shownFolder(project);
+      byte[] history = pdfs == null ? null : pdf("history PDF", folder, () -> pdfs.history(data, project));
+      if (history != null) {
+        tree.write(SitePaths.historyPdf(project), history);
+        pdfCount.incrementAndGet();
+      }
       String path = SitePaths.project(project);
       Map<String, Object> model = model(path);
+      model.put("pdf", history != null);
+      model.put("pdfFailed", pdfs != null && history == null);
       model.put("project", project);
       List<ReviewRow> rows = new ArrayList<>();
       for (int i = project.reviews().size() - 1; i >= 0; i--) {
@@ -391,25 +513,44 @@ public final class SiteRenderer {
       model.put("next", lastEvent(project));
       model.put("gantt", SiteTemplates.markup(gantt(project)));
       model.put("dates", project.trend().points().stream().map(Trend.Point::date).toList());
-      page(path, "project.ftlh", model);
+      contained("project page", folder, path, () -> page(path, "project.ftlh", model));
 
-      markup(SitePaths.progressChart(project), SvgCharts.document(ChartFactory.progress(project), 760, 300,
-          "progress", "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80)));
+      String progress = SitePaths.progressChart(project);
+      contained("progress chart", folder, progress, () -> markup(progress, SvgCharts.document(
+          ChartFactory.progress(project), 760, 300, "progress",
+          "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80))));
       int series = project.trend().sections().size();
-      markup(SitePaths.sectionTrendsChart(project), SvgCharts.document(ChartFactory.sectionTrends(project), 760,
-          320 + 18 * ((series + 2) / 3), "section-trends",
-          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80)));
-      markup(SitePaths.badge(project), badge(project));
-      if (pdfs != null) {
-        tree.write(SitePaths.historyPdf(project), pdfs.history(data, project));
-        pdfCount.incrementAndGet();
-      }
+      String sectionTrends = SitePaths.sectionTrendsChart(project);
+      contained("section trends chart", folder, sectionTrends, () -> markup(sectionTrends, SvgCharts.document(
+          ChartFactory.sectionTrends(project), 760, 320 + 18 * ((series + 2) / 3), "section-trends",
+          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80))));
+      String badge = SitePaths.badge(project);
+      contained("badge", folder, badge, () -> markup(badge, badge(project)));
     }
 
     void review(ProjectReport project, int index) throws IOException {
       Review review = project.reviews().get(index);
+      byte[] pdf = pdfs == null ? null : pdf("review PDF", review.file(), () -> pdfs.review(data, project, review));
+      if (pdf != null) {
+        tree.write(SitePaths.reviewPdf(project, review), pdf);
+        pdfCount.incrementAndGet();
+      }
       String path = SitePaths.review(project, review);
+      contained("review page", review.file(), path, () -> reviewPage(project, index, path, pdf != null));
+      String chart = SitePaths.reviewChart(project, review);
+      contained("review chart", review.file(), chart, () -> {
+        String element = sectionChart(review);
+        text(chart, out -> SvgCharts.writeDocument(element,
+            "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
+                + review.date(), out));
+      });
+    }
+
+    private void reviewPage(ProjectReport project, int index, String path, boolean withPdf) throws IOException {
+      Review review = project.reviews().get(index);
       Map<String, Object> model = model(path);
+      model.put("pdf", withPdf);
+      model.put("pdfFailed", pdfs != null && !withPdf);
       model.put("project", project);
       model.put("review", review);
       model.put("previous", index > 0 ? project.reviews().get(index - 1) : null);
@@ -440,15 +581,6 @@ public final class SiteRenderer {
       model.put("rest", rest);
       model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
-
-      String chart = sectionChart(review);
-      text(SitePaths.reviewChart(project, review), out -> SvgCharts.writeDocument(chart,
-          "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
-              + review.date(), out));
-      if (pdfs != null) {
-        tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
-        pdfCount.incrementAndGet();
-      }
     }
 
     /**
