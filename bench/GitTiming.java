@@ -111,7 +111,7 @@ public class GitTiming {
     double[] parse = new double[rounds];
     for (int i = 0; i < rounds; i++) {
       long t = System.nanoTime();
-      new InputReader(Settings.DEFAULTS, 1).readTexts(texts);
+      new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readTexts(texts);
       parse[i] = (System.nanoTime() - t) / 1e6;
     }
     System.out.printf(Locale.ROOT, "  the same %d texts parsed without git: median %.1f ms (min %.1f)%n", weeks,
@@ -148,7 +148,7 @@ public class GitTiming {
   }
 
   static Inventory read(GitSources sources, Clock clock) throws IOException {
-    return sources.addTo(new Inventory(List.of(), List.of()), new InputReader(Settings.DEFAULTS, 1),
+    return sources.addTo(new Inventory(List.of(), List.of()), new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1),
         clock.instant(), slug -> true);
   }
 

@@ -108,7 +108,8 @@ public final class BuildPipeline {
    * are not read (a gate or a PDF for one project of a large portfolio reads that project only).
    */
   public static ReportData analyze(Options options, Predicate<String> projects) throws IOException {
-    InputReader reader = new InputReader(options.settings(), options.jobs());
+    InputReader reader = new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(),
+        options.jobs());
     Instant now = options.clock().instant();
     Inventory inventory = options.input() == null ? new Inventory(List.of(), List.of())
         : reader.read(options.input(), options.shownAs(), projects);

@@ -103,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
         throw new UsageException(file + ": no such file");
       }
     }
-    InputReader reader = new InputReader(Settings.DEFAULTS, 1);
+    InputReader reader = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
     Snapshot before = read(reader, oldFile, err);
     Snapshot after = read(reader, newFile, err);
     if (before == null || after == null) {
@@ -127,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
     } catch (GitSourceException e) {
       throw new UsageException(e.getMessage());
     }
-    Inventory read = sources.addTo(new Inventory(List.of(), List.of()), new InputReader(settings, 1),
+    Inventory read = sources.addTo(new Inventory(List.of(), List.of()), new InputReader(settings.input().maxFileBytes(), 1),
         BuildClock.from(invocation.environment()).instant(), slug -> true);
     ProblemPrinter.printErrors(read.problems(), err);
     if (read.projects().isEmpty()) {

@@ -28,7 +28,7 @@ final class ProjectOption {
     if (data.projects().isEmpty()) {
       List<String> known = new java.util.ArrayList<>();
       if (options.input() != null) {
-        new InputReader(options.settings(), 1).discover(options.input(), options.shownAs())
+        new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), 1).discover(options.input(), options.shownAs())
             .projects().forEach(p -> known.add(p.slug()));
       }
       options.git().sources().forEach(s -> known.add(s.slug()));

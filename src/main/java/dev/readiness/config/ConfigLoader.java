@@ -1,8 +1,8 @@
 package dev.readiness.config;
 
+import dev.readiness.markdown.SafeYaml;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.WarningCodes;
-import dev.readiness.read.SafeYaml;
-import dev.readiness.read.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

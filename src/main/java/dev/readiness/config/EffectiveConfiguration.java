@@ -1,6 +1,6 @@
 package dev.readiness.config;
 
-import dev.readiness.read.SafeYaml;
+import dev.readiness.markdown.SafeYaml;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

@@ -53,6 +53,11 @@ public record Settings(
     return warnings.getOrDefault(code, Level.WARNING);
   }
 
+  /** The slug of the one project this configuration names, or null when it names none or several. */
+  public String soleProject() {
+    return projects.size() == 1 ? projects.keySet().iterator().next() : null;
+  }
+
   /** The settings of one project, or empty settings. */
   public ProjectSettings project(String slug) {
     return projects.getOrDefault(slug, ProjectSettings.EMPTY);

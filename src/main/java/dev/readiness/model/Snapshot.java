@@ -101,6 +101,11 @@ public record Snapshot(
     return sections.stream().mapToInt(Section::done).sum();
   }
 
+  /** Number of open items whose status says partly done. */
+  public int partial() {
+    return sections.stream().mapToInt(Section::partial).sum();
+  }
+
   /** Number of items. */
   public int total() {
     return sections.stream().mapToInt(Section::total).sum();

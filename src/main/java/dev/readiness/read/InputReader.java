@@ -1,7 +1,8 @@
 package dev.readiness.read;
 
-import dev.readiness.config.Settings;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -45,22 +46,38 @@ public final class InputReader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
 
   private final SnapshotParser parser;
-  private final Settings settings;
+  private final long maxFileBytes;
+  private final String soleProject;
   private final int jobs;
   private final FileSource files;
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}. */
-  public InputReader(Settings settings, int jobs) {
-    this(settings, jobs, PARSE_TIME_LIMIT);
+  /**
+   * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that
+   * parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}.
+   */
+  public InputReader(long maxFileBytes, int jobs) {
+    this(maxFileBytes, null, jobs);
   }
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@code parseTimeLimit}. */
-  public InputReader(Settings settings, int jobs, Duration parseTimeLimit) {
-    this(settings, jobs, parseTimeLimit, FileDecoder::decode);
+  /**
+   * {@link #InputReader(long, int)}, naming files directly in the input folder {@code soleProject}
+   * when it is not null (the one project {@code readiness.yaml} names).
+   */
+  public InputReader(long maxFileBytes, String soleProject, int jobs) {
+    this(maxFileBytes, soleProject, jobs, PARSE_TIME_LIMIT, FileDecoder::decode);
   }
 
-  InputReader(Settings settings, int jobs, Duration parseTimeLimit, FileSource files) {
-    this.settings = Objects.requireNonNull(settings, "settings");
+  /** A reader that parses each file within {@code parseTimeLimit}. */
+  public InputReader(long maxFileBytes, int jobs, Duration parseTimeLimit) {
+    this(maxFileBytes, null, jobs, parseTimeLimit, FileDecoder::decode);
+  }
+
+  InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, not " + maxFileBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+    this.soleProject = soleProject;
     this.jobs = Math.max(1, jobs);
     this.parser = new SnapshotParser(Objects.requireNonNull(parseTimeLimit, "parseTimeLimit"));
     this.files = Objects.requireNonNull(files, "files");
@@ -110,7 +127,7 @@ public final class InputReader {
         projects.add(read.project());
       }
     }
-    problems.sort(PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     return new Inventory(projects, problems);
   }
 
@@ -291,18 +308,28 @@ public final class InputReader {
     return found;
   }
 
-  /** Reads and parses one discovered project's files. */
+  /**
+   * Reads and parses one discovered project's files: at most {@link #MAX_REVIEWS} of them, the
+   * newest by the date their names start with, and one {@code TOO_MANY_REVIEWS} warning when some
+   * are left out.
+   */
   public ProjectRead read(ProjectFiles files) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<Read> reads = new ArrayList<>(files.parsed);
-    for (Read read : parseAll(new ArrayList<>(files.candidates), true, new Interner())) {
+    List<Candidate> candidates = newest(files, problems);
+    for (Read read : parseAll(candidates, true, new Interner())) {
       problems.addAll(read.problems);
       if (read.snapshot != null) {
         reads.add(read);
       }
     }
     List<Snapshot> reviews = dedupe(reads, problems);
-    problems.sort(PROBLEM_ORDER);
+    if (reviews.size() > MAX_REVIEWS) {
+      problems.add(tooManyReviews(files, reviews.size(), reviews.size() - MAX_REVIEWS,
+          reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
+      reviews = new ArrayList<>(reviews.subList(reviews.size() - MAX_REVIEWS, reviews.size()));
+    }
+    problems.sort(Problem.ORDER);
     ProjectInput project = reviews.isEmpty() ? null
         : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
     return new ProjectRead(project, problems);
@@ -427,9 +454,14 @@ public final class InputReader {
     }
   }
 
-  /** The order problems are reported in: by file, then line, then code. */
-  public static final Comparator<Problem> PROBLEM_ORDER =
-      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
+  /**
+   * The order problems are reported in.
+   *
+   * @deprecated the order belongs to the model: use {@link Problem#ORDER}; kept only so that
+   *     branches written before the move still compile when merged
+   */
+  @Deprecated
+  public static final Comparator<Problem> PROBLEM_ORDER = Problem.ORDER;
 
   /**
    * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of
@@ -471,8 +503,8 @@ public final class InputReader {
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
     FileDecoder.Decoded decoded = candidate.text != null
-        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, settings.input().maxFileBytes())
-        : files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
+        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, maxFileBytes)
+        : files.read(candidate.file, candidate.shown, maxFileBytes);
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -494,6 +526,9 @@ public final class InputReader {
     List<Problem> problems = new ArrayList<>();
     for (Problem p : parsed.problems()) {
       problems.add(new Problem(p.severity(), p.code(), candidate.shown, p.line(), p.message()));
+    }
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return new Read(candidate, null, problems);
     }
     Snapshot snapshot = parsed.snapshot();
     LocalDate date = snapshot.date();
@@ -517,6 +552,11 @@ public final class InputReader {
             + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
         return new Read(candidate, null, problems);
       }
+      if (!PlausibleDates.contains(fromName)) {
+        problems.add(Problem.warning("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
+            + " is outside " + PlausibleDates.RANGE + ", so charts and timelines leave the review out; if it is a"
+            + " typo, rename the file to the review's real date"));
+      }
       if (date != null && !date.equals(fromName)) {
         problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
             "the document says " + date + " but the file name says " + fromName
@@ -535,6 +575,52 @@ public final class InputReader {
     }
     return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
         problems);
+  }
+
+  /**
+   * The most reviews read for one project. Each review costs memory and a page and a PDF, and every
+   * chart of the project draws each one: 100,000 generated files in one folder would take the
+   * whole build down. 3,000 is more than eight years of daily reviews.
+   */
+  public static final int MAX_REVIEWS = 3_000;
+
+  /**
+   * The candidates to parse: all of them when there are at most {@link #MAX_REVIEWS}; else those
+   * without a date in their name and the newest by that date, with a warning naming the project's
+   * folder.
+   */
+  private static List<Candidate> newest(ProjectFiles files, List<Problem> problems) {
+    List<Candidate> all = new ArrayList<>(files.candidates);
+    int room = MAX_REVIEWS - files.parsed.size();
+    if (all.size() <= room) {
+      return all;
+    }
+    List<Candidate> dated = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      (DATE_PREFIX.matcher(c.file.getFileName().toString()).find() ? dated : kept).add(c);
+    }
+    dated.sort(Comparator.comparing((Candidate c) -> c.file.getFileName().toString().substring(0, 10))
+        .thenComparing(Candidate::relative));
+    int keep = Math.max(0, Math.min(dated.size(), room - kept.size()));
+    int dropped = dated.size() - keep;
+    if (dropped > 0) {
+      problems.add(tooManyReviews(files, all.size() + files.parsed.size(), dropped,
+          dated.get(dropped - 1).file.getFileName().toString().substring(0, 10)));
+      kept.addAll(dated.subList(dropped, dated.size()));
+      return kept;
+    }
+    return all;
+  }
+
+  private static Problem tooManyReviews(ProjectFiles files, int total, int dropped, String lastDropped) {
+    String where = files.candidates.isEmpty() ? files.parsed.get(0).candidate.shown : files.candidates.get(0).shown;
+    int slash = where.lastIndexOf('/');
+    String folder = slash < 0 ? "(files directly in the input folder)" : where.substring(0, slash);
+    return Problem.warning("TOO_MANY_REVIEWS", folder, 0, "holds " + String.format(Locale.ROOT, "%,d", total)
+        + " reviews, more than the " + String.format(Locale.ROOT, "%,d", MAX_REVIEWS) + " readiness reads for one"
+        + " project; the " + String.format(Locale.ROOT, "%,d", dropped) + " oldest (up to " + lastDropped
+        + ") are left out, so move them to an archive folder");
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */
@@ -557,8 +643,8 @@ public final class InputReader {
   }
 
   private String singleProjectSlug(List<Read> reads, Path root) {
-    if (settings.projects().size() == 1) {
-      return settings.projects().keySet().iterator().next();
+    if (soleProject != null) {
+      return soleProject;
     }
     Snapshot latest = reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
     if (latest.project() != null) {
@@ -567,11 +653,12 @@ public final class InputReader {
     return Slugs.slugify(root.getFileName() == null ? "project" : root.getFileName().toString());
   }
 
-  private String displayName(String slug, List<Snapshot> reviews) {
-    String configured = settings.project(slug).name();
-    if (configured != null && !configured.isBlank()) {
-      return configured;
-    }
+  /**
+   * A project's name as its files give it: the newest front matter {@code project:}, else the
+   * latest review's {@code **Project**:} line, else the slug. A name in {@code readiness.yaml}
+   * wins over it; the analysis applies that.
+   */
+  private static String displayName(String slug, List<Snapshot> reviews) {
     for (int i = reviews.size() - 1; i >= 0; i--) {
       if (reviews.get(i).frontMatter().get("project") instanceof String s && !s.isBlank()) {
         return s.strip();

@@ -159,7 +159,7 @@ public final class GitSources {
       }
     }
     projects.sort(Comparator.comparing(ProjectInput::slug));
-    problems.sort(InputReader.PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     return new Inventory(projects, problems);
   }
 

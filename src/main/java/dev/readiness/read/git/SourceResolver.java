@@ -1,6 +1,6 @@
 package dev.readiness.read.git;
 
-import dev.readiness.read.Slugs;
+import dev.readiness.model.Slugs;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -129,6 +129,7 @@ public final class ReportJson {
         .field("version", s.version())
         .field("done", review.done())
         .field("total", review.total())
+        .field("partial", review.partial())
         .name("percent").percent(review.percent())
         .name("statedScore").figure(review.statedScore())
         .name("scoreDrift").figure(review.scoreDrift())
@@ -190,6 +191,7 @@ public final class ReportJson {
         .field("title", section.title())
         .field("done", f.done())
         .field("total", f.total())
+        .field("partial", f.partial())
         .name("percent").percent(f.percent())
         .name("statedPercent").figure(f.statedPercent())
         .name("drift").figure(f.drift())
@@ -230,6 +232,8 @@ public final class ReportJson {
       json.beginObject()
           .field("text", item.text())
           .field("done", item.done())
+          .field("partial", item.partial())
+          .field("kind", item.kind().key())
           .field("line", item.line())
           .field("depth", item.depth())
           .field("subsection", item.subsection())
@@ -289,7 +293,7 @@ public final class ReportJson {
     json.name(key).beginArray();
     for (ReviewDiff.ItemChange c : changes) {
       json.beginObject().field("section", c.section()).field("text", c.text()).field("done", c.checked())
-          .field("line", c.line()).endObject();
+          .field("partial", c.partial()).field("line", c.line()).endObject();
     }
     json.endArray();
   }

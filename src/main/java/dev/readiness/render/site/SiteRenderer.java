@@ -10,7 +10,6 @@ import dev.readiness.analyze.Timeline;
 import dev.readiness.analyze.Trend;
 import dev.readiness.model.Part;
 import dev.readiness.model.Problem;
-import dev.readiness.read.InputReader;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.TextDirection;
@@ -141,7 +140,7 @@ public final class SiteRenderer {
   }
 
   /**
-   * The problems rendering found, in the order of {@link InputReader#PROBLEM_ORDER}; they belong
+   * The problems rendering found, in the order of {@link Problem#ORDER}; they belong
    * with the build's other problems: a PDF with characters no font has (a warning), and an output
    * of one review or project that could not be made ({@code RENDER_FAILED}, an error: the rest of
    * the site is written without it).
@@ -149,7 +148,7 @@ public final class SiteRenderer {
   public List<Problem> problems() {
     synchronized (problems) {
       List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(InputReader.PROBLEM_ORDER);
+      sorted.sort(Problem.ORDER);
       return List.copyOf(sorted);
     }
   }

@@ -58,7 +58,7 @@ class GitSourcesTest {
   }
 
   static Inventory read(GitSources sources) throws IOException {
-    return sources.addTo(new Inventory(List.of(), List.of()), new InputReader(Settings.DEFAULTS, 1), NOW, s -> true);
+    return sources.addTo(new Inventory(List.of(), List.of()), new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1), NOW, s -> true);
   }
 
   static Inventory read(GitFixture repo) throws Exception {
