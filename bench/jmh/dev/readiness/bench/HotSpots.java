@@ -64,7 +64,7 @@ public class HotSpots {
   @Setup
   public void setUp() throws IOException {
     seedText = Files.readString(Path.of("checklists/mahavishnu/2026-02-02.md"));
-    inventory = new InputReader(Settings.DEFAULTS, 1).read(Path.of("checklists"), "checklists");
+    inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(Path.of("checklists"), "checklists");
     data = BuildPipeline.analyze(options());
     project = data.projects().stream().filter(p -> p.slug().equals("mahavishnu")).findFirst().orElseThrow();
     seed = project.reviews().get(0);

@@ -5,7 +5,6 @@ import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.analyze.WarningLevels;
 import dev.readiness.model.Problem;
-import dev.readiness.read.InputReader;
 import dev.readiness.render.site.SiteRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public record BuildSummary(
     List<String> latest = data.projects().stream().map(ProjectReport::latest).map(Review::file).toList();
     List<Problem> problems = new ArrayList<>(data.problems());
     problems.addAll(WarningLevels.apply(renderProblems, data.settings()));
-    problems.sort(InputReader.PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     return new BuildSummary(data.projects().size(), reviewFiles.size(), problems, reviewFiles, latest,
         stats, false);
   }

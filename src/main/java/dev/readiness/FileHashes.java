@@ -99,9 +99,9 @@ final class FileHashes {
           && known.modified() == modified && known.identity().equals(identity) && isHash(known.hash())) {
         return known;
       }
-      return new Seen(a.size(), modified, identity, contentHash(base, file));
+      return new Seen(a.size(), modified, identity, contentHash(base, file, a));
     } catch (IOException | SecurityException e) {
-      return new Seen(-1, 0, "", contentHash(base, file));
+      return new Seen(-1, 0, "", "unreadable " + e.getClass().getSimpleName());
     }
   }
 
@@ -123,11 +123,23 @@ final class FileHashes {
     return hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
   }
 
-  /** The SHA-256 of a file's bytes, or a marker for a link outside {@code base}, a broken link or an unreadable file. */
-  private static String contentHash(Path base, Path file) {
+  /**
+   * The SHA-256 of a file's bytes, or a marker for a link outside {@code base}, a broken link, an
+   * unreadable file, or anything that is not a regular file: a pipe or a device is never opened
+   * (opening a pipe waits for a writer for ever, a device such as {@code /dev/zero} never ends).
+   *
+   * @param attributes the file's own attributes, the link's for a link
+   */
+  private static String contentHash(Path base, Path file, BasicFileAttributes attributes) {
     try {
-      if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(base)) {
-        return "outside";
+      if (attributes.isSymbolicLink()) {
+        if (!file.toRealPath().startsWith(base)) {
+          return "outside";
+        }
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      }
+      if (!attributes.isRegularFile()) {
+        return attributes.isDirectory() ? "folder" : "not a file";
       }
       MessageDigest digest = sha256();
       byte[] buffer = new byte[64 * 1024];

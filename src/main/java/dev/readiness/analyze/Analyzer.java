@@ -8,7 +8,6 @@ import dev.readiness.model.Section;
 import dev.readiness.model.Signature;
 import dev.readiness.model.Snapshot;
 import dev.readiness.model.Subsection;
-import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
 import dev.readiness.read.ProjectInput;
 import java.time.Instant;
@@ -64,7 +63,7 @@ public final class Analyzer {
       projects.add(report);
       report.reviews().forEach(r -> all.addAll(r.warnings()));
     }
-    all.sort(InputReader.PROBLEM_ORDER);
+    all.sort(Problem.ORDER);
     return new ReportData(generator, generatedAt, today, settings, projects, all);
   }
 
@@ -96,7 +95,7 @@ public final class Analyzer {
     Trend trend = trend(reviews, diffs, pairings);
     return new ProjectReport(
         input.slug(),
-        input.name(),
+        configured.name() != null && !configured.name().isBlank() ? configured.name() : input.name(),
         configured.owner() != null ? configured.owner() : frontMatterText(snapshots, "owner"),
         configured.ticket() != null ? configured.ticket() : frontMatterText(snapshots, "ticket"),
         reviews,
@@ -138,7 +137,8 @@ public final class Analyzer {
       warnings.add(Problem.warning("FUTURE_DATE", file, s.dateLine(), futureMessage(s, ageDays, latest)));
     }
     warnings = WarningLevels.apply(warnings, settings);
-    warnings.sort(InputReader.PROBLEM_ORDER);
+    warnings.sort(Problem.ORDER);
+    warnings = Problem.capped(warnings);
     int signed = (int) s.signOff().stream().filter(Signature::signed).count();
     GateVerdict verdict =
         Gate.evaluate(percent, blockers.size(), scoreDrift, s.signOff(), latest ? ageDays : null, gate);
@@ -310,6 +310,9 @@ public final class Analyzer {
   }
 
   private static String shown(String shownAs, Snapshot s) {
+    if (s.provenance() != null) {
+      return s.source(); // FILE@shortid, not under the input folder
+    }
     return shownAs.isEmpty() ? s.source() : shownAs.replaceAll("/+$", "") + "/" + s.source();
   }
 
@@ -326,7 +329,7 @@ public final class Analyzer {
       for (Snapshot s : snapshots) {
         Set<String> current = new LinkedHashSet<>();
         List<BlockerStatus> statuses = new ArrayList<>();
-        for (Blocker b : s.blockers()) {
+        for (Blocker b : BlockerKey.distinct(s.blockers())) {
           String key = BlockerKey.of(b);
           if (!current.add(key)) {
             continue;

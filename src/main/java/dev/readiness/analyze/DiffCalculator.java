@@ -93,9 +93,9 @@ public final class DiffCalculator {
 
     Set<String> blockersBefore = blockerKeys(before);
     Set<String> blockersAfter = blockerKeys(after);
-    List<String> opened = after.blockers().stream()
+    List<String> opened = BlockerKey.distinct(after.blockers()).stream()
         .filter(x -> !blockersBefore.contains(BlockerKey.of(x))).map(Blocker::title).distinct().toList();
-    List<String> resolved = before.blockers().stream()
+    List<String> resolved = BlockerKey.distinct(before.blockers()).stream()
         .filter(x -> !blockersAfter.contains(BlockerKey.of(x))).map(Blocker::title).distinct().toList();
 
     Double percentBefore = Percent.of(before.done(), before.total());
@@ -110,12 +110,12 @@ public final class DiffCalculator {
   }
 
   private static ItemChange change(String section, Item item) {
-    return new ItemChange(section, item.text(), item.markdown(), item.done(), item.line());
+    return new ItemChange(section, item.text(), item.markdown(), item.done(), item.line(), item.partial());
   }
 
   private static Set<String> blockerKeys(Snapshot snapshot) {
     Set<String> keys = new LinkedHashSet<>();
-    snapshot.blockers().forEach(b -> keys.add(BlockerKey.of(b)));
+    BlockerKey.distinct(snapshot.blockers()).forEach(b -> keys.add(BlockerKey.of(b)));
     return keys;
   }
 

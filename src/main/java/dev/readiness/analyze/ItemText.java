@@ -12,6 +12,9 @@ public final class ItemText {
   private static final Set<String> STATUS_WORDS = Set.of("done", "complete", "completed", "ok");
   private static final String STATUS_MARKS = "✅✔☑⚠⬜🟡🟠🟢🔴⏳❌✖";
 
+  /** The shortest stem that pairs two items: shorter ones ("docs") say too little. */
+  static final int MIN_STEM = 6;
+
   private ItemText() {}
 
   /** The normalized form of an item's plain text. */
@@ -31,6 +34,37 @@ public final class ItemText {
     }
     String stripped = s.substring(0, end).strip();
     return stripped.isEmpty() ? s : stripped;
+  }
+
+  /**
+   * The stem of a normalized text: what comes before its first status mark ("0.1 code graph
+   * analyzer ❌ empty directory"), without trailing parenthesized notes ("0.1 code graph analyzer
+   * (week 1-2)"). Two items of paired sections with the same stem, of at least
+   * {@value #MIN_STEM} characters, are one item reworded: a status or a note appended to it.
+   * Null when the stem is shorter than that.
+   */
+  public static String stem(String normalized) {
+    String s = normalized;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (STATUS_MARKS.indexOf(cp) >= 0) {
+        s = s.substring(0, i);
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    s = s.strip();
+    while (s.endsWith(")")) {
+      int open = s.lastIndexOf('(');
+      if (open <= 0) {
+        break;
+      }
+      s = s.substring(0, open).strip();
+    }
+    while (!s.isEmpty() && " -–—:|".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.length() >= MIN_STEM ? s : null;
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /** The warnings that one review raises on its own (SPEC "Warnings"); history adds REVIEW_OVERDUE. */
 final class Lint {
   private static final Pattern CLAIMS_DONE = Pattern.compile("✅|✔|\\b(DONE|COMPLETED?)\\b");
-  private static final Pattern TABLE_ROW = Pattern.compile("(?m)^\\s*\\|.*\\|\\s*$");
+  private static final Pattern TABLE_SEPARATOR =
+      Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
   private static final Pattern LIST_ENTRY = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+\\S");
 
   private Lint() {}
@@ -124,11 +125,13 @@ final class Lint {
   private static void noItems(Snapshot snapshot, String file, List<Problem> out) {
     if (snapshot.total() == 0) {
       String text = snapshot.parts().stream().map(Part::markdown).collect(Collectors.joining("\n"));
-      long rows = TABLE_ROW.matcher(text).results().count();
+      long rows = tableBodyRows(text);
       long entries = LIST_ENTRY.matcher(text).results().count();
       out.add(Problem.warning("NO_ITEMS", file, 0,
           "has no task items (\"- [ ]\" or \"- [x]\"), so its progress is n/a; found " + rows
-              + " table rows and " + entries + " list entries without boxes. Write the checks as task items to count them"));
+              + (rows == 1 ? " table row" : " table rows") + " without a status column and " + entries
+              + (entries == 1 ? " list entry" : " list entries") + " without boxes. Write the checks as task items, "
+              + "or give the table a Status column, to count them"));
       return;
     }
     for (Section section : snapshot.sections()) {
@@ -137,6 +140,29 @@ final class Lint {
             "section " + quoted(section) + " has no task items, so its percent is n/a; add items or remove its number"));
       }
     }
+  }
+
+  /**
+   * The body rows of the Markdown tables in a text: the lines with a pipe after a header and its
+   * separator line ({@code |---|---|}), up to the first line without one. Headers and separators
+   * are not rows.
+   */
+  static long tableBodyRows(String text) {
+    long rows = 0;
+    boolean inTable = false;
+    String previous = "";
+    for (String line : text.split("\n", -1)) {
+      if (line.indexOf('|') < 0 || line.isBlank()) {
+        inTable = false;
+      } else if (!inTable && previous.indexOf('|') >= 0 && line.indexOf('-') >= 0
+          && TABLE_SEPARATOR.matcher(line).matches()) {
+        inTable = true;
+      } else if (inTable) {
+        rows++;
+      }
+      previous = line;
+    }
+    return rows;
   }
 
   private static List<Subsection> flatten(List<Subsection> subsections) {

@@ -2,7 +2,7 @@ package dev.readiness.analyze;
 
 import dev.readiness.model.Item;
 import dev.readiness.model.Section;
-import dev.readiness.read.Slugs;
+import dev.readiness.model.Slugs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collections;
@@ -23,7 +23,9 @@ import java.util.function.Function;
  * (HONEST Assessment)") continues when that pairing is unambiguous. Items pair
  * within paired sections by normalized text ({@link ItemText}), duplicates in document order; the
  * rest pair greedily, most similar first, when their {@link Similarity} is at least
- * {@value Similarity#REWORDED}, unless that would take more than {@link #REWORD_BUDGET} comparisons.
+ * {@value Similarity#REWORDED} or their {@link ItemText#stem stems} are equal (a status or note
+ * appended: "Code Graph Analyzer (Week 1-2)" → "Code Graph Analyzer ❌ EMPTY DIRECTORY"), unless
+ * that would take more than {@link #REWORD_BUDGET} comparisons.
  */
 final class Matching {
   /**
@@ -113,9 +115,11 @@ final class Matching {
         continue;
       }
       String left = ItemText.normalize(a.text());
+      String leftStem = ItemText.stem(left);
       for (Item b : after) {
         if (!taken.contains(b)) {
-          double score = Similarity.dice(left, ItemText.normalize(b.text()));
+          String right = ItemText.normalize(b.text());
+          double score = leftStem != null && leftStem.equals(ItemText.stem(right)) ? 1.0 : Similarity.dice(left, right);
           if (score >= Similarity.REWORDED) {
             scored.add(new Scored(a, b, score));
           }

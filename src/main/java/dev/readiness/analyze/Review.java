@@ -70,6 +70,11 @@ public record Review(
     return total - done;
   }
 
+  /** Open items whose status says partly done. */
+  public int partial() {
+    return snapshot.partial();
+  }
+
   /**
    * Whether the review is dated more than {@link #FUTURE_SLACK_DAYS} after the build date: a
    * mistyped year or a {@code new --date} in the future, reported as FUTURE_DATE.

@@ -78,11 +78,18 @@ public record ReviewDiff(
    * @param markdown the item's Markdown
    * @param checked whether its box is checked (in the later review, or the earlier one if removed)
    * @param line its line (in the later review, or the earlier one if removed)
+   * @param partial whether its status says partly done (a status-table row marked ⚠️ or 🟡)
    */
-  public record ItemChange(String section, String text, String markdown, boolean checked, int line) {
+  public record ItemChange(String section, String text, String markdown, boolean checked, int line,
+      boolean partial) {
     public ItemChange {
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(text, "text");
+    }
+
+    /** A change of an item that is not partly done. */
+    public ItemChange(String section, String text, String markdown, boolean checked, int line) {
+      this(section, text, markdown, checked, line, false);
     }
   }
 

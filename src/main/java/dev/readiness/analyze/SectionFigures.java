@@ -46,4 +46,9 @@ public record SectionFigures(
   public int open() {
     return total - done;
   }
+
+  /** Open items whose status says partly done. */
+  public int partial() {
+    return section.partial();
+  }
 }

@@ -4,6 +4,11 @@ import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
 import java.io.IOException;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSource;
+import dev.readiness.read.git.GitSources;
+import dev.readiness.render.OutputRefusedException;
+import dev.readiness.render.OutputTree;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,21 +29,28 @@ import picocli.CommandLine.Option;
       "  readiness build --input reviews --output public \\",
       "      --base-url https://docs.example.com/readiness/",
       "  SOURCE_DATE_EPOCH=1767225600 readiness build    byte-identical output",
+      "  readiness build --git ../api/docs/PRR.md  reviews from its git history",
       "",
-      "The site is written beside --output and swapped in when complete; files in --output that"
-          + " readiness did not write are kept. On a terminal a progress bar shows on stderr (not"
+      "The site is written to a staging folder inside --output and moved into place when complete;"
+          + " files and folders in --output that readiness did not write are never touched. A non-empty"
+          + " folder that readiness did not make is refused unless --force-output is given. On a terminal a progress bar shows on stderr (not"
           + " with --quiet). Errors print one line each; warnings are grouped by file: the latest"
           + " review of each project in full (line, code, message), its older reviews as one line of"
           + " counts by code (--verbose lists them all). One summary line ends the build.",
       "",
-      "Exit codes: 0 built; 1 some files skipped (or warnings with --strict); 2 usage or"
-          + " configuration error."
+      "Exit codes: 0 built; 1 some files skipped or outputs left out (or warnings with --strict),"
+          + " or no checklist found; 2 usage or configuration error, or an output folder refused."
     })
 final class BuildCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
+
+  @Option(names = "--force-output", description = "Write into --output even though it is a non-empty folder that"
+      + " readiness did not make; the files and folders there are left exactly as they are.")
+  boolean forceOutput;
 
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones by name.")
   Path templates;
@@ -72,8 +84,13 @@ final class BuildCommand implements Callable<Integer> {
     if (quiet && invocation.verbose) {
       throw new UsageException("--quiet and --verbose cannot be used together; pick one");
     }
-    refuseOverlap(inputs.folder(), output);
     Settings settings = inputs.settings();
+    GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
+    Path folder = inputs.folder(sources);
+    if (folder != null) {
+      refuseOverlap(folder, output);
+    }
+    refuseOverlap(sources, output);
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
         throw new UsageException("--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
@@ -88,22 +105,31 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     boolean pdf = settings.pdf().enabled() && !noPdf;
-    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads);
+    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads, sources);
     long started = System.nanoTime();
+    OutputTree.Foreign foreign = forceOutput ? OutputTree.Foreign.ADOPT : OutputTree.Foreign.REFUSE;
     BuildPipeline.Result result;
-    if (invocation.terminal().stderr() && !quiet) {
-      try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
-        result = BuildPipeline.build(options, output, bar, clean);
+    try {
+      if (invocation.terminal().stderr() && !quiet) {
+        try (ProgressBar bar = ProgressBar.start(err, output, pdf)) {
+          result = BuildPipeline.build(options, output, foreign, bar, clean);
+        }
+      } else {
+        result = BuildPipeline.build(options, output, foreign, BuildPipeline.Progress.NONE, clean);
       }
-    } else {
-      result = BuildPipeline.build(options, output, BuildPipeline.Progress.NONE, clean);
+    } catch (OutputRefusedException e) {
+      throw new UsageException(e.getMessage());
     }
     BuildSummary summary = result.summary();
     ProblemPrinter.print(summary, err, quiet ? ProblemPrinter.Detail.QUIET
         : invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
     long errors = ProblemPrinter.errors(summary.problems());
     long warnings = ProblemPrinter.warnings(summary.problems());
-    if (!quiet) {
+    if (!quiet && !summary.upToDate() && !result.written()) {
+      out.println(String.format(Locale.ROOT, "not built: %s left as it was; %d warning%s, %d error%s; %.1f s",
+          output.toString().replace('\\', '/'), warnings, plural(warnings), errors, plural(errors),
+          (System.nanoTime() - started) / 1e9));
+    } else if (!quiet) {
       out.println(String.format(Locale.ROOT,
           "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
           summary.upToDate() ? "up to date" : "built", output.toString().replace('\\', '/'),
@@ -124,6 +150,21 @@ final class BuildCommand implements Callable<Integer> {
     if (out.equals(in) || out.startsWith(in) || in.startsWith(out)) {
       throw new UsageException("--output " + output + " overlaps --input " + input
           + "; write the site to a folder outside the checklists (the default is site/)");
+    }
+  }
+
+  /**
+   * The output folder is swapped out whole: it must not hold a git checklist (the working tree's
+   * root, say) or be or hold its repository's git folder. Inside the working tree is fine.
+   */
+  static void refuseOverlap(GitSources sources, Path output) {
+    Path out = real(output);
+    for (GitSource source : sources.sources()) {
+      Path gitDir = real(source.gitDir().toPath());
+      if (real(source.file()).startsWith(out) || gitDir.startsWith(out) || out.startsWith(gitDir)) {
+        throw new UsageException("--output " + output + " holds the git checklist " + source.shown()
+            + " or its repository; write the site to a folder that holds neither (the default is site/)");
+      }
     }
   }
 

@@ -4,6 +4,8 @@ import dev.readiness.BuildPipeline;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.text.GateReport;
 import dev.readiness.render.text.Style;
 import java.io.PrintWriter;
@@ -29,12 +31,14 @@ import picocli.CommandLine.Option;
       "  readiness check                       all projects, gate from readiness.yaml",
       "  readiness check --project orion --min-percent 60 --max-open-blockers 1",
       "  readiness check --require-signoff --format json > gate.json",
+      "  readiness check --git docs/PRR.md     the latest commit of a checklist in git",
       "",
       "Exit codes: 0 every project passes; 1 a project fails the gate, or files could not be"
           + " read; 2 usage or configuration error."
     })
 final class CheckCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
   @Mixin ProjectOption project;
 
   @Option(names = "--min-percent", paramLabel = "N", description = "Least computed percent that passes (0-100).")
@@ -67,16 +71,17 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = invocation.err();
     Settings settings = inputs.settings();
     settings = settings.withGate(gate(settings.gate()));
+    GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
     BuildPipeline.Options options =
-        inputs.pipeline(invocation.environment(), settings, null, false, Runtime.getRuntime().availableProcessors());
+        inputs.pipeline(invocation.environment(), settings, null, false, Runtime.getRuntime().availableProcessors(), sources);
     ReportData data = project.analyze(options);
     long errors = ProblemPrinter.errors(data.problems());
     ProblemPrinter.printErrors(data.problems(), err);
     if (data.projects().isEmpty()) {
-      err.println("readiness: no dated checklists in " + inputs.shownAs() + "; nothing to check");
+      err.println("readiness: no dated checklists in " + inputs.shownAs(sources) + "; nothing to check");
       return ExitCode.PROBLEMS;
     }
-    List<ProjectReport> projects = project.select(data, inputs.shownAs());
+    List<ProjectReport> projects = project.select(data, inputs.shownAs(sources));
     if (format == OutputFormat.json) {
       out.print(GateReport.json(data, projects));
     } else {

@@ -8,7 +8,13 @@ import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
+import dev.readiness.BuildClock;
 import dev.readiness.read.InputReader;
+import dev.readiness.read.Inventory;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSourceException;
+import dev.readiness.read.git.GitSources;
+import dev.readiness.read.git.SourceResolver;
 import dev.readiness.render.json.ReportJson;
 import dev.readiness.render.text.DiffReport;
 import dev.readiness.render.text.Style;
@@ -41,6 +47,8 @@ import picocli.CommandLine.Parameters;
       "  readiness diff checklists/orion/2026-03-02.md checklists/orion/2026-03-09.md",
       "  readiness diff last-week.md CHECKLIST.md --format json | jq .percentChange",
       "  readiness diff --project orion            orion's two latest reviews",
+      "  readiness diff --git docs/PRR.md          two latest reviews in git",
+      "  readiness diff --git docs/PRR.md --git-worktree    last review vs your edits",
       "",
       "Exit codes: 0 shown; 1 a file cannot be read as a checklist; 2 usage error (no such"
           + " file, bad option)."
@@ -56,6 +64,13 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
+  @Option(names = "--git", paramLabel = "FILE",
+      description = "Compare the two latest reviews of a checklist kept in git, instead of two files.")
+  Path gitFile;
+
+  @Option(names = "--git-worktree", description = "With --git: the uncommitted file is the latest review.")
+  boolean worktree;
+
   @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
@@ -66,6 +81,16 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = invocation.out();
     PrintWriter err = invocation.err();
+    if (worktree && gitFile == null) {
+      throw new UsageException("--git-worktree goes with --git FILE");
+    }
+    if (gitFile != null) {
+      if (oldFile != null || project.slug != null) {
+        throw new UsageException("--git compares the file's two latest reviews in git; leave out OLD.md NEW.md"
+            + " and --project");
+      }
+      return diffGit(out, err);
+    }
     if (project.slug != null) {
       return latestTwo(out, err);
     }
@@ -78,13 +103,45 @@ final class DiffCommand implements Callable<Integer> {
         throw new UsageException(file + ": no such file");
       }
     }
-    InputReader reader = new InputReader(Settings.DEFAULTS, 1);
+    InputReader reader = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
     Snapshot before = read(reader, oldFile, err);
     Snapshot after = read(reader, newFile, err);
     if (before == null || after == null) {
       return ExitCode.PROBLEMS;
     }
     print(out, DiffCalculator.diff(before, after), shown(oldFile), shown(newFile));
+    return ExitCode.OK;
+  }
+
+  /**
+   * {@code --git FILE}: the two latest reviews of a checklist kept in git (the last two days with a
+   * commit that changed it, in readiness.yaml's {@code timezone}), or the last one and the draft.
+   */
+  private int diffGit(PrintWriter out, PrintWriter err) throws IOException {
+    Settings settings = inputs.settings();
+    GitSources sources;
+    try {
+      sources = new GitSources(SourceResolver.resolve(List.of(new SourceResolver.Request(gitFile, shown(gitFile),
+          null, null, "--git")), null), worktree, settings.git().timezone(), settings.input().maxFileBytes(),
+          new GitCache());
+    } catch (GitSourceException e) {
+      throw new UsageException(e.getMessage());
+    }
+    Inventory read = sources.addTo(new Inventory(List.of(), List.of()), new InputReader(settings.input().maxFileBytes(), 1),
+        BuildClock.from(invocation.environment()).instant(), slug -> true);
+    ProblemPrinter.printErrors(read.problems(), err);
+    if (read.projects().isEmpty()) {
+      return ExitCode.PROBLEMS;
+    }
+    List<Snapshot> reviews = read.projects().get(0).reviews();
+    if (reviews.size() < 2) {
+      err.println("readiness: " + shown(gitFile) + " has one review in git (" + reviews.get(0).date()
+          + "); there is nothing to compare it with");
+      return ExitCode.PROBLEMS;
+    }
+    Snapshot before = reviews.get(reviews.size() - 2);
+    Snapshot after = reviews.get(reviews.size() - 1);
+    print(out, DiffCalculator.diff(before, after), before.source(), after.source());
     return ExitCode.OK;
   }
 

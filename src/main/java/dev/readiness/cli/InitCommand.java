@@ -2,9 +2,9 @@ package dev.readiness.cli;
 
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.Snapshot;
 import dev.readiness.read.InputReader;
-import dev.readiness.read.Slugs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -95,7 +95,7 @@ final class InitCommand implements Callable<Integer> {
       review = NextReview.of(template(slug), null, null, day);
     } else {
       source = from.toString().replace('\\', '/');
-      InputReader.FileResult read = new InputReader(Settings.DEFAULTS, 1).readOne(from, source);
+      InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(from, source);
       if (read.snapshot() == null) {
         read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
         return ExitCode.PROBLEMS;

@@ -5,6 +5,7 @@ import dev.readiness.BuildPipeline;
 import dev.readiness.config.ConfigException;
 import dev.readiness.config.ConfigLoader;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitSources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** The input folder and configuration file options shared by the commands that read a folder. */
 final class InputOptions {
+  private static final Path DEFAULT_INPUT = Path.of("checklists");
+
   /** The configuration file's name, beside or inside the input folder. */
   static final String CONFIG_NAME = "readiness.yaml";
 
@@ -27,7 +30,7 @@ final class InputOptions {
       names = "--input",
       paramLabel = "DIR",
       description = "Folder of checklists: one folder per project, or dated files directly (default: ${DEFAULT-VALUE}).")
-  Path input = Path.of("checklists");
+  Path input = DEFAULT_INPUT;
 
   @Option(
       names = "--config",
@@ -46,6 +49,28 @@ final class InputOptions {
           + inside);
     }
     return input;
+  }
+
+  /**
+   * The input folder, or null when git sources stand in for it: the default folder may be missing
+   * then (a folder named with {@code --input} may not).
+   *
+   * @throws UsageException when the folder is needed and is not there
+   */
+  Path folder(GitSources git) {
+    if (!git.isEmpty() && input.equals(DEFAULT_INPUT) && !Files.exists(input)) {
+      return null;
+    }
+    return folder();
+  }
+
+  /** How the input is named in messages: the folder, and the git sources when there are some. */
+  String shownAs(GitSources git) {
+    if (git.isEmpty()) {
+      return shownAs();
+    }
+    String files = git.sources().stream().map(s -> s.shown()).collect(java.util.stream.Collectors.joining(", "));
+    return folder(git) == null ? files : shownAs() + " and " + files;
   }
 
   /** How the input folder is named in messages. */
@@ -105,10 +130,16 @@ final class InputOptions {
    * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
    */
   BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf, int jobs) {
-    Path folder = folder();
+    return pipeline(environment, settings, templates, pdf, jobs, GitSources.NONE);
+  }
+
+  /** {@link #pipeline(Map, Settings, Path, boolean, int)} with git sources beside (or instead of) the folder. */
+  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf,
+      int jobs, GitSources git) {
+    Path folder = folder(git);
     try {
       return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
-          BuildClock.from(environment));
+          BuildClock.from(environment), git);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

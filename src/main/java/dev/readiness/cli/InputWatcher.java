@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -22,17 +23,20 @@ import java.util.stream.Stream;
  * modification times, and when that listing has changed and then held still for one more interval
  * (an editor saving in several steps), it runs the callback once. Polling works the same on every
  * file system and needs no registration of new subfolders; for the few hundred files of a
- * checklist folder a walk costs well under a millisecond.
+ * checklist folder a walk costs well under a millisecond. It only reads attributes, links not
+ * followed, and never opens a file, so a pipe or a device under the input cannot block it.
  */
 final class InputWatcher implements AutoCloseable {
   private final List<Path> paths;
+  private final Supplier<String> probe;
   private final Runnable onChange;
   private final ScheduledExecutorService ticker;
   private Map<String, String> built;
   private Map<String, String> pending;
 
-  private InputWatcher(List<Path> paths, Runnable onChange) {
+  private InputWatcher(List<Path> paths, Supplier<String> probe, Runnable onChange) {
     this.paths = List.copyOf(paths);
+    this.probe = Objects.requireNonNull(probe, "probe");
     this.onChange = Objects.requireNonNull(onChange, "onChange");
     this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "readiness-watch");
@@ -46,7 +50,15 @@ final class InputWatcher implements AutoCloseable {
    * current state counts as built.
    */
   static InputWatcher start(List<Path> paths, Duration interval, Runnable onChange) {
-    InputWatcher watcher = new InputWatcher(paths, onChange);
+    return start(paths, () -> "", interval, onChange);
+  }
+
+  /**
+   * {@link #start(List, Duration, Runnable)}, also watching what {@code probe} says: a change of its
+   * text is a change too (where git repositories' HEADs point, which files alone do not show).
+   */
+  static InputWatcher start(List<Path> paths, Supplier<String> probe, Duration interval, Runnable onChange) {
+    InputWatcher watcher = new InputWatcher(paths, probe, onChange);
     watcher.built = watcher.snapshot();
     long millis = interval.toMillis();
     watcher.ticker.scheduleWithFixedDelay(watcher::tick, millis, millis, TimeUnit.MILLISECONDS);
@@ -90,6 +102,7 @@ final class InputWatcher implements AutoCloseable {
 
   private Map<String, String> snapshot() {
     Map<String, String> state = new TreeMap<>();
+    state.put("", probe.get());
     for (Path root : paths) {
       if (Files.isDirectory(root)) {
         try (Stream<Path> walk = Files.walk(root)) {

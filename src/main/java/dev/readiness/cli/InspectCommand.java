@@ -48,7 +48,7 @@ final class InspectCommand implements Callable<Integer> {
       throw new UsageException(file + ": no such file");
     }
     String shown = file.toString().replace('\\', '/');
-    InputReader.FileResult read = new InputReader(Settings.DEFAULTS, 1).readOne(file, shown);
+    InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(file, shown);
     var err = invocation.err();
     if (read.snapshot() == null) {
       read.problems().forEach(p -> err.println(ProblemPrinter.line(p)));

@@ -5,6 +5,8 @@ import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.analyze.Review;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.pdf.PdfRenderer;
 import java.io.File;
@@ -47,6 +49,7 @@ import picocli.CommandLine.Option;
     })
 final class PdfCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
   @Mixin ProjectOption project;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD|latest", description = "The review (default: ${DEFAULT-VALUE}).")
@@ -84,16 +87,17 @@ final class PdfCommand implements Callable<Integer> {
       }
     }
     Settings settings = inputs.settings();
+    GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
     BuildPipeline.Options options =
-        inputs.pipeline(invocation.environment(), settings, null, true, Runtime.getRuntime().availableProcessors());
+        inputs.pipeline(invocation.environment(), settings, null, true, Runtime.getRuntime().availableProcessors(), sources);
     ReportData data = project.analyze(options);
     ProblemPrinter.printErrors(data.problems(), err);
     long errors = ProblemPrinter.errors(data.problems());
     if (data.projects().isEmpty()) {
-      err.println("readiness: no dated checklists in " + inputs.shownAs());
+      err.println("readiness: no dated checklists in " + inputs.shownAs(sources));
       return ExitCode.PROBLEMS;
     }
-    ProjectReport chosen = project.one(data, inputs.shownAs());
+    ProjectReport chosen = project.one(data, inputs.shownAs(sources));
     // A warning of this PDF (characters no font has) goes where the command's other messages go.
     PdfRenderer renderer = new PdfRenderer(settings.pdf().paper(), p -> err.println(ProblemPrinter.line(p)));
     byte[] pdf;

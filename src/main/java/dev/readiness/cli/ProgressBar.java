@@ -5,8 +5,6 @@ import dev.readiness.analyze.ReportData;
 import dev.readiness.render.OutputTree;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -113,11 +111,8 @@ final class ProgressBar implements BuildPipeline.Progress, AutoCloseable {
   }
 
   private static int previousFileCount(Path output) {
-    Path manifest = output.resolve(OutputTree.MANIFEST);
     try {
-      if (Files.isRegularFile(manifest)) {
-        return (int) Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).count();
-      }
+      return OutputTree.manifest(output).size();
     } catch (IOException e) {
       // no previous count; the estimate serves
     }

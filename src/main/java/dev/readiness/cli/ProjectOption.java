@@ -26,8 +26,12 @@ final class ProjectOption {
     }
     ReportData data = BuildPipeline.analyze(options, slug::equals);
     if (data.projects().isEmpty()) {
-      List<String> known = new InputReader(options.settings(), 1).discover(options.input(), options.shownAs())
-          .projects().stream().map(InputReader.ProjectFiles::slug).toList();
+      List<String> known = new java.util.ArrayList<>();
+      if (options.input() != null) {
+        new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), 1).discover(options.input(), options.shownAs())
+            .projects().forEach(p -> known.add(p.slug()));
+      }
+      options.git().sources().forEach(s -> known.add(s.slug()));
       if (!known.contains(slug)) {
         throw new UsageException("no project \"" + slug + "\" in " + options.shownAs()
             + (known.isEmpty() ? "" : "; projects: " + String.join(", ", known)));

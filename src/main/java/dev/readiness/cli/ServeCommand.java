@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import dev.readiness.read.git.GitCache;
+import dev.readiness.read.git.GitSources;
 import dev.readiness.render.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
       "Preview the site on http://127.0.0.1:8000/, rebuilding and reloading on change.",
       "",
       "Builds the site into a temporary folder and serves it with the JDK's HTTP server. The"
-          + " input folder, the templates and the configuration are watched: on a change the site"
+          + " input folder, the templates, the configuration and the HEAD of each --git"
+          + " repository are watched: on a change the site"
           + " is rebuilt and open pages reload themselves. Ctrl-C stops the server and removes the"
           + " temporary folder. For previewing only; publish with 'readiness build'."
     },
@@ -49,6 +52,7 @@ final class ServeCommand implements Callable<Integer> {
   static final Duration POLL = Duration.ofMillis(250);
 
   @Mixin InputOptions inputs;
+  @Mixin GitOptions git;
 
   @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 8000;
@@ -70,14 +74,18 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin Invocation invocation;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
+  /** Reuses the git sources' histories and parsed reviews from one rebuild to the next. */
+  private final GitCache gitCache = new GitCache();
+  /** The git sources of the last build, whose repositories' HEADs are watched. */
+  private volatile GitSources gitSources = GitSources.NONE;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = invocation.out();
     PrintWriter err = invocation.err();
-    inputs.folder();
     Path config = inputs.configFile();
-    inputs.settings();
+    gitSources = git.sources(inputs.settings(), config, gitCache);
+    Path folder = inputs.folder(gitSources);
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UsageException(templates + ": no such templates folder");
     }
@@ -105,13 +113,21 @@ final class ServeCommand implements Callable<Integer> {
       }
       server.start();
       Runtime.getRuntime().addShutdownHook(hook);
-      List<Path> watched = new ArrayList<>(List.of(inputs.input, config));
+      List<Path> watched = new ArrayList<>();
+      if (folder != null) {
+        watched.add(inputs.input);
+      }
+      watched.add(config);
       if (templates != null) {
         watched.add(templates);
       }
-      out.println("serving " + inputs.shownAs() + " at " + server.url() + " (Ctrl-C to stop)");
+      if (git.worktree) {
+        gitSources.sources().forEach(s -> watched.add(s.file()));
+      }
+      out.println("serving " + inputs.shownAs(gitSources) + " at " + server.url() + " (Ctrl-C to stop)");
       out.println("watching " + watched.stream().map(p -> p.toString().replace('\\', '/'))
-          .collect(Collectors.joining(", ")) + "; building into " + server.temp());
+          .collect(Collectors.joining(", ")) + (gitSources.isEmpty() ? "" : " and the HEAD of each git repository")
+          + "; building into " + server.temp());
       if (!InetAddress.getByName(host).isLoopbackAddress()) {
         out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
       }
@@ -124,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
               + " yourself, or set BROWSER");
         }
       }
-      watcher = InputWatcher.start(watched, POLL, () -> rebuild(server, err, false));
+      watcher = InputWatcher.start(watched, () -> gitSources.heads(), POLL, () -> rebuild(server, err, false));
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -160,12 +176,17 @@ final class ServeCommand implements Callable<Integer> {
     try {
       Settings settings = inputs.settings();
       boolean pdf = settings.pdf().enabled() && !noPdf;
+      gitSources = git.sources(settings, inputs.configFile(), gitCache);
       BuildPipeline.Options options =
-          inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors());
+          inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
-      server.publish(folder);
       BuildSummary summary = result.summary();
+      if (!result.written()) {
+        ProblemPrinter.printErrors(summary.problems(), err);
+        throw new IOException("no review to show (see the error above)");
+      }
+      server.publish(folder);
       ProblemPrinter.print(summary, err, invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
       err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
               + " %d warnings, %d errors",

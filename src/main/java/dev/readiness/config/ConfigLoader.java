@@ -1,8 +1,8 @@
 package dev.readiness.config;
 
+import dev.readiness.markdown.SafeYaml;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.WarningCodes;
-import dev.readiness.read.SafeYaml;
-import dev.readiness.read.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads {@code readiness.yaml} strictly: unknown keys and wrong types are errors. */
@@ -28,13 +29,15 @@ public final class ConfigLoader {
    */
   public static final long MAX_BYTES = 1024 * 1024;
 
-  private static final Set<String> TOP = Set.of("site", "projects", "gate", "pdf", "input", "warnings");
+  private static final Set<String> TOP = Set.of(
+      "site", "projects", "gate", "pdf", "input", "warnings", "sources", "timezone", "commitUrl");
   private static final Set<String> SITE = Set.of("title", "baseUrl");
   private static final Set<String> PROJECT = Set.of("name", "owner", "ticket");
   private static final Set<String> GATE =
       Set.of("minPercent", "maxOpenBlockers", "maxDrift", "requireSignoff", "maxReviewAgeDays");
   private static final Set<String> PDF = Set.of("enabled", "paper");
   private static final Set<String> INPUT = Set.of("maxFileBytes");
+  private static final Set<String> SOURCE = Set.of("git", "project", "commitUrl");
 
   private final String file;
 
@@ -161,7 +164,7 @@ public final class ConfigLoader {
         warnings.put(e.getKey(), level(e.getValue(), key));
       }
     }
-    return new Settings(site, projects, gate, pdf, input, warnings);
+    return new Settings(site, projects, gate, pdf, input, warnings, git(top));
   }
 
   /** {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean, which is fine here. */
@@ -181,6 +184,57 @@ public final class ConfigLoader {
       }
     }
     throw error(node, key, "must be off, warning or error");
+  }
+
+  /** {@code sources:}, {@code timezone:} and {@code commitUrl:} (docs/git.md). */
+  private Settings.Git git(Map<String, Node> top) throws ConfigException {
+    java.time.ZoneId zone = Settings.Git.DEFAULTS.timezone();
+    if (top.containsKey("timezone")) {
+      String name = string(top.get("timezone"), "timezone").strip();
+      try {
+        zone = java.time.ZoneId.of(name).normalized();
+      } catch (java.time.DateTimeException e) {
+        throw error(top.get("timezone"), "timezone", "must be a time zone such as UTC or Europe/Berlin, not \""
+            + name + "\"");
+      }
+    }
+    String commitUrl = top.containsKey("commitUrl") ? commitUrl(top.get("commitUrl"), "commitUrl") : null;
+    List<Settings.Source> sources = new java.util.ArrayList<>();
+    if (top.containsKey("sources")) {
+      Node list = top.get("sources");
+      if (!(list instanceof SequenceNode sequence)) {
+        throw error(list, "sources", "must be a list of {git: PATH, project: SLUG} entries");
+      }
+      for (int i = 0; i < sequence.getValue().size(); i++) {
+        Node entry = sequence.getValue().get(i);
+        String key = "sources[" + i + "]";
+        Map<String, Node> m = mapping(entry, key, SOURCE);
+        if (!m.containsKey("git")) {
+          throw error(entry, key, "needs git: PATH, the checklist file in a git working tree");
+        }
+        String path = string(m.get("git"), key + ".git").strip();
+        if (path.isEmpty()) {
+          throw error(m.get("git"), key + ".git", "must name the checklist file");
+        }
+        String project = optionalString(m, "project", key);
+        if (project != null && !Slugs.isSlug(project)) {
+          throw error(m.get("project"), key + ".project", "\"" + project + "\" is not a project slug; use lowercase"
+              + " letters, digits and -, e.g. \"" + Slugs.slugify(project) + "\"");
+        }
+        String url = m.containsKey("commitUrl") ? commitUrl(m.get("commitUrl"), key + ".commitUrl") : null;
+        sources.add(new Settings.Source(path, project, url, entry.getStartMark() == null ? 0 : entry.getStartMark().getLine() + 1));
+      }
+    }
+    return new Settings.Git(sources, zone, commitUrl);
+  }
+
+  private String commitUrl(Node node, String key) throws ConfigException {
+    String value = string(node, key).strip();
+    if (!value.matches("(?i)https?://[^\\s\"<>]+") || !value.contains("{commit}")) {
+      throw error(node, key, "must be an absolute http(s) URL with {commit} where the commit id goes, e.g."
+          + " https://github.com/acme/payments/commit/{commit}; not \"" + value + "\"");
+    }
+    return value;
   }
 
   private Map<String, Node> mapping(Node node, String key, Set<String> allowed) throws ConfigException {

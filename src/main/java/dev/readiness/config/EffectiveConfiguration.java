@@ -1,6 +1,6 @@
 package dev.readiness.config;
 
-import dev.readiness.read.SafeYaml;
+import dev.readiness.markdown.SafeYaml;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * The settings in effect, one entry per key, each with the line of {@code readiness.yaml} it came
  * from (or none: a default), for {@code readiness config}. The keys are the names of the
  * {@link Settings} records' components, which are the file's keys, so a key added to the records
- * is listed without being named here.
+ * is listed without being named here; the components of {@link Settings.Git} are top-level keys.
  */
 public final class EffectiveConfiguration {
   /**
@@ -65,7 +65,9 @@ public final class EffectiveConfiguration {
   private static void walk(Object value, List<String> path, Map<List<String>, Integer> lines, List<Entry> out) {
     if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
-        walk(read(component, record), append(path, component.getName()), lines, out);
+        Object part = read(component, record);
+        // sources, timezone and commitUrl are top-level keys of the file, grouped in one record
+        walk(part, part instanceof Settings.Git ? path : append(path, component.getName()), lines, out);
       }
     } else if (value instanceof Map<?, ?> map && !map.isEmpty()) {
       for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {

@@ -1,6 +1,9 @@
 package dev.readiness.config;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -14,10 +17,11 @@ import java.util.TreeMap;
  * @param pdf whether PDFs are written, and their paper size
  * @param input limits on input files
  * @param warnings the level of each warning code that is not reported as a plain warning, by code
+ * @param git checklists read from git history: {@code sources}, {@code timezone}, {@code commitUrl}
  */
 public record Settings(
     Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input,
-    Map<String, Level> warnings) {
+    Map<String, Level> warnings, Git git) {
 
   /** The settings used when there is no {@code readiness.yaml}. */
   public static final Settings DEFAULTS =
@@ -28,18 +32,30 @@ public record Settings(
     Objects.requireNonNull(gate, "gate");
     Objects.requireNonNull(pdf, "pdf");
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(git, "git");
     projects = Collections.unmodifiableMap(new TreeMap<>(projects));
     warnings = Collections.unmodifiableMap(new TreeMap<>(warnings));
   }
 
-  /** Settings with every warning at its default level. */
+  /** Settings with every warning at its default level, without git sources. */
   public Settings(Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
     this(site, projects, gate, pdf, input, Map.of());
+  }
+
+  /** Settings without git sources. */
+  public Settings(Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input,
+      Map<String, Level> warnings) {
+    this(site, projects, gate, pdf, input, warnings, Git.DEFAULTS);
   }
 
   /** The level of a warning code: {@link Level#WARNING} unless {@code warnings:} says otherwise. */
   public Level level(String code) {
     return warnings.getOrDefault(code, Level.WARNING);
+  }
+
+  /** The slug of the one project this configuration names, or null when it names none or several. */
+  public String soleProject() {
+    return projects.size() == 1 ? projects.keySet().iterator().next() : null;
   }
 
   /** The settings of one project, or empty settings. */
@@ -48,11 +64,11 @@ public record Settings(
   }
 
   public Settings withSite(Site newSite) {
-    return new Settings(newSite, projects, gate, pdf, input, warnings);
+    return new Settings(newSite, projects, gate, pdf, input, warnings, git);
   }
 
   public Settings withGate(Gate newGate) {
-    return new Settings(site, projects, newGate, pdf, input, warnings);
+    return new Settings(site, projects, newGate, pdf, input, warnings, git);
   }
 
   /**
@@ -129,5 +145,35 @@ public record Settings(
   /** @param maxFileBytes files larger than this are reported and skipped */
   public record Input(long maxFileBytes) {
     public static final Input DEFAULTS = new Input(5L * 1024 * 1024);
+  }
+
+  /**
+   * Checklists read from git history (docs/git.md).
+   *
+   * @param sources the {@code sources:} list, in order
+   * @param timezone the zone whose calendar days group commits into reviews
+   * @param commitUrl a commit's web address with {@code {commit}} for its id, or null
+   */
+  public record Git(List<Source> sources, ZoneId timezone, String commitUrl) {
+    public static final Git DEFAULTS = new Git(List.of(), ZoneOffset.UTC, null);
+
+    public Git {
+      sources = List.copyOf(sources);
+      Objects.requireNonNull(timezone, "timezone");
+    }
+  }
+
+  /**
+   * One entry of {@code sources:}.
+   *
+   * @param git the checklist's path as written, relative to the configuration file
+   * @param project the project's slug, or null for the default (the repository folder's name)
+   * @param commitUrl this source's commit address template, or null for the top-level one
+   * @param line the entry's line in the configuration file, 0 when unknown
+   */
+  public record Source(String git, String project, String commitUrl, int line) {
+    public Source {
+      Objects.requireNonNull(git, "git");
+    }
   }
 }

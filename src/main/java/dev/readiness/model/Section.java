@@ -47,6 +47,11 @@ public record Section(
     return (int) items.stream().filter(Item::done).count();
   }
 
+  /** Number of open items whose status says partly done (rows of status tables marked ⚠️ or 🟡). */
+  public int partial() {
+    return (int) items.stream().filter(Item::partial).count();
+  }
+
   /** Number of items. */
   public int total() {
     return items.size();

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What one checklist file says, as written: one review of a project at one date.
  *
- * @param source the file, relative to the input folder, with forward slashes
+ * @param source the file, relative to the input folder, with forward slashes; for a review read
+ *     from git history, {@code FILE@shortid} (see {@link Provenance})
  * @param date the review date (file name, front matter or {@code **Date**:} line), or null
  * @param project the project name the file states (front matter {@code project:} or
  *     {@code **Project**:}), or null
@@ -36,6 +37,7 @@ import java.util.Objects;
  *     there is none
  * @param sha256 the SHA-256 of the file's bytes in hex, as {@code sha256sum} prints it, or null
  *     when the text did not come from a file
+ * @param provenance the commit a review read from git history comes from, or null for a file
  */
 public record Snapshot(
     String source,
@@ -60,7 +62,8 @@ public record Snapshot(
     int nextReviewLine,
     String version,
     int dateLine,
-    String sha256) {
+    String sha256,
+    Provenance provenance) {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");
@@ -76,7 +79,7 @@ public record Snapshot(
     assumptions = List.copyOf(assumptions);
   }
 
-  /** A snapshot of text that did not come from a file: no {@link #sha256}. */
+  /** A snapshot of text that did not come from a file: no {@link #sha256}, no {@link Provenance}. */
   public Snapshot(
       String source, LocalDate date, String project, String title, Map<String, String> header,
       Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
@@ -85,7 +88,7 @@ public record Snapshot(
       LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
     this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
         blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
-        nextReviewLine, version, dateLine, null);
+        nextReviewLine, version, dateLine, null, null);
   }
 
   /** Every item of every section, in document order. */
@@ -96,6 +99,11 @@ public record Snapshot(
   /** Number of checked items. */
   public int done() {
     return sections.stream().mapToInt(Section::done).sum();
+  }
+
+  /** Number of open items whose status says partly done. */
+  public int partial() {
+    return sections.stream().mapToInt(Section::partial).sum();
   }
 
   /** Number of items. */
@@ -113,7 +121,7 @@ public record Snapshot(
     return new Snapshot(
         source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256, provenance);
   }
 
   /** This snapshot with the SHA-256 of the file it was read from. */
@@ -121,6 +129,15 @@ public record Snapshot(
     return new Snapshot(
         source, date, project, title, header, frontMatter, sections, parts, statedScore,
         statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256);
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256, provenance);
+  }
+
+  /** This snapshot as read from git history: named {@code newSource}, from {@code origin}. */
+  public Snapshot withProvenance(String newSource, Provenance origin) {
+    return new Snapshot(
+        newSource, date, project, title, header, frontMatter, sections, parts, statedScore,
+        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
+        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, sha256,
+        Objects.requireNonNull(origin, "origin"));
   }
 }

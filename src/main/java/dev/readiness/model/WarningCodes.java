@@ -34,10 +34,17 @@ public final class WarningCodes {
       Map.entry("FUTURE_DATE", Kind.FILE),
       Map.entry("NO_DATE", Kind.FILE),
       Map.entry("BAD_DATE", Kind.FILE),
+      Map.entry("IMPLAUSIBLE_DATE", Kind.FILE),
       Map.entry("FRONT_MATTER", Kind.FILE),
       Map.entry("DEEP_NESTING", Kind.FILE),
       Map.entry("SLUG_CLASH", Kind.FILE),
-      Map.entry("PDF_MISSING_GLYPHS", Kind.FILE)));
+      Map.entry("TOO_MANY_REVIEWS", Kind.FILE),
+      Map.entry("PDF_MISSING_GLYPHS", Kind.FILE),
+      // Git sources (docs/git.md); UNREADABLE is a warning for an older commit's state only.
+      Map.entry("GIT_NO_COMMITS", Kind.FILE),
+      Map.entry("GIT_SHALLOW", Kind.FILE),
+      Map.entry("GIT_DELETED", Kind.FILE),
+      Map.entry("UNREADABLE", Kind.FILE)));
 
   private WarningCodes() {}
 

@@ -42,6 +42,22 @@ final class FileDecoder {
     if (bytes.length > maxBytes) {
       return fail(shown, "grew past the " + mib(maxBytes) + " limit while it was being read");
     }
+    return decode(bytes, shown);
+  }
+
+  /**
+   * Content that is not a file (a file's state at a git commit) as text, or an error naming
+   * {@code shown}; {@code bytes} may hold one byte more than {@code maxBytes}, to tell that it is
+   * larger.
+   */
+  static Decoded decode(byte[] bytes, String shown, long maxBytes) {
+    if (bytes.length > maxBytes) {
+      return fail(shown, "is over the " + mib(maxBytes) + " limit (input.maxFileBytes); split it or raise the limit");
+    }
+    return decode(bytes, shown);
+  }
+
+  private static Decoded decode(byte[] bytes, String shown) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       return fail(shown, "is UTF-16 text; save it as UTF-8");

@@ -1,11 +1,13 @@
 package dev.readiness.read;
 
-import dev.readiness.config.Settings;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Slugs;
 import dev.readiness.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -45,22 +47,38 @@ public final class InputReader {
   private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
 
   private final SnapshotParser parser;
-  private final Settings settings;
+  private final long maxFileBytes;
+  private final String soleProject;
   private final int jobs;
   private final FileSource files;
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}. */
-  public InputReader(Settings settings, int jobs) {
-    this(settings, jobs, PARSE_TIME_LIMIT);
+  /**
+   * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that
+   * parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}.
+   */
+  public InputReader(long maxFileBytes, int jobs) {
+    this(maxFileBytes, null, jobs);
   }
 
-  /** A reader that parses on up to {@code jobs} threads, each file within {@code parseTimeLimit}. */
-  public InputReader(Settings settings, int jobs, Duration parseTimeLimit) {
-    this(settings, jobs, parseTimeLimit, FileDecoder::decode);
+  /**
+   * {@link #InputReader(long, int)}, naming files directly in the input folder {@code soleProject}
+   * when it is not null (the one project {@code readiness.yaml} names).
+   */
+  public InputReader(long maxFileBytes, String soleProject, int jobs) {
+    this(maxFileBytes, soleProject, jobs, PARSE_TIME_LIMIT, FileDecoder::decode);
   }
 
-  InputReader(Settings settings, int jobs, Duration parseTimeLimit, FileSource files) {
-    this.settings = Objects.requireNonNull(settings, "settings");
+  /** A reader that parses each file within {@code parseTimeLimit}. */
+  public InputReader(long maxFileBytes, int jobs, Duration parseTimeLimit) {
+    this(maxFileBytes, null, jobs, parseTimeLimit, FileDecoder::decode);
+  }
+
+  InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
+    if (maxFileBytes <= 0) {
+      throw new IllegalArgumentException("maxFileBytes must be positive, not " + maxFileBytes);
+    }
+    this.maxFileBytes = maxFileBytes;
+    this.soleProject = soleProject;
     this.jobs = Math.max(1, jobs);
     this.parser = new SnapshotParser(Objects.requireNonNull(parseTimeLimit, "parseTimeLimit"));
     this.files = Objects.requireNonNull(files, "files");
@@ -110,7 +128,7 @@ public final class InputReader {
         projects.add(read.project());
       }
     }
-    problems.sort(PROBLEM_ORDER);
+    problems.sort(Problem.ORDER);
     return new Inventory(projects, problems);
   }
 
@@ -212,18 +230,107 @@ public final class InputReader {
     return new Discovery(root, projects, problems);
   }
 
-  /** Reads and parses one discovered project's files. */
+  /** How deep below an input folder without reviews {@link #noChecklists} looks for folders that have some. */
+  static final int SUGGESTION_DEPTH = 4;
+
+  /** How many folders {@link #noChecklists} looks at, at most, so that a home folder given as the input stays quick. */
+  static final int SUGGESTION_FOLDERS = 5_000;
+
+  /**
+   * The error for an input folder that gave no review: it names the folder and the folders below
+   * it (up to {@link #SUGGESTION_DEPTH} levels) that would, as {@code --input}.
+   *
+   * @param problems what reading the input found: when it found errors, the files are there but
+   *     none could be used, and the message says so rather than that there is none
+   */
+  public static Problem noChecklists(Path input, String shownAs, List<Problem> problems) {
+    boolean unreadable = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+    StringBuilder message = new StringBuilder(unreadable
+        ? "gave no review: none of its checklists could be used (each has an error of its own)"
+        : "holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder per project)");
+    message.append(", so nothing was built and the output was left as it was");
+    Map<String, int[]> found = datedFolders(input);
+    if (!found.isEmpty()) {
+      List<Map.Entry<String, int[]>> best = new ArrayList<>(found.entrySet());
+      best.sort(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+      message.append("; did you mean ");
+      for (int i = 0; i < Math.min(3, best.size()); i++) {
+        int[] counts = best.get(i).getValue();
+        message.append(i == 0 ? "" : ", or ").append("--input ").append(shown(shownAs, best.get(i).getKey()))
+            .append(" (").append(counts[0]).append(" dated checklist").append(counts[0] == 1 ? "" : "s").append(" in ")
+            .append(counts[1]).append(counts[1] == 1 ? " folder)" : " folders)");
+      }
+      message.append('?');
+    }
+    return Problem.error("NO_CHECKLISTS", shownAs.isEmpty() ? "." : shownAs, 0, message.toString());
+  }
+
+  /**
+   * The folders below {@code input} that would give reviews as the input: the parent of each
+   * folder, two or more levels down, that holds checklists named by date. By relative path: how
+   * many such checklists, and in how many folders. Links are not followed, hidden folders skipped.
+   */
+  private static Map<String, int[]> datedFolders(Path input) {
+    Map<String, int[]> found = new TreeMap<>();
+    List<Path> level = List.of(input);
+    int visited = 0;
+    for (int depth = 0; depth <= SUGGESTION_DEPTH && !level.isEmpty(); depth++) {
+      List<Path> next = new ArrayList<>();
+      for (Path folder : level) {
+        if (++visited > SUGGESTION_FOLDERS) {
+          return found;
+        }
+        int dated = 0;
+        try {
+          for (Path entry : list(folder)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+              continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+              next.add(entry);
+            } else if (isChecklistName(name) && DATE_PREFIX.matcher(name).find()
+                && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+              dated++;
+            }
+          }
+        } catch (IOException | SecurityException e) {
+          continue;
+        }
+        if (dated > 0 && depth >= 2) {
+          int[] counts = found.computeIfAbsent(input.relativize(folder.getParent()).toString().replace('\\', '/'),
+              k -> new int[2]);
+          counts[0] += dated;
+          counts[1]++;
+        }
+      }
+      level = next;
+    }
+    return found;
+  }
+
+  /**
+   * Reads and parses one discovered project's files: at most {@link #MAX_REVIEWS} of them, the
+   * newest by the date their names start with, and one {@code TOO_MANY_REVIEWS} warning when some
+   * are left out.
+   */
   public ProjectRead read(ProjectFiles files) throws IOException {
     List<Problem> problems = new ArrayList<>();
     List<Read> reads = new ArrayList<>(files.parsed);
-    for (Read read : parseAll(new ArrayList<>(files.candidates), true, new Interner())) {
+    List<Candidate> candidates = newest(files, problems);
+    for (Read read : parseAll(candidates, true, new Interner())) {
       problems.addAll(read.problems);
       if (read.snapshot != null) {
         reads.add(read);
       }
     }
     List<Snapshot> reviews = dedupe(reads, problems);
-    problems.sort(PROBLEM_ORDER);
+    if (reviews.size() > MAX_REVIEWS) {
+      problems.add(tooManyReviews(files, reviews.size(), reviews.size() - MAX_REVIEWS,
+          reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
+      reviews = new ArrayList<>(reviews.subList(reviews.size() - MAX_REVIEWS, reviews.size()));
+    }
+    problems.sort(Problem.ORDER);
     ProjectInput project = reviews.isEmpty() ? null
         : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
     return new ProjectRead(project, problems);
@@ -295,6 +402,48 @@ public final class InputReader {
   }
 
   /**
+   * A checklist that is not a file of the input folder, such as a file's state at a git commit.
+   *
+   * @param bytes its content; one byte more than {@code input.maxFileBytes} is enough to tell that
+   *     it is too large
+   * @param shown how messages name it, e.g. {@code docs/PRR.md@1a2b3c4}; also its snapshot's source
+   * @param date its review date, which the document's own date does not override
+   * @param dateOrigin what the date is, for the warning when the document disagrees, e.g.
+   *     {@code "the commit date"}
+   */
+  public record Text(byte[] bytes, String shown, LocalDate date, String dateOrigin) {
+    public Text {
+      Objects.requireNonNull(bytes, "bytes");
+      Objects.requireNonNull(shown, "shown");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(dateOrigin, "dateOrigin");
+    }
+  }
+
+  /**
+   * Decodes and parses texts as files are (strict UTF-8, size limit, parse time limit) on up to
+   * {@code jobs} threads, sharing one copy of the texts they repeat.
+   *
+   * @return one result per text, in the order given
+   */
+  public List<FileResult> readTexts(List<Text> texts) throws IOException {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Text text : texts) {
+      candidates.add(new Candidate(null, null, text.shown(), text.shown(), text));
+    }
+    Map<Text, FileResult> results = new java.util.IdentityHashMap<>();
+    for (Read read : parseAll(candidates, true, new Interner())) {
+      results.put(read.candidate().text(), new FileResult(read.snapshot(), read.problems()));
+    }
+    return texts.stream().map(results::get).toList();
+  }
+
+  /** A project of the given reviews, oldest first, named as a folder's project is. */
+  public ProjectInput project(String slug, List<Snapshot> reviews) {
+    return new ProjectInput(slug, displayName(slug, reviews), reviews);
+  }
+
+  /**
    * One file read on its own.
    *
    * @param snapshot the review, or null when the file could not be used
@@ -306,9 +455,14 @@ public final class InputReader {
     }
   }
 
-  /** The order problems are reported in: by file, then line, then code. */
-  public static final Comparator<Problem> PROBLEM_ORDER =
-      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
+  /**
+   * The order problems are reported in.
+   *
+   * @deprecated the order belongs to the model: use {@link Problem#ORDER}; kept only so that
+   *     branches written before the move still compile when merged
+   */
+  @Deprecated
+  public static final Comparator<Problem> PROBLEM_ORDER = Problem.ORDER;
 
   /**
    * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of
@@ -349,7 +503,9 @@ public final class InputReader {
   }
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
-    FileDecoder.Decoded decoded = files.read(candidate.file, candidate.shown, settings.input().maxFileBytes());
+    FileDecoder.Decoded decoded = candidate.text != null
+        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, maxFileBytes)
+        : files.read(candidate.file, candidate.shown, maxFileBytes);
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -372,9 +528,20 @@ public final class InputReader {
     for (Problem p : parsed.problems()) {
       problems.add(new Problem(p.severity(), p.code(), candidate.shown, p.line(), p.message()));
     }
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return new Read(candidate, null, problems);
+    }
     Snapshot snapshot = parsed.snapshot();
-    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     LocalDate date = snapshot.date();
+    if (candidate.text != null) {
+      if (date != null && !date.equals(candidate.text.date())) {
+        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
+            "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
+                + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
+      }
+      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()), problems);
+    }
+    Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     boolean named = prefix.find();
     if (named) {
       LocalDate fromName;
@@ -385,6 +552,11 @@ public final class InputReader {
         problems.add(Problem.error("BAD_DATE", candidate.shown, 0, "the file name's date " + prefix.group()
             + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
         return new Read(candidate, null, problems);
+      }
+      if (!PlausibleDates.contains(fromName)) {
+        problems.add(Problem.warning("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
+            + " is outside " + PlausibleDates.RANGE + ", so charts and timelines leave the review out; if it is a"
+            + " typo, rename the file to the review's real date"));
       }
       if (date != null && !date.equals(fromName)) {
         problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
@@ -404,6 +576,52 @@ public final class InputReader {
     }
     return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
         problems);
+  }
+
+  /**
+   * The most reviews read for one project. Each review costs memory and a page and a PDF, and every
+   * chart of the project draws each one: 100,000 generated files in one folder would take the
+   * whole build down. 3,000 is more than eight years of daily reviews.
+   */
+  public static final int MAX_REVIEWS = 3_000;
+
+  /**
+   * The candidates to parse: all of them when there are at most {@link #MAX_REVIEWS}; else those
+   * without a date in their name and the newest by that date, with a warning naming the project's
+   * folder.
+   */
+  private static List<Candidate> newest(ProjectFiles files, List<Problem> problems) {
+    List<Candidate> all = new ArrayList<>(files.candidates);
+    int room = MAX_REVIEWS - files.parsed.size();
+    if (all.size() <= room) {
+      return all;
+    }
+    List<Candidate> dated = new ArrayList<>();
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : all) {
+      (DATE_PREFIX.matcher(c.file.getFileName().toString()).find() ? dated : kept).add(c);
+    }
+    dated.sort(Comparator.comparing((Candidate c) -> c.file.getFileName().toString().substring(0, 10))
+        .thenComparing(Candidate::relative));
+    int keep = Math.max(0, Math.min(dated.size(), room - kept.size()));
+    int dropped = dated.size() - keep;
+    if (dropped > 0) {
+      problems.add(tooManyReviews(files, all.size() + files.parsed.size(), dropped,
+          dated.get(dropped - 1).file.getFileName().toString().substring(0, 10)));
+      kept.addAll(dated.subList(dropped, dated.size()));
+      return kept;
+    }
+    return all;
+  }
+
+  private static Problem tooManyReviews(ProjectFiles files, int total, int dropped, String lastDropped) {
+    String where = files.candidates.isEmpty() ? files.parsed.get(0).candidate.shown : files.candidates.get(0).shown;
+    int slash = where.lastIndexOf('/');
+    String folder = slash < 0 ? "(files directly in the input folder)" : where.substring(0, slash);
+    return Problem.warning("TOO_MANY_REVIEWS", folder, 0, "holds " + String.format(Locale.ROOT, "%,d", total)
+        + " reviews, more than the " + String.format(Locale.ROOT, "%,d", MAX_REVIEWS) + " readiness reads for one"
+        + " project; the " + String.format(Locale.ROOT, "%,d", dropped) + " oldest (up to " + lastDropped
+        + ") are left out, so move them to an archive folder");
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */
@@ -426,8 +644,8 @@ public final class InputReader {
   }
 
   private String singleProjectSlug(List<Read> reads, Path root) {
-    if (settings.projects().size() == 1) {
-      return settings.projects().keySet().iterator().next();
+    if (soleProject != null) {
+      return soleProject;
     }
     Snapshot latest = reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
     if (latest.project() != null) {
@@ -436,11 +654,12 @@ public final class InputReader {
     return Slugs.slugify(root.getFileName() == null ? "project" : root.getFileName().toString());
   }
 
-  private String displayName(String slug, List<Snapshot> reviews) {
-    String configured = settings.project(slug).name();
-    if (configured != null && !configured.isBlank()) {
-      return configured;
-    }
+  /**
+   * A project's name as its files give it: the newest front matter {@code project:}, else the
+   * latest review's {@code **Project**:} line, else the slug. A name in {@code readiness.yaml}
+   * wins over it; the analysis applies that.
+   */
+  private static String displayName(String slug, List<Snapshot> reviews) {
     for (int i = reviews.size() - 1; i >= 0; i--) {
       if (reviews.get(i).frontMatter().get("project") instanceof String s && !s.isBlank()) {
         return s.strip();
@@ -536,7 +755,11 @@ public final class InputReader {
     return shownAs.isEmpty() ? relative : shownAs.replaceAll("/+$", "") + "/" + relative;
   }
 
-  private record Candidate(String slug, Path file, String relative, String shown) {}
+  private record Candidate(String slug, Path file, String relative, String shown, Text text) {
+    Candidate(String slug, Path file, String relative, String shown) {
+      this(slug, file, relative, shown, null);
+    }
+  }
 
   private record Read(Candidate candidate, Snapshot snapshot, List<Problem> problems) {}
 }

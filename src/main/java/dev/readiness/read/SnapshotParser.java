@@ -10,20 +10,26 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.readiness.markdown.LineIndex;
+import dev.readiness.markdown.MarkdownSyntax;
+import dev.readiness.markdown.SafeYaml;
 import dev.readiness.model.Blocker;
 import dev.readiness.model.DeclaredStatus;
 import dev.readiness.model.Item;
 import dev.readiness.model.Part;
 import dev.readiness.model.PlannedWeek;
 import dev.readiness.model.PlannedWeek.PlannedTask;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Section;
 import dev.readiness.model.Signature;
@@ -34,13 +40,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
@@ -53,6 +62,8 @@ import java.util.regex.Pattern;
 public final class SnapshotParser {
   private static final Parser MARKDOWN = MarkdownSyntax.parser();
 
+  private static final Pattern ITALIC_KEY =
+      Pattern.compile("^([*_])([^*_:\\n]{1,80}?)(:\\1|\\1\\s*:|:)\\s*(.*)$");
   static final Pattern BOLD_KEY =
       Pattern.compile("^\\s*\\*\\*([^*\\n]{1,80}?)(?::\\*\\*|\\*\\*\\s*:)\\s*(.*)$");
   private static final Pattern STATED_PERCENT =
@@ -94,6 +105,10 @@ public final class SnapshotParser {
   private static final Pattern BLOCKER_SEPARATOR = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s\\-–—:]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern STATUS_HEADER =
+      Pattern.compile("(?i)\\b(status|state|done|results?)\\b");
+  private static final Pattern TOTAL_ROW = Pattern.compile("(?i)(totals?|overall|sum|average)\\W*");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
   private final Duration timeLimit;
 
@@ -108,11 +123,21 @@ public final class SnapshotParser {
    * beyond the size of the text; a limit keeps one such file from stalling a whole build.
    */
   public SnapshotParser(Duration timeLimit) {
+    this(timeLimit, MAX_ENTRIES, MAX_HEADINGS);
+  }
+
+  /** A parser with other entry and heading limits, for tests of inputs beyond them. */
+  SnapshotParser(Duration timeLimit, int maxEntries, int maxHeadings) {
     if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
       throw new IllegalArgumentException("timeLimit must be positive, not " + timeLimit);
     }
     this.timeLimit = timeLimit;
+    this.maxEntries = maxEntries;
+    this.maxHeadings = maxHeadings;
   }
+
+  private final int maxEntries;
+  private final int maxHeadings;
 
   /**
    * Parses Markdown text; {@code source} names the file in the snapshot and in problems.
@@ -129,7 +154,39 @@ public final class SnapshotParser {
   ParsedDocument parse(String source, String text, Interner texts) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
-    return new Run(source, text, Deadline.after(timeLimit), texts).parse();
+    try {
+      return new Run(source, text, Deadline.after(timeLimit), texts, maxEntries, maxHeadings).parse();
+    } catch (OverLimit e) {
+      Snapshot empty = new Snapshot(source, null, null, null, Map.of(), Map.of(), List.of(), List.of(), null, 0,
+          List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0, null, 0);
+      return new ParsedDocument(empty, null, null, 0, List.of(Problem.error(e.code, source, 0, e.getMessage())));
+    }
+  }
+
+  /**
+   * The most task items and table rows one file may hold, and the most entries each list read from
+   * it (blockers, risks, dependencies, assumptions, planned tasks, sign-off lines) may have. Each
+   * costs memory in every stage (a page, a PDF, a chart, the diff): a file over the limit is skipped
+   * with {@code TOO_MANY_ITEMS}, so that one generated or corrupted file cannot take the build
+   * down. Real checklists hold hundreds.
+   */
+  public static final int MAX_ENTRIES = 20_000;
+
+  /** The most headings one file may hold (sections and subsections); over it: {@code TOO_MANY_SECTIONS}. */
+  public static final int MAX_HEADINGS = 2_000;
+
+  /** The most warnings the parser keeps for one file; the rest are counted in one {@code TOO_MANY_WARNINGS}. */
+  static final int MAX_PARSE_WARNINGS = Problem.MAX_WARNINGS_PER_FILE;
+
+  /** A file over {@link #MAX_ENTRIES} or {@link #MAX_HEADINGS}: the parse stops, the file is skipped. */
+  private static final class OverLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+
+    OverLimit(String code, String message) {
+      super(message, null, false, false);
+      this.code = code;
+    }
   }
 
   /** Normalizes line ends and drops a byte-order mark. */
@@ -146,6 +203,8 @@ public final class SnapshotParser {
     private final String[] lines;
     private final boolean[] opaque;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> unlisted = new java.util.TreeMap<>();
+    private int entryCount;
     private final List<Frame> frames = new ArrayList<>();
     private final List<HeadingAt> headings = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
@@ -160,7 +219,12 @@ public final class SnapshotParser {
     private int[] headingEnds;
     private int[] regionEnds;
 
-    Run(String source, String text, Deadline deadline, Interner texts) {
+    private final int maxEntries;
+    private final int maxHeadings;
+
+    Run(String source, String text, Deadline deadline, Interner texts, int maxEntries, int maxHeadings) {
+      this.maxEntries = maxEntries;
+      this.maxHeadings = maxHeadings;
       this.source = source;
       this.deadline = deadline;
       this.texts = texts;
@@ -198,6 +262,7 @@ public final class SnapshotParser {
         }
       }
       LocalDate frontMatterDate = frontMatterDate();
+      readStatusTables();
       applyStatusLines();
       applyCompletionTables();
 
@@ -248,19 +313,51 @@ public final class SnapshotParser {
               parts,
               score,
               scoreLine,
-              readBlockers(),
-              readTimeline(),
-              signatures,
+              bounded(readBlockers(), "blockers"),
+              bounded(readTimeline(), "planned weeks"),
+              bounded(signatures, "sign-off lines"),
               signOffLine,
-              listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")),
-              listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")),
-              listUnder(t -> t.matches("(?i)^(key )?assumptions?\\b.*")),
+              bounded(listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")), "risks"),
+              bounded(listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")), "dependencies"),
+              bounded(listUnder(t -> t.matches("(?i)^(key )?assumptions?\\b.*")), "assumptions"),
               lastUpdated == null ? null : date(lastUpdated.value, lastUpdated.line, "Last Updated"),
               nextReview == null ? null : date(nextReview.value, nextReview.line, "Next Review"),
               nextReview == null ? 0 : nextReview.line,
               version == null || version.value.isBlank() ? null : version.value,
               documentDate == null ? 0 : dateLine);
+      if (!unlisted.isEmpty()) {
+        problems.add(Problem.tooManyWarnings(source, unlisted));
+      }
       return new ParsedDocument(snapshot, frontMatterDate, headerDate, dateLine, problems);
+    }
+
+    /** Keeps a warning, or counts it once {@link #MAX_PARSE_WARNINGS} are kept. */
+    private void warn(Problem problem) {
+      if (problems.size() < MAX_PARSE_WARNINGS) {
+        problems.add(problem);
+      } else {
+        unlisted.merge(problem.code(), 1, Integer::sum);
+      }
+    }
+
+    /** A list read from the file, or the end of the parse when it is longer than the entry limit. */
+    private <T> List<T> bounded(List<T> list, String what) {
+      if (list.size() > maxEntries) {
+        throw new OverLimit("TOO_MANY_ITEMS", "lists more than " + String.format(Locale.ROOT, "%,d", maxEntries)
+            + " " + what + ", the most readiness reads in one file, so it is skipped (it would take too much memory"
+            + " to show); split it into several checklists");
+      }
+      return list;
+    }
+
+    /** Counts task items and table rows; past the entry limit the parse stops. */
+    private void countEntries(int more) {
+      entryCount += more;
+      if (entryCount > maxEntries) {
+        throw new OverLimit("TOO_MANY_ITEMS", "has more than " + String.format(Locale.ROOT, "%,d", maxEntries)
+            + " task items and table rows, the most readiness reads in one file, so it is skipped (it would take"
+            + " too much memory to show); split it into several checklists");
+      }
     }
 
     /** Reads YAML front matter into {@link #frontMatter} and marks its lines as not Markdown. */
@@ -277,7 +374,7 @@ public final class SnapshotParser {
         }
       }
       if (close < 0) {
-        problems.add(Problem.warning("FRONT_MATTER", source, 1,
+        warn(Problem.warning("FRONT_MATTER", source, 1,
             "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
         return;
       }
@@ -287,11 +384,11 @@ public final class SnapshotParser {
         if (loaded instanceof Map<?, ?> map) {
           map.forEach((k, v) -> frontMatter.put(String.valueOf(k), v));
         } else if (loaded != null) {
-          problems.add(Problem.warning("FRONT_MATTER", source, 1,
+          warn(Problem.warning("FRONT_MATTER", source, 1,
               "front matter is not a set of \"key: value\" lines; it is ignored"));
         }
       } catch (RuntimeException e) {
-        problems.add(Problem.warning("FRONT_MATTER", source, 2 + SafeYaml.line(e),
+        warn(Problem.warning("FRONT_MATTER", source, 2 + SafeYaml.line(e),
             "front matter is not valid YAML (" + SafeYaml.reason(e) + "); it is ignored"));
       }
       frontMatterLines = close + 1;
@@ -316,7 +413,7 @@ public final class SnapshotParser {
       if (changed.length > 0) {
         String more = changed.length == 1 ? "" : " (and " + (changed.length - 1) + " more line"
             + (changed.length == 2 ? "" : "s") + ")";
-        problems.add(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
+        warn(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
             "lists or quotes are nested more than " + NestingLimit.MAX_LEVELS + " levels deep here" + more
                 + "; the deeper levels are read as level " + NestingLimit.MAX_LEVELS
                 + ", so items keep their counts but not their nesting"));
@@ -362,6 +459,13 @@ public final class SnapshotParser {
         return false;
       }
       if (node instanceof TableBlock table) {
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+          if (part instanceof TableBody) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+              countEntries(1);
+            }
+          }
+        }
         tables.add(table);
         return false;
       }
@@ -380,6 +484,11 @@ public final class SnapshotParser {
     }
 
     private void onHeading(Heading heading) {
+      if (headings.size() >= maxHeadings) {
+        throw new OverLimit("TOO_MANY_SECTIONS", "has more than " + String.format(Locale.ROOT, "%,d", maxHeadings)
+            + " headings, the most readiness reads in one file, so it is skipped (it would take too much memory"
+            + " to show); split it into several checklists");
+      }
       int line = startLine(heading);
       String raw = heading.getText().toString().strip();
       String plainText = plain(heading);
@@ -400,6 +509,9 @@ public final class SnapshotParser {
     }
 
     private void onListItem(ListItem node) {
+      if (node instanceof TaskListItem) {
+        countEntries(1);
+      }
       int line = startLine(node);
       Node up = node.getParent();
       while (up != null && !(up instanceof ListItem)) {
@@ -503,7 +615,7 @@ public final class SnapshotParser {
             shown = shown.substring(0, 57) + "...";
           }
           String rest = m.group(2).strip();
-          problems.add(Problem.warning("MALFORMED_BOX", source, n,
+          warn(Problem.warning("MALFORMED_BOX", source, n,
               "\"" + shown + "\" looks like a task box but is not one, so it is not counted; write \"- [ ] "
                   + rest + "\" or \"- [x] " + rest + "\""));
         }
@@ -543,29 +655,8 @@ public final class SnapshotParser {
 
     /** Reads stated percents from a table whose header names Section and Completion. */
     private void applyCompletionTables() {
-      for (TableBlock table : tables) {
-        List<List<String>> rows = new ArrayList<>();
-        List<Integer> rowLines = new ArrayList<>();
-        List<String> head = null;
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-          for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-            if (!(row instanceof TableRow)) {
-              continue;
-            }
-            List<String> cells = new ArrayList<>();
-            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-              if (cell instanceof TableCell) {
-                cells.add(collapse(plain(cell)));
-              }
-            }
-            if (part instanceof TableHead) {
-              head = head == null ? cells : head;
-            } else {
-              rows.add(cells);
-              rowLines.add(startLine(row));
-            }
-          }
-        }
+      for (TableAt table : tables()) {
+        List<String> head = table.head;
         if (head == null) {
           continue;
         }
@@ -574,18 +665,250 @@ public final class SnapshotParser {
         if (sectionColumn < 0 || completionColumn < 0) {
           continue;
         }
-        for (int r = 0; r < rows.size(); r++) {
-          List<String> row = rows.get(r);
-          if (row.size() <= Math.max(sectionColumn, completionColumn)) {
+        for (Row row : table.rows) {
+          if (row.plain.size() <= Math.max(sectionColumn, completionColumn)) {
             continue;
           }
-          Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(row.get(completionColumn));
-          Frame frame = frameNamed(row.get(sectionColumn));
+          Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(row.plain.get(completionColumn));
+          Frame frame = frameNamed(row.plain.get(sectionColumn));
           if (percent.find() && frame != null && frame.statedPercent == null) {
             frame.statedPercent = Double.parseDouble(percent.group(1));
-            frame.statedLine = rowLines.get(r);
+            frame.statedLine = row.line;
             frame.statedFrom = "table";
           }
+        }
+      }
+    }
+
+    /** The document's tables, read once: header cells and body rows, in document order. */
+    private List<TableAt> tables() {
+      if (tableData == null) {
+        tableData = new ArrayList<>(tables.size());
+        for (TableBlock table : tables) {
+          List<Row> rows = new ArrayList<>();
+          List<String> head = null;
+          for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null && !(part instanceof TableSeparator); row = row.getNext()) {
+              if (!(row instanceof TableRow)) {
+                continue;
+              }
+              List<String> plain = new ArrayList<>();
+              List<String> markdown = new ArrayList<>();
+              int written = 0;
+              for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell tableCell) {
+                  plain.add(collapse(plain(cell)));
+                  markdown.add(collapse(tableCell.getText().toString()));
+                  written = cell.getChars().isEmpty() ? written : plain.size();
+                }
+              }
+              if (part instanceof TableHead) {
+                head = head == null ? plain : head;
+              } else {
+                rows.add(new Row(startLine(row), plain, markdown, written));
+              }
+            }
+          }
+          tableData.add(new TableAt(startLine(table), head, rows));
+        }
+      }
+      return tableData;
+    }
+
+    private List<TableAt> tableData;
+
+    /**
+     * Counts the rows of status tables as items (docs/format.md, "Status tables"): in an H2 part
+     * (or the text before the first H2) that holds no task items, each row of a table with a status
+     * column is an item, done when its status says done, partial when it says partly done. Tables
+     * that sum up the document's own sections, and sign-off tables under a sign-off heading, are not.
+     */
+    private void readStatusTables() {
+      if (tables.isEmpty()) {
+        return;
+      }
+      Set<Frame> withTasks = Collections.newSetFromMap(new IdentityHashMap<>());
+      frames.stream().filter(f -> !f.sectionItems.isEmpty()).forEach(withTasks::add);
+      int next = items.size();
+      for (TableAt table : tables()) {
+        Frame frame = frameAt(table.line);
+        if (withTasks.contains(frame) || table.head == null || table.rows.isEmpty()
+            || (isSignOffTable(table) && isSignOffLine(table.line))) {
+          continue;
+        }
+        int status = statusColumn(table);
+        int name = status < 0 ? -1 : nameColumn(table, status);
+        if (name < 0 || summarizesSections(table, name)) {
+          continue;
+        }
+        SubsectionBuilder sub = frame.subsectionAt(table.line);
+        for (Row row : table.rows) {
+          String text = name < row.plain.size() ? row.plain.get(name) : "";
+          if (text.isEmpty() || TOTAL_ROW.matcher(text).matches()) {
+            continue;
+          }
+          CellStatus state = statusOf(row, status, table.head.size());
+          Item item = new Item(next++, texts.of(row.markdown.get(name)), texts.of(text), state == CellStatus.DONE,
+              row.line, 0, -1, sub == null ? null : sub.title, Item.Kind.TABLE_ROW, state == CellStatus.PARTIAL);
+          frame.sectionItems.add(item);
+          if (sub != null) {
+            sub.items.add(item);
+          }
+          tableItems++;
+        }
+      }
+      if (tableItems > 0) {
+        renumber();
+      }
+    }
+
+    private int tableItems;
+
+    /**
+     * The status column of a table: the first whose header says Status, State, Done or Result and
+     * that holds at least one status or nothing at all (a blank template: every row open); else the
+     * one column whose every cell is a status mark, when no other column holds marks (several
+     * columns of marks are a matrix of levels or systems, not a status); else -1.
+     */
+    private static int statusColumn(TableAt table) {
+      for (int c = 0; c < table.head.size(); c++) {
+        if (STATUS_HEADER.matcher(table.head.get(c)).find()) {
+          boolean blank = true;
+          for (Row row : table.rows) {
+            if (statusOf(row, c, table.head.size()) != null) {
+              return c;
+            }
+            blank &= c >= row.plain.size() || row.plain.get(c).isEmpty();
+          }
+          if (blank) {
+            return c;
+          }
+        }
+      }
+      int found = -1;
+      for (int c = 0; c < table.head.size(); c++) {
+        boolean full = true;
+        boolean marks = false;
+        boolean other = false;
+        for (Row row : table.rows) {
+          String cell = c < row.plain.size() ? row.plain.get(c) : "";
+          if (CellStatus.isMarkOnly(cell)) {
+            marks = true;
+          } else if (cell.isEmpty()) {
+            full = false;
+          } else {
+            other = true;
+          }
+        }
+        if (marks && !other) {
+          if (found >= 0 || !full) {
+            return -1;
+          }
+          found = c;
+        }
+      }
+      return found;
+    }
+
+    /**
+     * What a row's status cell says. A row written with fewer cells than the header (flexmark pads
+     * it with empty ones) whose status is the last column reads its last written cell: a cell lost
+     * in the middle is the likelier mistake than a status left out.
+     */
+    private static CellStatus statusOf(Row row, int column, int columns) {
+      String cell;
+      if (column == columns - 1 && row.written > 0 && row.written < columns) {
+        cell = row.plain.get(row.written - 1);
+      } else if (column < row.plain.size()) {
+        cell = row.plain.get(column);
+      } else {
+        return null;
+      }
+      String bare = cell.replaceAll("[*_`\\s]", "");
+      if (bare.equalsIgnoreCase("x") || bare.equalsIgnoreCase("[x]")) {
+        return CellStatus.DONE;
+      }
+      return bare.equals("[]") ? CellStatus.OPEN : CellStatus.of(cell);
+    }
+
+    /** The column that names a row: the first other than the status column with words in it, or -1. */
+    private static int nameColumn(TableAt table, int status) {
+      for (int c = 0; c < table.head.size(); c++) {
+        if (c == status) {
+          continue;
+        }
+        for (Row row : table.rows) {
+          if (c < row.plain.size() && HAS_LETTER.matcher(row.plain.get(c)).find()) {
+            return c;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Whether a table sums up the document's own sections (like the seed's "Completion by
+     * Section"): its header names Section and Completion (the table of stated percents), or at
+     * least half of its rows name an H2 of the document by number or title. Its figures are stated
+     * figures, not items.
+     */
+    private boolean summarizesSections(TableAt table, int name) {
+      if (indexOf(table.head, "section") >= 0 && indexOf(table.head, "completion") >= 0) {
+        return true;
+      }
+      Set<String> numbers = new HashSet<>();
+      Set<String> titles = new HashSet<>();
+      for (Frame frame : frames) {
+        if (frame.heading != null) {
+          if (frame.number != null) {
+            numbers.add(frame.number);
+          }
+          titles.add(frame.title.toLowerCase(Locale.ROOT));
+        }
+      }
+      int named = 0;
+      for (Row row : table.rows) {
+        String[] split = numberAndTitle(StatusMarks.strip(name < row.plain.size() ? row.plain.get(name) : ""));
+        if ((split[0] != null && numbers.contains(split[0])) || titles.contains(split[1].toLowerCase(Locale.ROOT))) {
+          named++;
+        }
+      }
+      return named > 0 && named * 2 >= table.rows.size();
+    }
+
+    /** Whether a line lies under a sign-off heading. */
+    private boolean isSignOffLine(int line) {
+      for (HeadingAt heading : headings) {
+        if (heading.line < line && line <= regionEnd(heading) && SIGN_OFF_HEADING.matcher(heading.plain).find()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Gives every item its index in document order once table rows have joined the task items: the
+     * rows were numbered after every task item, but their parts come in between.
+     */
+    private void renumber() {
+      int[] moved = new int[items.size()];
+      Map<Item, Item> renumbered = new IdentityHashMap<>();
+      int next = 0;
+      for (Frame frame : frames) {
+        for (int i = 0; i < frame.sectionItems.size(); i++) {
+          Item item = frame.sectionItems.get(i);
+          int index = next++;
+          int parent = -1;
+          if (item.kind() == Item.Kind.TASK) {
+            moved[item.index()] = index;
+            parent = item.parent() < 0 ? -1 : moved[item.parent()];
+          }
+          Item at = item.at(index, parent);
+          frame.sectionItems.set(i, at);
+          renumbered.put(item, at);
+        }
+        for (SubsectionBuilder sub : frame.all) {
+          sub.items.replaceAll(renumbered::get);
         }
       }
     }
@@ -723,7 +1046,10 @@ public final class SnapshotParser {
       return weeks;
     }
 
-    /** Reads {@code **Role**: name Date: date} lines; returns the heading line, or 0. */
+    /**
+     * Reads {@code **Role**: name Date: date} lines and the rows of sign-off tables
+     * ({@code | Role | Name | Signature | Date |}); returns the heading line, or 0.
+     */
     private int readSignOff(List<Signature> signatures) {
       for (HeadingAt heading : headings) {
         if (!SIGN_OFF_HEADING.matcher(heading.plain).find()) {
@@ -748,11 +1074,67 @@ public final class SnapshotParser {
           }
           signatures.add(new Signature(inlinePlain(m.name()), blankToNull(name), date, n));
         }
+        for (TableAt table : tables()) {
+          if (table.line > heading.line && table.line <= end) {
+            signOffTable(table, signatures);
+          }
+        }
         if (!signatures.isEmpty()) {
+          signatures.sort(java.util.Comparator.comparingInt(Signature::line));
           return heading.line;
         }
       }
       return 0;
+    }
+
+    /**
+     * Reads a table of a sign-off section: one signature per row, the role from the column headed
+     * Role (else the first), the name from Name (else Signature, Signed by or Approver), the date
+     * from Date. A table with neither a Role nor a name column is not a sign-off table.
+     */
+    private void signOffTable(TableAt table, List<Signature> signatures) {
+      if (table.head == null) {
+        return;
+      }
+      if (!isSignOffTable(table)) {
+        return;
+      }
+      int role = indexOf(table.head, "role");
+      int name = indexOf(table.head, "name");
+      int signature = firstIndexOf(table.head, "signature", "signed", "approver");
+      int date = indexOf(table.head, "date");
+      role = role >= 0 ? role : 0;
+      for (Row row : table.rows) {
+        String roleText = cell(row, role);
+        if (roleText.isEmpty()) {
+          continue;
+        }
+        String who = name >= 0 && name != role ? blankToNull(cell(row, name)) : null;
+        if (who == null && signature >= 0 && signature != role) {
+          who = blankToNull(cell(row, signature));
+        }
+        String when = date >= 0 && date != role ? blankToNull(cell(row, date)) : null;
+        signatures.add(new Signature(texts.of(roleText), who, when, row.line));
+      }
+    }
+
+    /** Whether a table has a column headed Role, Name, Signature, Signed or Approver. */
+    private static boolean isSignOffTable(TableAt table) {
+      return table.head != null && firstIndexOf(table.head, "role", "name", "signature", "signed", "approver") >= 0;
+    }
+
+    private static String cell(Row row, int column) {
+      return column < row.plain.size() ? row.plain.get(column) : "";
+    }
+
+    private static int firstIndexOf(List<String> head, String... words) {
+      for (String word : words) {
+        int at = indexOf(head, word);
+        if (at >= 0) {
+          return at;
+        }
+      }
+      return -1;
     }
 
     private boolean hasItemsBetween(int from, int to) {
@@ -837,14 +1219,42 @@ public final class SnapshotParser {
       return top;
     }
 
+    /**
+     * The first {@code **Key**: value} line with this key outside task items, or the first in
+     * italics ({@code *Key: value*}, {@code *Key*: value}, {@code _Key:_ value}), or null.
+     */
     private Keyed firstKey(String name) {
       for (int n = 1; n <= lines.length; n++) {
         Key m = itemLine[n] ? null : keyAt(n);
+        if (m == null && !itemLine[n] && !opaque[n]) {
+          m = italicKey(lines[n - 1]);
+        }
         if (m != null && m.name().strip().equalsIgnoreCase(name)) {
           return new Keyed(n, m.value().strip());
         }
       }
       return null;
+    }
+
+    /** A key line in italics, or null: {@code *Key: value*}, {@code *Key:* value} or {@code *Key*: value}. */
+    private static Key italicKey(String line) {
+      String s = line.strip();
+      if (s.length() < 4 || (s.charAt(0) != '*' && s.charAt(0) != '_') || s.charAt(1) == s.charAt(0)
+          || Character.isWhitespace(s.charAt(1))) {
+        return null;
+      }
+      Matcher m = ITALIC_KEY.matcher(s);
+      if (!m.matches()) {
+        return null;
+      }
+      String value = stripSpaceEnd(m.group(4));
+      if (m.group(3).equals(":")) {
+        if (!value.endsWith(m.group(1))) {
+          return null;
+        }
+        value = stripSpaceEnd(value.substring(0, value.length() - 1));
+      }
+      return new Key(m.group(2), value);
     }
 
     /** A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line. */
@@ -878,14 +1288,21 @@ public final class SnapshotParser {
       if (!m.find()) {
         return null;
       }
+      LocalDate date;
       try {
-        return LocalDate.of(
+        date = LocalDate.of(
             Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       } catch (DateTimeException e) {
-        problems.add(Problem.warning("BAD_DATE", source, line,
+        warn(Problem.warning("BAD_DATE", source, line,
             what + " \"" + m.group() + "\" is not a calendar date; write a real date as YYYY-MM-DD"));
         return null;
       }
+      if (!PlausibleDates.contains(date)) {
+        warn(Problem.warning("IMPLAUSIBLE_DATE", source, line, what + " " + date + " is outside "
+            + PlausibleDates.RANGE + ", so it is left out; write the real date"));
+        return null;
+      }
+      return date;
     }
 
     /**
@@ -925,6 +1342,15 @@ public final class SnapshotParser {
       }
       return out.toString().isBlank() ? "" : out.toString();
     }
+
+    /** A table: its header cells (null when it has none), its start line and its body rows. */
+    private record TableAt(int line, List<String> head, List<Row> rows) {}
+
+    /**
+     * A table body row: its line, its cells as plain text and as inline Markdown, and how many
+     * cells were written (the rest is padding up to the header's width).
+     */
+    private record Row(int line, List<String> plain, List<String> markdown, int written) {}
 
     /** A heading, as found; {@code clean} is its plain text without status marks. */
     private record HeadingAt(int index, int level, int line, String raw, String plain, String clean) {}

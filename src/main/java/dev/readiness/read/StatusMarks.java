@@ -89,6 +89,23 @@ final class StatusMarks {
     String s = MARKS.matcher(text).replaceAll(" ");
     s = COMPLETE_WORD.matcher(s).replaceAll(" ");
     s = s.substring(leadingSymbols(s));
-    return SPACES.matcher(s).replaceAll(" ").trim();
+    s = SPACES.matcher(s).replaceAll(" ").trim();
+    return withoutDanglingSeparator(s);
+  }
+
+  /** The text without separators left at its end once a mark is gone: "Testing Summary - COMPLETE ✅". */
+  private static String withoutDanglingSeparator(String s) {
+    int end = s.length();
+    while (end > 0) {
+      char c = s.charAt(end - 1);
+      if (c == ':') {
+        end--;
+      } else if (end > 1 && "-–—|".indexOf(c) >= 0 && s.charAt(end - 2) == ' ') {
+        end -= 2;
+      } else {
+        break;
+      }
+    }
+    return end == 0 ? s : s.substring(0, end);
   }
 }

@@ -39,7 +39,7 @@ class BlockerHistoryTest {
     Files.writeString(project.resolve("2026-01-12.md"), review("2026-01-12", "LOAD TESTING", "TLS cert"));
     Files.writeString(project.resolve("2026-01-19.md"), review("2026-01-19", "TLS cert"));
     Files.writeString(project.resolve("2026-01-26.md"), review("2026-01-26", "Load testing"));
-    var inventory = new InputReader(Settings.DEFAULTS, 1).read(dir.resolve("in"), "in");
+    var inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(dir.resolve("in"), "in");
     ProjectReport report = new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 2, 1))
         .analyze(inventory, "in", "readiness test", Instant.EPOCH).projects().get(0);
 
@@ -72,7 +72,7 @@ class BlockerHistoryTest {
   void aProjectWhoseReviewsListNoBlockerHasNoHistory() throws IOException {
     Path project = Files.createDirectories(dir.resolve("in/orion"));
     Files.writeString(project.resolve("2026-01-05.md"), review("2026-01-05"));
-    var inventory = new InputReader(Settings.DEFAULTS, 1).read(dir.resolve("in"), "in");
+    var inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(dir.resolve("in"), "in");
     ProjectReport report = new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 2, 1))
         .analyze(inventory, "in", "readiness test", Instant.EPOCH).projects().get(0);
     assertEquals(List.of(), report.blockerHistory());

@@ -56,6 +56,73 @@ class DiffCalculatorTest {
   }
 
   @Test
+  void callsAnItemWithAStatusOrNoteAppendedReworded() {
+    ReviewDiff d = DiffCalculator.diff(parse("""
+        ## Phase Status
+        - [ ] 0.1 Code Graph Analyzer (Week 1-2)
+        - [ ] 0.4 OpenSearch Prototype (Week 1-2)
+        - [ ] 1.6 Testing
+        - [ ] Pager
+        """), parse("""
+        ## Phase Status
+        - [ ] 0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY
+        - [x] 0.4 OpenSearch Prototype ✅ (100 docs)
+        - [ ] 1.6 Testing ❌ NOT PASSING
+        - [ ] Docs ❌ missing
+        """));
+    assertEquals(List.of("0.1 Code Graph Analyzer (Week 1-2) → 0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY",
+            "0.4 OpenSearch Prototype (Week 1-2) → 0.4 OpenSearch Prototype ✅ (100 docs)",
+            "1.6 Testing → 1.6 Testing ❌ NOT PASSING"),
+        d.reworded().stream().map(r -> r.from() + " → " + r.to()).toList());
+    assertEquals(List.of("0.4 OpenSearch Prototype ✅ (100 docs)"), texts(d.done()));
+    assertEquals(List.of("Docs ❌ missing"), texts(d.added()));
+    assertEquals(List.of("Pager"), texts(d.removed()));
+  }
+
+  @Test
+  void diffsTheRowsOfStatusTablesLikeTaskItems() {
+    ReviewDiff d = DiffCalculator.diff(parse("""
+        ## Readiness
+        | Check | Status |
+        |---|---|
+        | Backups | ⚠️ |
+        | Alerts | ❌ |
+        | Runbook | ✅ |
+        """), parse("""
+        ## Readiness
+        | Check | Status |
+        |---|---|
+        | Backups | ✅ |
+        | Alerts | 🟡 in progress |
+        | Runbook | ❌ |
+        | Pager | ⚠️ |
+        """));
+    assertEquals(List.of("Backups"), texts(d.done()));
+    assertEquals(List.of("Runbook"), texts(d.reopened()));
+    assertEquals(List.of("Pager"), texts(d.added()));
+    assertTrue(d.added().get(0).partial());
+    assertEquals(7, d.added().get(0).line());
+    assertTrue(d.removed().isEmpty() && d.reworded().isEmpty());
+    assertEquals(1, d.doneBefore());
+    assertEquals(1, d.doneAfter());
+  }
+
+  @Test
+  void countsABlockerListedTwiceInOneReviewOnce() {
+    Snapshot before = parse("""
+        ## Tasks
+        - [ ] a
+        """);
+    Snapshot after = parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md"));
+    ReviewDiff d = DiffCalculator.diff(before, after);
+    assertEquals(List.of("Code Graph Analyzer", "OpenSearch Security", "Tests Failing", "Dependencies Missing",
+        "Code Quality"), d.blockersOpened());
+    assertEquals(List.of("Code Graph Analyzer", "OpenSearch Security", "Tests Failing", "Dependencies Missing",
+        "Code Quality"), DiffCalculator.diff(after, before).blockersResolved());
+    assertEquals(9, after.blockers().size(), "the snapshot keeps every listing as written");
+  }
+
+  @Test
   void reportsAnItemMovedToAnotherSectionAsRemovedAndAdded() {
     ReviewDiff d = DiffCalculator.diff(parse("""
         ## Security

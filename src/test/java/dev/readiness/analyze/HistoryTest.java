@@ -24,7 +24,7 @@ class HistoryTest {
 
   @BeforeAll
   static void analyze() throws IOException {
-    var inventory = new InputReader(Settings.DEFAULTS, 2).read(Fixtures.checklists(), "checklists");
+    var inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 2).read(Fixtures.checklists(), "checklists");
     assertTrue(inventory.problems().isEmpty(), inventory.problems().toString());
     ReportData data = new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 3, 12))
         .analyze(inventory, "checklists", "readiness test", Instant.EPOCH);

@@ -26,4 +26,19 @@ class ItemTextTest {
   void normalizes(String text, String expected) {
     assertEquals(expected, ItemText.normalize(text));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+    "0.1 Code Graph Analyzer (Week 1-2)|0.1 code graph analyzer",
+    "0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY|0.1 code graph analyzer",
+    "Real Adapter Code Written ✅ (830 lines)|real adapter code written",
+    "Load testing - ⚠️ partial|load testing",
+    "Documents (v2) (draft)|documents",
+    "API ❌ missing|null",
+    "❌ broken|null",
+    "Plain text stays|plain text stays"
+  })
+  void stemsAStatusOrNoteAppendedToAnItem(String text, String expected) {
+    assertEquals(expected, ItemText.stem(ItemText.normalize(text)));
+  }
 }

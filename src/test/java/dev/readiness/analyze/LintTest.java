@@ -205,12 +205,15 @@ class LintTest {
         # Table only
         | Check | Level |
         |--|--|
-        | Logging | ✅ |
+        | Logging | High |
+        | Tracing | Low |
+
         - ✅ done things
         """);
     assertEquals(1, none.size());
-    assertEquals("has no task items (\"- [ ]\" or \"- [x]\"), so its progress is n/a; found 3 table rows and 1 list "
-        + "entries without boxes. Write the checks as task items to count them", none.get(0).message());
+    assertEquals("has no task items (\"- [ ]\" or \"- [x]\"), so its progress is n/a; found 2 table rows without a "
+        + "status column and 1 list entry without boxes. Write the checks as task items, or give the table a Status "
+        + "column, to count them", none.get(0).message());
     assertEquals(List.of("NO_ITEMS@3"), codesAndLines("""
         ## Section 1: A
         - [x] a

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.BuildPipeline;
+import dev.readiness.hostile.Trees;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +88,45 @@ class BuildCommandTest {
     Cli.Result strict = Cli.run(Cli.EPOCH, new Terminal(true, false), "build", "--strict", "--input",
         input.getParent().toString(), "--output", dir.resolve("site2").toString());
     assertEquals(1, strict.code(), strict.toString());
+  }
+
+  @Test
+  void anInputWithoutDatedChecklistsIsAnErrorThatNamesTheFolderThatHasThemAndWritesNothing(@TempDir Path dir)
+      throws Exception {
+    Path repository = Files.createDirectories(dir.resolve("repo"));
+    Cli.copyChecklists(repository);
+    Files.createDirectories(repository.resolve("docs"));
+    Files.writeString(repository.resolve("docs/notes.txt"), "not a checklist\n");
+    Path site = dir.resolve("site");
+    assertEquals(0, Cli.run("build", "--no-pdf", "--input", repository.resolve("checklists").toString(),
+        "--output", site.toString()).code());
+    Map<String, String> before = Trees.hashes(site);
+
+    for (String strict : List.of("--no-pdf", "--strict")) {
+      Cli.Result r = Cli.run("build", strict, "--input", repository.toString(), "--output", site.toString());
+      assertEquals(1, r.code(), r.toString());
+      assertEquals(List.of(repository + ": error: holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder"
+          + " per project), so nothing was built and the output was left as it was; did you mean --input "
+          + repository + "/checklists (8 dated checklists in 2 folders)? [NO_CHECKLISTS]"), r.err().lines().toList());
+      assertTrue(r.out().matches("not built: \\S+/site left as it was; 0 warnings, 1 error; \\d+\\.\\d s\n"), r.out());
+      assertEquals(before, Trees.hashes(site), "the previous site is left as it was");
+    }
+    Cli.Result fresh = Cli.run("build", "--input", repository.toString(), "--output", dir.resolve("new").toString());
+    assertEquals(1, fresh.code());
+    assertFalse(Files.exists(dir.resolve("new")), "no empty site is made");
+  }
+
+  @Test
+  void anInputWhoseChecklistsAreAllUnusableSaysSoAndWritesNothing(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectories(dir.resolve("in/p"));
+    Files.writeString(input.resolve("2026-01-05.md"), "");
+    Cli.Result r = Cli.run("build", "--input", input.getParent().toString(), "--output", dir.resolve("site").toString());
+    assertEquals(1, r.code(), r.toString());
+    assertEquals(List.of(input.getParent() + ": error: gave no review: none of its checklists could be used (each has"
+            + " an error of its own), so nothing was built and the output was left as it was [NO_CHECKLISTS]",
+        input + "/2026-01-05.md: error: is empty; write a checklist or remove the file [UNREADABLE]"),
+        r.err().lines().toList());
+    assertFalse(Files.exists(dir.resolve("site")));
   }
 
   @Test

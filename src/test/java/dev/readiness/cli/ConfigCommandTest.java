@@ -38,6 +38,9 @@ class ConfigCommandTest {
         input:
           maxFileBytes: 5242880                 # default
         warnings: {}                            # default
+        sources: []                             # default
+        timezone: UTC                           # default
+        # commitUrl:                            # not set
         """.formatted(input, dir.resolve("readiness.yaml")), r.out());
     Path saved = Files.writeString(dir.resolve("saved.yaml"), r.out());
     assertEquals(Settings.DEFAULTS, ConfigLoader.load(saved), "the output reads back as the same settings");
@@ -51,8 +54,9 @@ class ConfigCommandTest {
     assertEquals(0, r.code(), r.toString());
     List<String> lines = r.out().lines().toList();
     assertEquals("# file: " + config + " (inside the input folder)", lines.get(1));
+    int warnings = lines.indexOf("warnings:");
     assertEquals(List.of("warnings:", "  UNSIGNED: 'off'                       # " + config + ":1"),
-        lines.subList(lines.size() - 2, lines.size()));
+        lines.subList(warnings, warnings + 2));
   }
 
   @Test
@@ -67,6 +71,8 @@ class ConfigCommandTest {
           maxDrift: null
           minPercent: 72.5
         pdf: {paper: letter}
+        timezone: Europe/Berlin
+        commitUrl: https://git.example.com/orion/commit/{commit}
         """);
     Cli.Result r = Cli.run("config", "--input", input.toString(), "--config", config.toString());
     assertEquals(0, r.code(), r.toString());
@@ -93,7 +99,10 @@ class ConfigCommandTest {
         "  paper: Letter                         # " + file + ":8",
         "input:",
         "  maxFileBytes: 5242880                 # default",
-        "warnings: {}                            # default"), lines.subList(3, lines.size()));
+        "warnings: {}                            # default",
+        "sources: []                             # default",
+        "timezone: Europe/Berlin                 # " + file + ":9",
+        "commitUrl: https://git.example.com/orion/commit/{commit} # " + file + ":10"), lines.subList(3, lines.size()));
     Path saved = Files.writeString(dir.resolve("saved.yaml"), r.out());
     assertEquals(ConfigLoader.load(config), ConfigLoader.load(saved), "the output reads back as the same settings");
   }

@@ -109,6 +109,48 @@ class DiffCommandTest {
   }
 
   @Test
+  void showsTheRowsOfStatusTablesWithPartialOnesMarked(@TempDir Path dir) throws Exception {
+    Path old = dir.resolve("2026-03-02.md");
+    Path now = dir.resolve("2026-03-09.md");
+    java.nio.file.Files.writeString(old, """
+        ## Readiness
+        | Check | Status |
+        |---|---|
+        | Backups | ⚠️ |
+        """);
+    java.nio.file.Files.writeString(now, """
+        ## Readiness
+        | Check | Status |
+        |---|---|
+        | Backups | ✅ |
+        | Alerts | 🟡 in progress |
+        | Pager | ❌ |
+        """);
+    Cli.Result r = Cli.run("diff", old.toString(), now.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("""
+        done (1)
+          Readiness: Backups
+
+        added (2)
+          [~] Readiness: Alerts
+          [ ] Readiness: Pager
+        """), r.out());
+    JsonNode diff = JSON.readTree(Cli.run("diff", old.toString(), now.toString(), "--format", "json").out());
+    assertTrue(diff.get("added").get(0).get("partial").asBoolean());
+    assertFalse(diff.get("added").get(1).get("partial").asBoolean());
+    assertEquals(5, diff.get("added").get(0).get("line").asInt());
+
+    JsonNode review = JSON.readTree(Cli.run("inspect", now.toString(), "--json").out());
+    assertEquals(1, review.get("partial").asInt());
+    assertEquals(1, review.get("sections").get(0).get("partial").asInt());
+    JsonNode alerts = review.get("sections").get(0).get("items").get(1);
+    assertEquals("table", alerts.get("kind").asText());
+    assertTrue(alerts.get("partial").asBoolean());
+    assertFalse(alerts.get("done").asBoolean());
+  }
+
+  @Test
   void coloursOnlyOnATerminalWithoutNoColor() {
     Terminal tty = new Terminal(true, true);
     Cli.Result coloured = Cli.run(Map.of(), tty, "diff", OLD, NEW);

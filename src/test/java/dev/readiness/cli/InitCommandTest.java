@@ -36,7 +36,7 @@ class InitCommandTest {
         r.out().lines().toList());
     assertEquals("", r.err());
 
-    InputReader.FileResult read = new InputReader(Settings.DEFAULTS, 1).readOne(created, "billing/2026-03-16.md");
+    InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(created, "billing/2026-03-16.md");
     assertEquals(List.of(), read.problems(), "the template reads without a problem");
     Snapshot s = read.snapshot();
     assertEquals("billing — Production Readiness", s.title());

@@ -42,7 +42,7 @@ class NewCommandTest {
     assertEquals(List.of("4: **Date**: 2026-03-16", "532: **Last Updated**: 2026-03-16", "533: **Next Review**: 2026-03-23"),
         changed);
 
-    InputReader reader = new InputReader(Settings.DEFAULTS, 1);
+    InputReader reader = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
     Snapshot copy = reader.readOne(created, "copy").snapshot();
     Snapshot original = reader.readOne(input.resolve("mahavishnu/2026-03-09.md"), "original").snapshot();
     assertEquals(LocalDate.of(2026, 3, 16), copy.date());

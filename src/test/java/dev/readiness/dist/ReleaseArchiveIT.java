@@ -113,7 +113,7 @@ class ReleaseArchiveIT {
       licences.add(heading.group(1));
     }
     assertTrue(licences.containsAll(List.of("Apache-2.0", "BSD-2-Clause", "GPL-3.0-or-later", "LGPL-2.1-or-later", "MIT",
-        "MPL-2.0", "DejaVu-Fonts")), licences.toString());
+        "MPL-2.0", "BSD-3-Clause", "DejaVu-Fonts")), licences.toString());
     for (String licence : licences) {
       assertTrue(Files.size(home.resolve("licenses/" + licence + ".txt")) > 500, licence);
     }

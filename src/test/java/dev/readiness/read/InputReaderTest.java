@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readiness.analyze.Analyzer;
+import dev.readiness.analyze.ProjectReport;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,13 @@ class InputReaderTest {
   }
 
   private Inventory read(Settings settings) throws IOException {
-    return new InputReader(settings, 2).read(input, "in");
+    return new InputReader(settings.input().maxFileBytes(), settings.soleProject(), 2).read(input, "in");
+  }
+
+  /** The projects' names as the analysis gives them: a name in the configuration wins. */
+  private List<String> names(Settings settings) throws IOException {
+    return new Analyzer(settings, LocalDate.of(2026, 3, 1)).analyze(read(settings), "in", "readiness test", Instant.EPOCH)
+        .projects().stream().map(ProjectReport::name).toList();
   }
 
   private void write(String relative, String text) throws IOException {
@@ -39,7 +48,7 @@ class InputReaderTest {
 
   @Test
   void reviewsOfOneProjectShareTheTextsTheyRepeat() throws IOException {
-    Inventory inventory = new InputReader(Settings.DEFAULTS, 2).read(Path.of("checklists"), "checklists");
+    Inventory inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 2).read(Path.of("checklists"), "checklists");
     List<Snapshot> reviews = inventory.projects().get(0).reviews();
     Snapshot first = reviews.get(0);
     Snapshot second = reviews.get(1);
@@ -104,7 +113,8 @@ class InputReaderTest {
         Settings.Gate.DEFAULTS, Settings.Pdf.DEFAULTS, Settings.Input.DEFAULTS);
     Inventory inv = read(settings);
     assertEquals("orion", inv.projects().get(0).slug());
-    assertEquals("Orion", inv.projects().get(0).name());
+    assertEquals("Something Else", inv.projects().get(0).name(), "the reader names it as its files do");
+    assertEquals(List.of("Orion"), names(settings), "the analysis applies the configured name");
   }
 
   @Test
@@ -117,8 +127,9 @@ class InputReaderTest {
     Settings settings = new Settings(Settings.Site.DEFAULTS,
         Map.of("d", new Settings.ProjectSettings("From Config", null, null)),
         Settings.Gate.DEFAULTS, Settings.Pdf.DEFAULTS, Settings.Input.DEFAULTS);
-    assertEquals(List.of("From Front Matter", "From Latest Line", "c", "From Config"),
+    assertEquals(List.of("From Front Matter", "From Latest Line", "c", "d"),
         read(settings).projects().stream().map(ProjectInput::name).toList());
+    assertEquals(List.of("From Front Matter", "From Latest Line", "c", "From Config"), names(settings));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readiness.markdown.LinearBlockStartsTest;
 import dev.readiness.model.Item;
 import dev.readiness.model.Problem;
 import java.io.IOException;

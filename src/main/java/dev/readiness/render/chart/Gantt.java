@@ -1,6 +1,7 @@
 package dev.readiness.render.chart;
 
 import dev.readiness.analyze.Timeline;
+import dev.readiness.model.PlausibleDates;
 import dev.readiness.render.TextDirection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,24 +24,17 @@ public final class Gantt {
   private Gantt() {}
 
   /**
-   * How many years before or after the build's date a date may lie and still be drawn. A review
-   * dated 0001-01-01 or a next review in 9999 is a typo: drawn, it would stretch the chart over
-   * thousands of years and squeeze the real dates into one pixel. Such dates stay in the tables.
-   */
-  public static final int PLAUSIBLE_YEARS = 50;
-
-  /**
-   * The chart, or an empty string when the timeline has no dated review within {@link
-   * #PLAUSIBLE_YEARS} of {@code today}.
+   * The chart, or an empty string when the timeline has no date {@link PlausibleDates} contains.
+   * A review dated 0001-01-01 or a next review in 9999 is a typo: drawn, it would stretch the chart
+   * over thousands of years and squeeze the real dates into one pixel. Such dates stay in the
+   * tables, and the reader has warned about them ({@code IMPLAUSIBLE_DATE}).
    *
    * @param timeline the project's timeline
    * @param today drawn as a line when it falls within the chart
    * @param label the accessible name
    */
   public static String svg(Timeline timeline, LocalDate today, String label) {
-    LocalDate earliest = today.minusYears(PLAUSIBLE_YEARS);
-    LocalDate latest = today.plusYears(PLAUSIBLE_YEARS);
-    Predicate<LocalDate> drawn = d -> d != null && !d.isBefore(earliest) && !d.isAfter(latest);
+    Predicate<LocalDate> drawn = PlausibleDates::contains;
     List<LocalDate> dates = new ArrayList<>();
     for (Timeline.ReviewEvent e : timeline.reviews()) {
       add(dates, e.date(), drawn);

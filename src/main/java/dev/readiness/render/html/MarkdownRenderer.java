@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -19,12 +21,12 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.readiness.markdown.DirectionWrappers;
+import dev.readiness.markdown.LineIndex;
+import dev.readiness.markdown.MarkdownSyntax;
 import dev.readiness.model.Part;
 import dev.readiness.model.Section;
 import dev.readiness.model.Snapshot;
-import dev.readiness.read.DirectionWrappers;
-import dev.readiness.read.LineIndex;
-import dev.readiness.read.MarkdownSyntax;
 import dev.readiness.render.TextDirection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -415,8 +417,9 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Gives blocks an id of their file line: list items, headings, tables and paragraphs that are not
-   * inside a list item (which has the id already). Not code blocks: flexmark asks for the
+   * Gives blocks an id of their file line: list items, headings, tables, table body rows (items
+   * when the table has a status column) and paragraphs that are not inside a list item (which has
+   * the id already). Not code blocks: flexmark asks for the
    * attributes of their {@code pre} and their {@code code}, which would give one id twice.
    */
   private static final class LineIds extends IndependentAttributeProviderFactory {
@@ -424,6 +427,7 @@ public final class MarkdownRenderer {
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
         if (node instanceof ListItem || node instanceof Heading || node instanceof TableBlock
+            || (node instanceof TableRow && node.getParent() instanceof TableBody)
             || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
           int firstLine = FIRST_LINE.get(node.getDocument());
           if (firstLine > 0) {

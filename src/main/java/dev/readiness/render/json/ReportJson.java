@@ -13,6 +13,7 @@ import dev.readiness.analyze.Trend;
 import dev.readiness.model.Item;
 import dev.readiness.model.PlannedWeek.PlannedTask;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Provenance;
 import dev.readiness.model.Signature;
 import dev.readiness.model.Subsection;
 import java.io.IOException;
@@ -122,12 +123,14 @@ public final class ReportJson {
     var s = review.snapshot();
     json.beginObject()
         .field("date", date(review.date()))
-        .field("source", s.source())
-        .field("title", s.title())
+        .field("source", s.source());
+    provenance(json, s.provenance());
+    json.field("title", s.title())
         .field("project", s.project())
         .field("version", s.version())
         .field("done", review.done())
         .field("total", review.total())
+        .field("partial", review.partial())
         .name("percent").percent(review.percent())
         .name("statedScore").figure(review.statedScore())
         .name("scoreDrift").figure(review.scoreDrift())
@@ -168,6 +171,20 @@ public final class ReportJson {
     json.endArray().endObject();
   }
 
+  /** Where a review read from git comes from (docs/data-json.md); nothing for a file. */
+  private static void provenance(JsonWriter json, Provenance origin) {
+    if (origin == null) {
+      return;
+    }
+    json.field("commit", origin.commit())
+        .field("author", origin.author())
+        .field("committedAt", origin.committed() == null ? null
+            : DateTimeFormatter.ISO_INSTANT.format(origin.committed()))
+        .field("path", origin.path())
+        .field("commitUrl", origin.url())
+        .field("draft", origin.draft());
+  }
+
   private static void section(JsonWriter json, SectionFigures f, boolean items) {
     var section = f.section();
     json.beginObject()
@@ -175,6 +192,7 @@ public final class ReportJson {
         .field("title", section.title())
         .field("done", f.done())
         .field("total", f.total())
+        .field("partial", f.partial())
         .name("percent").percent(f.percent())
         .name("statedPercent").figure(f.statedPercent())
         .name("drift").figure(f.drift())
@@ -215,6 +233,8 @@ public final class ReportJson {
       json.beginObject()
           .field("text", item.text())
           .field("done", item.done())
+          .field("partial", item.partial())
+          .field("kind", item.kind().key())
           .field("line", item.line())
           .field("depth", item.depth())
           .field("subsection", item.subsection())
@@ -274,7 +294,7 @@ public final class ReportJson {
     json.name(key).beginArray();
     for (ReviewDiff.ItemChange c : changes) {
       json.beginObject().field("section", c.section()).field("text", c.text()).field("done", c.checked())
-          .field("line", c.line()).endObject();
+          .field("partial", c.partial()).field("line", c.line()).endObject();
     }
     json.endArray();
   }

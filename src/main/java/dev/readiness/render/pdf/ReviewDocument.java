@@ -22,6 +22,7 @@ import dev.readiness.model.DeclaredStatus;
 import dev.readiness.model.Part;
 import dev.readiness.model.PlannedWeek;
 import dev.readiness.model.Problem;
+import dev.readiness.model.Provenance;
 import dev.readiness.model.Signature;
 import dev.readiness.model.Snapshot;
 import dev.readiness.render.chart.ChartFactory;
@@ -177,6 +178,9 @@ final class ReviewDocument {
     if (snapshot.version() != null) {
       line.append("  ·  version ").append(snapshot.version());
     }
+    if (snapshot.provenance() != null && snapshot.provenance().draft()) {
+      line.append("  ·  DRAFT: uncommitted changes, not a commit");
+    }
     out.paragraph(line.toString(), Styles.BODY.color(Styles.MUTED), 2, 0);
     String source = review.file() + (snapshot.sha256() == null ? "" : "  ·  SHA-256 " + shortHash(snapshot.sha256()));
     out.paragraph(source, Styles.SMALL, 1, 0);
@@ -209,6 +213,11 @@ final class ReviewDocument {
     }
     ReviewDiff diff = project.diffInto(index);
     facts.add(new String[] {"Previous review", diff == null || diff.from() == null ? "none" : diff.from().toString()});
+    Provenance origin = snapshot.provenance();
+    if (origin != null) {
+      facts.add(origin.draft() ? new String[] {"Draft", "uncommitted changes in the working tree"}
+          : new String[] {"Commit", origin.shortId() + " by " + origin.author(), origin.url()});
+    }
     if (project.owner() != null) {
       facts.add(new String[] {"Owner", project.owner()});
     }
@@ -225,7 +234,15 @@ final class ReviewDocument {
     table.setSpacingAfter(6);
     for (String[] fact : facts) {
       table.addCell(plainCell(fact[0], Styles.SMALL.bold()));
-      table.addCell(plainCell(fact[1], Styles.TABLE));
+      PdfPCell value = plainCell(fact[1], Styles.TABLE);
+      if (fact.length > 2 && fact[2] != null) {
+        for (Element e : value.getPhrase()) {
+          if (e instanceof Chunk chunk) {
+            chunk.setAnchor(fact[2]); // the commit's web address (commitUrl)
+          }
+        }
+      }
+      table.addCell(value);
     }
     if (facts.size() % 2 == 1) {
       table.addCell(plainCell("", Styles.SMALL));

@@ -10,7 +10,6 @@ import dev.readiness.analyze.Timeline;
 import dev.readiness.analyze.Trend;
 import dev.readiness.model.Part;
 import dev.readiness.model.Problem;
-import dev.readiness.read.InputReader;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.TextDirection;
@@ -52,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -71,7 +71,7 @@ public final class SiteRenderer {
   private static final int CHART_CACHE_LIMIT = 256;
 
   private final Path templates;
-  private final boolean pdf;
+  private final PdfMakers pdfMakers;
   private final int jobs;
   private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
@@ -81,47 +81,163 @@ public final class SiteRenderer {
    * @param jobs threads to render with
    */
   public SiteRenderer(Path templates, boolean pdf, int jobs) {
+    this(templates, pdf ? PdfMakers.BUNDLED : null, jobs);
+  }
+
+  /**
+   * @param templates a folder whose templates override the bundled ones, or null
+   * @param pdfs what makes the PDFs, or null for none
+   * @param jobs threads to render with
+   */
+  public SiteRenderer(Path templates, PdfMakers pdfs, int jobs) {
     if (jobs < 1) {
       throw new IllegalArgumentException("jobs must be at least 1");
     }
     this.templates = templates;
-    this.pdf = pdf;
+    this.pdfMakers = pdfs;
     this.jobs = jobs;
   }
 
+  /** Makes the PDFs of one render: the bundled {@link PdfRenderer}, or one a test plants. */
+  public interface PdfMakers {
+    /** The bundled PDF writer. */
+    PdfMakers BUNDLED = (paper, warnings) -> {
+      PdfRenderer renderer = new PdfRenderer(paper, warnings);
+      return new PdfMaker() {
+        @Override
+        public byte[] review(ReportData data, ProjectReport project, Review review) throws IOException {
+          return renderer.review(data, project, review);
+        }
+
+        @Override
+        public byte[] history(ReportData data, ProjectReport project) throws IOException {
+          return renderer.history(data, project);
+        }
+      };
+    };
+
+    /** A PDF maker for {@code paper} whose warnings go to {@code warnings}. */
+    PdfMaker forPaper(String paper, Consumer<Problem> warnings);
+  }
+
+  /** Makes the PDF of a review and of a project's history. */
+  public interface PdfMaker {
+    /** The PDF of one review. */
+    byte[] review(ReportData data, ProjectReport project, Review review) throws IOException;
+
+    /** The PDF of a project's history. */
+    byte[] history(ReportData data, ProjectReport project) throws IOException;
+  }
+
   /**
-   * The warnings rendering found (a PDF with characters no font has), in the order of
-   * {@link InputReader#PROBLEM_ORDER}; they belong with the build's other problems.
+   * How a project's files are named in problems about its outputs as a whole (its history PDF, its
+   * page): the folder of its reviews, as the user named it.
+   */
+  public static String shownFolder(ProjectReport project) {
+    String file = project.latest().file();
+    int slash = file.lastIndexOf('/');
+    return slash > 0 ? file.substring(0, slash) : file;
+  }
+
+  /**
+   * The problems rendering found, in the order of {@link Problem#ORDER}; they belong
+   * with the build's other problems: a PDF with characters no font has (a warning), and an output
+   * of one review or project that could not be made ({@code RENDER_FAILED}, an error: the rest of
+   * the site is written without it).
    */
   public List<Problem> problems() {
     synchronized (problems) {
       List<Problem> sorted = new ArrayList<>(problems);
-      sorted.sort(InputReader.PROBLEM_ORDER);
+      sorted.sort(Problem.ORDER);
       return List.copyOf(sorted);
     }
   }
 
-  /** Which projects' files an earlier build left that can be kept as they are. */
-  public interface Reuse {
-    /** Renders everything. */
-    Reuse NONE = project -> null;
+  /**
+   * Files made together, and kept from an earlier build or made again together. Pages that show
+   * "now" (the portfolio, blockers, timeline, search, feed, sitemap, data.json, assets) are no
+   * unit: they are made by every build.
+   *
+   * @param kind which outputs
+   * @param project the project
+   * @param review the review, or null for a project's outputs
+   */
+  public record Unit(Kind kind, ProjectReport project, Review review) {
+    /** The kinds of units. */
+    public enum Kind {
+      /** A review's page. */
+      REVIEW_PAGE,
+      /** A review's section chart and PDF. */
+      REVIEW_DOCUMENTS,
+      /** A project's history PDF. */
+      HISTORY_PDF,
+      /** A project's page, its two charts and its badge. */
+      PROJECT_PAGES
+    }
 
-    /** The files of the earlier output that are {@code project}'s outputs now, or null to render it. */
-    List<String> keep(ProjectReport project);
+    /** The unit of a review's page. */
+    public static Unit reviewPage(ProjectReport project, Review review) {
+      return new Unit(Kind.REVIEW_PAGE, project, review);
+    }
+
+    /** The unit of a review's chart and PDF. */
+    public static Unit reviewDocuments(ProjectReport project, Review review) {
+      return new Unit(Kind.REVIEW_DOCUMENTS, project, review);
+    }
+
+    /** The unit of a project's history PDF. */
+    public static Unit historyPdf(ProjectReport project) {
+      return new Unit(Kind.HISTORY_PDF, project, null);
+    }
+
+    /** The unit of a project's page, charts and badge. */
+    public static Unit projectPages(ProjectReport project) {
+      return new Unit(Kind.PROJECT_PAGES, project, null);
+    }
+
+    /** A name for the unit that stays the same from build to build. */
+    public String id() {
+      return kind + " " + project.slug() + (review == null ? "" : " " + review.date());
+    }
+
+    /** The files the unit is made of, when PDFs are written ({@code pdf}) or not. */
+    public List<String> files(boolean pdf) {
+      return switch (kind) {
+        case REVIEW_PAGE -> List.of(SitePaths.review(project, review));
+        case REVIEW_DOCUMENTS -> pdf
+            ? List.of(SitePaths.reviewChart(project, review), SitePaths.reviewPdf(project, review))
+            : List.of(SitePaths.reviewChart(project, review));
+        case HISTORY_PDF -> pdf ? List.of(SitePaths.historyPdf(project)) : List.of();
+        case PROJECT_PAGES -> List.of(SitePaths.project(project), SitePaths.progressChart(project),
+            SitePaths.sectionTrendsChart(project), SitePaths.badge(project));
+      };
+    }
+  }
+
+  /**
+   * Which units an earlier build left in the output exactly as this render would make them: those
+   * are kept as they are (same files, not written again) instead of being made.
+   */
+  public interface Kept {
+    /** Keeps nothing: every unit is made. */
+    Kept NOTHING = unit -> false;
+
+    /** Whether the files of {@code unit} in the output are kept rather than made again. */
+    boolean keeps(Unit unit);
   }
 
   /** Renders every output file; its warnings are in {@link #problems()}. */
   public Stats render(ReportData data, OutputTree tree) throws IOException {
-    return render(data, tree, Reuse.NONE);
+    return render(data, tree, Kept.NOTHING);
   }
 
   /**
-   * Renders every output file but those of the projects {@code reuse} keeps from the previous
-   * output; the warnings are in {@link #problems()}.
+   * Renders every output file but the units {@code kept} keeps from the previous output; the
+   * warnings are in {@link #problems()}.
    */
-  public Stats render(ReportData data, OutputTree tree, Reuse reuse) throws IOException {
+  public Stats render(ReportData data, OutputTree tree, Kept kept) throws IOException {
     Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
-        pdf ? new PdfRenderer(data.settings().pdf().paper(), problems::add) : null);
+        pdfMakers == null ? null : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add), problems::add);
     List<Callable<Void>> tasks = new ArrayList<>();
     tasks.add(task(run::portfolio));
     tasks.add(task(run::blockers));
@@ -131,16 +247,31 @@ public final class SiteRenderer {
     tasks.add(task(run::sitemap));
     tasks.add(task(run::assets));
     tasks.add(task(() -> run.text(SitePaths.DATA, out -> ReportJson.data(data, out))));
+    boolean pdf = pdfMakers != null;
     for (ProjectReport project : data.projects()) {
-      List<String> kept = reuse.keep(project);
-      if (kept != null) {
-        tasks.add(task(() -> run.keep(kept)));
-        continue;
-      }
-      tasks.add(task(() -> run.project(project)));
+      tasks.add(task(() -> {
+        Unit history = Unit.historyPdf(project);
+        boolean withHistory = kept.keeps(history) ? run.keep(history.files(pdf)) : run.history(project);
+        Unit pages = Unit.projectPages(project);
+        if (kept.keeps(pages)) {
+          run.keep(pages.files(pdf));
+        } else {
+          run.project(project, withHistory);
+        }
+      }));
       for (int i = 0; i < project.reviews().size(); i++) {
         int index = i;
-        tasks.add(task(() -> run.review(project, index)));
+        Review review = project.reviews().get(i);
+        tasks.add(task(() -> {
+          Unit documents = Unit.reviewDocuments(project, review);
+          boolean withPdf = kept.keeps(documents) ? run.keep(documents.files(pdf)) : run.documents(project, review);
+          Unit page = Unit.reviewPage(project, review);
+          if (kept.keeps(page)) {
+            run.keep(page.files(pdf));
+          } else {
+            run.reviewPage(project, index, withPdf);
+          }
+        }));
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -195,6 +326,11 @@ public final class SiteRenderer {
 
   private interface Step {
     void run() throws IOException;
+  }
+
+  /** Makes a PDF in memory. */
+  private interface PdfStep {
+    byte[] make() throws IOException;
   }
 
   /** Text written out piece by piece. */
@@ -299,18 +435,74 @@ public final class SiteRenderer {
     private final OutputTree tree;
     private final SiteTemplates templates;
     private final MarkdownRenderer markdown;
-    private final PdfRenderer pdfs;
+    private final PdfMaker pdfs;
+    private final Consumer<Problem> problems;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger pdfCount = new AtomicInteger();
     /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
     private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
-    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfRenderer pdfs) {
+    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfMaker pdfs,
+        Consumer<Problem> problems) {
       this.data = data;
       this.tree = tree;
       this.templates = templates;
       this.markdown = markdown;
       this.pdfs = pdfs;
+      this.problems = problems;
+    }
+
+    /**
+     * Makes one output of one review or project, so that a failure of the renderer on that
+     * document (an exception, a template error, a stack overflow) costs that output only: it is
+     * left out, with an error naming {@code file} and the {@code stage}; other outputs are made.
+     * A failure to write (a full disk) is not the document's and stops the build.
+     *
+     * @return whether the output was made
+     */
+    private boolean contained(String stage, String file, String path, Step step) throws IOException {
+      try {
+        step.run();
+        return true;
+      } catch (IOException e) {
+        if (!(e.getCause() instanceof freemarker.template.TemplateException)) {
+          throw e;
+        }
+        failed(stage, file, path, e);
+      } catch (RuntimeException | StackOverflowError e) {
+        failed(stage, file, path, e);
+      }
+      return false;
+    }
+
+    private void failed(String stage, String file, String path, Throwable e) throws IOException {
+      if (e instanceof UncheckedIOException u && path != null) {
+        // a writer's own failure, wrapped on its way out: not the document's
+        throw u.getCause();
+      }
+      if (path != null) {
+        tree.discard(path);
+      }
+      String reason = e.getMessage() == null ? "" : ": " + e.getMessage().strip().lines().findFirst().orElse("");
+      if (reason.length() > 200) {
+        reason = reason.substring(0, 199) + "…";
+      }
+      problems.accept(Problem.error("RENDER_FAILED", file, 0, "the " + stage + " could not be made ("
+          + e.getClass().getSimpleName() + reason + "); it is left out and the rest of the site is built;"
+          + " please report this with the file"));
+    }
+
+    /**
+     * A PDF made in memory, or null when the renderer failed on it (reported): made in memory, any
+     * failure is the document's (or a font's), not the disk's.
+     */
+    private byte[] pdf(String stage, String file, PdfStep step) throws IOException {
+      try {
+        return step.make();
+      } catch (IOException | RuntimeException | StackOverflowError e) {
+        failed(stage, file, null, e);
+        return null;
+      }
     }
 
     private Map<String, Object> model(String path) {
@@ -355,16 +547,23 @@ public final class SiteRenderer {
       return path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".svg");
     }
 
-    /** Keeps a project's files from the previous output, counted as if they were written. */
-    void keep(List<String> files) throws IOException {
+    /**
+     * Keeps files from the previous output, counted as if they were written.
+     *
+     * @return whether a PDF was among them
+     */
+    boolean keep(List<String> files) throws IOException {
+      boolean pdf = false;
       for (String file : files) {
         tree.keep(file);
         if (file.endsWith(".html")) {
           pages.incrementAndGet();
         } else if (file.endsWith(".pdf")) {
           pdfCount.incrementAndGet();
+          pdf = true;
         }
       }
+      return pdf;
     }
 
     void portfolio() throws IOException {
@@ -379,9 +578,28 @@ public final class SiteRenderer {
       page(SitePaths.INDEX, "index.ftlh", model);
     }
 
-    void project(ProjectReport project) throws IOException {
+    /**
+     * Makes a project's history PDF, when PDFs are written.
+     *
+     * @return whether it was made
+     */
+    boolean history(ProjectReport project) throws IOException {
+      byte[] history = pdfs == null ? null
+          : pdf("history PDF", shownFolder(project), () -> pdfs.history(data, project));
+      if (history != null) {
+        tree.write(SitePaths.historyPdf(project), history);
+        pdfCount.incrementAndGet();
+      }
+      return history != null;
+    }
+
+    /** Makes a project's page, charts and badge; {@code withHistory}: its history PDF is there. */
+    void project(ProjectReport project, boolean withHistory) throws IOException {
+      String folder = shownFolder(project);
       String path = SitePaths.project(project);
       Map<String, Object> model = model(path);
+      model.put("pdf", withHistory);
+      model.put("pdfFailed", pdfs != null && !withHistory);
       model.put("project", project);
       List<ReviewRow> rows = new ArrayList<>();
       for (int i = project.reviews().size() - 1; i >= 0; i--) {
@@ -392,25 +610,60 @@ public final class SiteRenderer {
       model.put("next", lastEvent(project));
       model.put("gantt", SiteTemplates.markup(gantt(project)));
       model.put("dates", project.trend().points().stream().map(Trend.Point::date).toList());
-      page(path, "project.ftlh", model);
+      contained("project page", folder, path, () -> page(path, "project.ftlh", model));
 
-      markup(SitePaths.progressChart(project), SvgCharts.document(ChartFactory.progress(project), 760, 300,
-          "progress", "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80)));
+      String progress = SitePaths.progressChart(project);
+      contained("progress chart", folder, progress, () -> markup(progress, SvgCharts.document(
+          ChartFactory.progress(project), 760, 300, "progress",
+          "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80))));
       int series = project.trend().sections().size();
-      markup(SitePaths.sectionTrendsChart(project), SvgCharts.document(ChartFactory.sectionTrends(project), 760,
-          320 + 18 * ((series + 2) / 3), "section-trends",
-          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80)));
-      markup(SitePaths.badge(project), badge(project));
-      if (pdfs != null) {
-        tree.write(SitePaths.historyPdf(project), pdfs.history(data, project));
-        pdfCount.incrementAndGet();
-      }
+      String sectionTrends = SitePaths.sectionTrendsChart(project);
+      contained("section trends chart", folder, sectionTrends, () -> markup(sectionTrends, SvgCharts.document(
+          ChartFactory.sectionTrends(project), 760, 320 + 18 * ((series + 2) / 3), "section-trends",
+          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80))));
+      String badge = SitePaths.badge(project);
+      contained("badge", folder, badge, () -> markup(badge, badge(project)));
     }
 
-    void review(ProjectReport project, int index) throws IOException {
+    /**
+     * Makes a review's PDF, when PDFs are written, and its section chart.
+     *
+     * @return whether the PDF was made
+     */
+    boolean documents(ProjectReport project, Review review) throws IOException {
+      byte[] pdf = pdfs == null ? null : pdf("review PDF", review.file(), () -> pdfs.review(data, project, review));
+      if (pdf != null) {
+        tree.write(SitePaths.reviewPdf(project, review), pdf);
+        pdfCount.incrementAndGet();
+      }
+      String chart = SitePaths.reviewChart(project, review);
+      contained("review chart", review.file(), chart, () -> {
+        String element = sectionChart(review);
+        text(chart, out -> SvgCharts.writeDocument(element,
+            "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
+                + review.date(), out));
+      });
+      return pdf != null;
+    }
+
+    /** Makes a review's page; {@code withPdf}: its PDF is there. */
+    void reviewPage(ProjectReport project, int index, boolean withPdf) throws IOException {
       Review review = project.reviews().get(index);
       String path = SitePaths.review(project, review);
+      contained("review page", review.file(), path, () -> reviewPage(project, index, path, withPdf));
+    }
+
+    /**
+     * A review's page shows that review, the ones before it (the diff, blocker ages), the date of
+     * the next one and, for the latest, what is counted to today: never the build's time, so that
+     * it can be kept from build to build (docs/architecture.md, "What a build keeps").
+     */
+    private void reviewPage(ProjectReport project, int index, String path, boolean withPdf) throws IOException {
+      Review review = project.reviews().get(index);
       Map<String, Object> model = model(path);
+      model.remove("generatedAt");
+      model.put("pdf", withPdf);
+      model.put("pdfFailed", pdfs != null && !withPdf);
       model.put("project", project);
       model.put("review", review);
       model.put("previous", index > 0 ? project.reviews().get(index - 1) : null);
@@ -441,15 +694,6 @@ public final class SiteRenderer {
       model.put("rest", rest);
       model.put("anchors", new Anchors(anchors));
       page(path, "review.ftlh", model);
-
-      String chart = sectionChart(review);
-      text(SitePaths.reviewChart(project, review), out -> SvgCharts.writeDocument(chart,
-          "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
-              + review.date(), out));
-      if (pdfs != null) {
-        tree.write(SitePaths.reviewPdf(project, review), pdfs.review(data, project, review));
-        pdfCount.incrementAndGet();
-      }
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.readiness.render.text;
 import dev.readiness.config.EffectiveConfiguration.Entry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,6 +89,9 @@ public final class ConfigReport {
     }
     if (value instanceof Number || value instanceof Boolean) {
       return value.toString();
+    }
+    if (value instanceof ZoneId zone) {
+      return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
     if (value instanceof Enum<?> e) {
       return SCALARS.dump(e.name().toLowerCase(Locale.ROOT)).strip();

@@ -72,7 +72,7 @@ public final class DiffReport {
   }
 
   private static String box(ItemChange change) {
-    return change.checked() ? "[x] " : "[ ] ";
+    return change.checked() ? "[x] " : change.partial() ? "[~] " : "[ ] ";
   }
 
   private static String change(Double value, Style style) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.analyze.Timeline;
+import dev.readiness.model.PlausibleDates;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,25 @@ class GanttTest {
     assertEquals(List.of("03-07", "03-14"), ticks(doc).subList(0, 2));
     assertFalse(svg.contains("0001-01-01") || svg.contains("9999"), "out-of-window dates are not drawn");
     assertEquals(2, doc.getElementsByTagNameNS(SvgWriter.NAMESPACE, "path").getLength(), "two reviews drawn");
+  }
+
+  @Test
+  void drawsExactlyTheDatesThePlausibleWindowHolds() throws Exception {
+    // One rule for the reader's IMPLAUSIBLE_DATE warning and the chart: the fixed window, not a
+    // span around the build date. 1975 and 2099 are neither warned about nor left out.
+    Timeline timeline = new Timeline(List.of(review("1969-12-31", null), review("1975-06-02", null),
+        review("2099-06-01", "2100-12-31"), review("2101-01-01", null)), List.of(), List.of());
+    Document doc = xml(Gantt.svg(timeline, TODAY, "Timeline"));
+    List<String> drawn = new java.util.ArrayList<>();
+    NodeList titles = doc.getElementsByTagNameNS(SvgWriter.NAMESPACE, "title");
+    for (int i = 0; i < titles.getLength(); i++) {
+      if (!titles.item(i).getTextContent().startsWith("today")) {
+        drawn.add(titles.item(i).getTextContent());
+      }
+    }
+    assertEquals(List.of("next review due 2100-12-31", "review 1975-06-02", "review 2099-06-01"), drawn);
+    assertTrue(PlausibleDates.contains(LocalDate.parse("2100-12-31")));
+    assertFalse(PlausibleDates.contains(LocalDate.parse("1969-12-31")));
   }
 
   @Test

@@ -51,6 +51,18 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void anchorsEachTableBodyRowAtItsFileLineForDiffsOfStatusTables() {
+    String md = "## Status\n\n| Check | Status |\n|---|---|\n| Backups | ✅ |\n| Alerts | ⚠️ |\n";
+    Section section = new Section(1, null, "Status", "Status", null, null, 0, null, 10, List.of(), List.of(), md);
+    Document doc = parse(markdown.sectionBody(section, 1).html());
+    assertEquals("table", doc.getElementById("L12").tagName());
+    assertEquals("Backups ✅", doc.getElementById("L14").text());
+    assertEquals("tr", doc.getElementById("L15").tagName());
+    assertEquals(2, doc.select("tbody tr[id]").size());
+    assertTrue(doc.select("thead tr[id]").isEmpty(), "the header row shares its line with the table");
+  }
+
+  @Test
   void demotesHeadingsSoThePageKeepsItsOneH1() {
     Document doc = parse(markdown.block("# Title\n\n## Part\n\n###### Deep\n", 1));
     assertTrue(doc.select("h1").isEmpty());

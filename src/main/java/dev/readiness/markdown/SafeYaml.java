@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.markdown;
 
 import java.io.StringReader;
 import org.yaml.snakeyaml.DumperOptions;

@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.model;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.markdown;
 
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;

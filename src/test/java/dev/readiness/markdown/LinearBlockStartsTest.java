@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * {@link LinearBlockStarts} must parse exactly as flexmark's own heading and thematic-break starts
  * do, only without their quadratic time and deep recursion.
  */
-class LinearBlockStartsTest {
+public class LinearBlockStartsTest {
   private static final Parser OURS = Parser.builder(MarkdownSyntax.options()).build();
   private static final Parser STOCK = Parser.builder(stockOptions()).build();
 
@@ -111,7 +111,8 @@ class LinearBlockStartsTest {
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> OURS.parse(text));
   }
 
-  static List<Path> corpus() throws IOException {
+  /** The corpus files of the test resources, by name; shared with the reader's tests. */
+  public static List<Path> corpus() throws IOException {
     Path folder = Path.of("src/test/resources/corpus");
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> found = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))

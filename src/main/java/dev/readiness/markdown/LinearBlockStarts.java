@@ -1,4 +1,4 @@
-package dev.readiness.read;
+package dev.readiness.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
