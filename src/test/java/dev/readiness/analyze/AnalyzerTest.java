@@ -33,7 +33,7 @@ class AnalyzerTest {
   }
 
   private ReportData analyze(Settings settings, String shownAs) throws IOException {
-    Inventory inventory = new InputReader(settings, 1).read(input, shownAs);
+    Inventory inventory = new InputReader(settings.input().maxFileBytes(), 1).read(input, shownAs);
     return new Analyzer(settings, TODAY).analyze(inventory, shownAs, "test", Instant.EPOCH);
   }
 
