@@ -1,7 +1,6 @@
 package dev.readiness;
 
 import dev.readiness.analyze.Analyzer;
-import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
@@ -9,23 +8,16 @@ import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
 import dev.readiness.read.git.GitSources;
 import dev.readiness.render.OutputTree;
-import dev.readiness.render.SitePaths;
 import dev.readiness.render.site.SiteRenderer;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.Predicate;
@@ -143,7 +135,7 @@ public final class BuildPipeline {
    * may be a non-empty folder readiness did not make, telling {@code progress} how far it has got.
    * What a killed build left in the output is finished or removed first. When nothing the output
    * depends on has changed since the last build and the output is whole, nothing is read or written
-   * and the last build's summary is returned (see {@link BuildState}); with {@code clean}, the last
+   * and the last build's summary is returned (see {@link BuildCache}); with {@code clean}, the last
    * build's record is not read, so nothing is up to date and every page is rendered again. When the
    * input holds no review, nothing is written and the summary says why.
    *
@@ -160,19 +152,13 @@ public final class BuildPipeline {
       Function<Options, SiteRenderer> renderers) throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
-    SortedMap<String, String> inputHashes = BuildState.inputHashes(options);
-    String fingerprint = BuildState.fingerprint(options, inputHashes);
-    Map<String, String> previousUnits;
-    {
-      // The previous state repeats every warning of its build: tens of MB for a large portfolio,
-      // not to be held while this build reads and renders.
-      List<String> state = clean ? List.of() : BuildState.previous(output);
-      BuildSummary previous = BuildState.upToDate(output, state, fingerprint);
-      if (previous != null) {
-        return new Result(null, previous.asUpToDate());
-      }
-      previousUnits = BuildState.units(state);
+    BuildCache cache = BuildCache.open(output, new BuildCache.Inputs(options.input(), options.git().hashes(),
+        options.templates(), options.settings(), options.pdf(), options.shownAs(), options.clock()), clean);
+    Optional<BuildSummary> unchanged = cache.upToDate();
+    if (unchanged.isPresent()) {
+      return new Result(null, unchanged.get().asUpToDate());
     }
+
     progress.reading();
     ReportData data = analyze(options);
     if (data.projects().isEmpty()) {
@@ -180,73 +166,17 @@ public final class BuildPipeline {
       Problem none = InputReader.noChecklists(options.input(), options.shownAs(), data.problems());
       return new Result(data, BuildSummary.of(data, new SiteRenderer.Stats(0, 0, 0), List.of(none)));
     }
-    Map<String, String> keys = unitKeys(options, data, inputHashes);
-    SiteRenderer.Reuse reuse = reuse(output, previousUnits, keys);
+
     try (OutputTree tree = OutputTree.begin(output, foreign)) {
       progress.rendering(data, tree::size);
       SiteRenderer renderer = renderers.apply(options);
-      SiteRenderer.Stats stats = renderer.render(data, tree, reuse);
+      SiteRenderer.Stats stats = renderer.render(data, tree, cache.kept(data));
+      // The state file, written last, is one of the files.
       SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
       BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
-      List<String> files = new java.util.ArrayList<>(tree.written());
-      files.add(BuildState.FILE);
-      tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files,
-          keepable(data, keys, renderer.problems())));
+      cache.record(tree, data, summary, renderer.problems());
       tree.commit();
       return new Result(data, summary);
     }
-  }
-
-  /** The key of each project's outputs (see {@link BuildState#unitKey}), by slug. */
-  private static Map<String, String> unitKeys(Options options, ReportData data, SortedMap<String, String> inputHashes)
-      throws IOException {
-    String base = BuildState.base(options);
-    Map<String, String> keys = new TreeMap<>();
-    for (ProjectReport p : data.projects()) {
-      keys.put(p.slug(), BuildState.unitKey(base, p, inputHashes));
-    }
-    return keys;
-  }
-
-  /**
-   * The projects whose outputs the previous build in {@code output} made from the same key, with
-   * their files: those are kept as they are rather than made again.
-   */
-  private static SiteRenderer.Reuse reuse(Path output, Map<String, String> previous, Map<String, String> keys)
-      throws IOException {
-    if (previous.isEmpty()) {
-      return SiteRenderer.Reuse.NONE;
-    }
-    List<String> manifest = OutputTree.manifest(output);
-    return project -> {
-      String key = keys.get(project.slug());
-      if (key == null || !key.equals(previous.get(project.slug()))) {
-        return null;
-      }
-      String folder = "projects/" + project.slug() + "/";
-      String badge = SitePaths.badge(project);
-      List<String> files = manifest.stream().filter(f -> f.startsWith(folder) || f.equals(badge)).toList();
-      boolean whole = !files.isEmpty() && files.stream()
-          .allMatch(f -> Files.isRegularFile(output.resolve(f), LinkOption.NOFOLLOW_LINKS));
-      return whole ? files : null;
-    };
-  }
-
-  /**
-   * The keys to record for a later build: every project's, but those that rendering found a
-   * problem in (an output that could not be made, a PDF that lacked a font for some characters):
-   * those are made again next time, so that the problem is reported again, or gone once fixed.
-   */
-  private static Map<String, String> keepable(ReportData data, Map<String, String> keys, List<Problem> renderProblems) {
-    Set<String> warned = new HashSet<>();
-    renderProblems.forEach(p -> warned.add(p.file()));
-    Map<String, String> units = new TreeMap<>();
-    for (ProjectReport p : data.projects()) {
-      if (!warned.contains(SiteRenderer.shownFolder(p))
-          && p.reviews().stream().noneMatch(r -> warned.contains(r.file()))) {
-        units.put(p.slug(), keys.get(p.slug()));
-      }
-    }
-    return units;
   }
 }

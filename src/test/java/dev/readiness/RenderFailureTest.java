@@ -72,6 +72,8 @@ class RenderFailureTest {
     assertFalse(again.summary().upToDate(), "a review whose output failed is made again");
     assertEquals(List.of(), errors(again));
     assertEquals(allPdfs(again.data()), pdfsIn(site));
+    assertEquals("orion-2026-03-02.pdf", Jsoup.parse(site.resolve("projects/orion/2026-03-02/index.html").toFile())
+        .select("nav.pager a.pdf").attr("href"), "its page, made again, links the PDF");
     assertTrue(build(SiteRenderer.PdfMakers.BUNDLED, null).summary().upToDate());
   }
 
@@ -88,6 +90,9 @@ class RenderFailureTest {
     assertTrue(page.select("a[href$=history.pdf]").isEmpty());
     assertTrue(page.select("p.meta").text().contains("No history PDF: it could not be made"), page.select("p.meta").text());
     assertFalse(build(SiteRenderer.PdfMakers.BUNDLED, null).summary().upToDate());
+    assertTrue(Files.isRegularFile(site.resolve("projects/mahavishnu/mahavishnu-history.pdf")));
+    assertFalse(Jsoup.parse(site.resolve("projects/mahavishnu/index.html").toFile())
+        .select("a[href$=history.pdf]").isEmpty(), "the project page, made again, links the history PDF");
   }
 
   @Test

@@ -142,11 +142,15 @@ class GitCommandTest {
       assertTrue(Cli.run(build).out().startsWith("up to date "), "nothing moved");
       repo.commit("2026-03-17 10:00", "Bob", "README.md", "# Payments, again\n");
       assertTrue(Cli.run(build).out().startsWith("up to date "), "a commit elsewhere changes no review");
+      Path older = site.resolve("projects/payments/2026-03-09/index.html");
+      Object inode = Files.getAttribute(older, "unix:ino", java.nio.file.LinkOption.NOFOLLOW_LINKS);
       repo.commit("2026-03-18 10:00", "Cat", FILE, checklist(10, 10));
       Cli.Result r = Cli.run(build);
 
       assertTrue(r.out().startsWith("built "), r.out());
       assertEquals(4, project(data(site), "payments").get("reviews").size());
+      assertEquals(inode, Files.getAttribute(older, "unix:ino", java.nio.file.LinkOption.NOFOLLOW_LINKS),
+          "an older review's page from git is kept as it was");
     }
   }
 

@@ -7,6 +7,7 @@ import dev.readiness.model.Problem;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -14,6 +15,13 @@ import java.util.function.Consumer;
  * uses its own embedded fonts, loaded once, and the same input gives the same bytes on any thread.
  */
 public final class PdfRenderer {
+  /**
+   * The warning codes a review's PDF leaves out, because they are counted to the build's date or
+   * to later reviews: everything else a review's PDF shows comes from that review, the ones before
+   * it and the settings.
+   */
+  public static final Set<String> TIMING_WARNINGS = ReviewDocument.TIMING;
+
   private final PageSetup setup;
   private final Consumer<Problem> warnings;
 

@@ -153,25 +153,89 @@ public final class SiteRenderer {
     }
   }
 
-  /** Which projects' files an earlier build left that can be kept as they are. */
-  public interface Reuse {
-    /** Renders everything. */
-    Reuse NONE = project -> null;
+  /**
+   * Files made together, and kept from an earlier build or made again together. Pages that show
+   * "now" (the portfolio, blockers, timeline, search, feed, sitemap, data.json, assets) are no
+   * unit: they are made by every build.
+   *
+   * @param kind which outputs
+   * @param project the project
+   * @param review the review, or null for a project's outputs
+   */
+  public record Unit(Kind kind, ProjectReport project, Review review) {
+    /** The kinds of units. */
+    public enum Kind {
+      /** A review's page. */
+      REVIEW_PAGE,
+      /** A review's section chart and PDF. */
+      REVIEW_DOCUMENTS,
+      /** A project's history PDF. */
+      HISTORY_PDF,
+      /** A project's page, its two charts and its badge. */
+      PROJECT_PAGES
+    }
 
-    /** The files of the earlier output that are {@code project}'s outputs now, or null to render it. */
-    List<String> keep(ProjectReport project);
+    /** The unit of a review's page. */
+    public static Unit reviewPage(ProjectReport project, Review review) {
+      return new Unit(Kind.REVIEW_PAGE, project, review);
+    }
+
+    /** The unit of a review's chart and PDF. */
+    public static Unit reviewDocuments(ProjectReport project, Review review) {
+      return new Unit(Kind.REVIEW_DOCUMENTS, project, review);
+    }
+
+    /** The unit of a project's history PDF. */
+    public static Unit historyPdf(ProjectReport project) {
+      return new Unit(Kind.HISTORY_PDF, project, null);
+    }
+
+    /** The unit of a project's page, charts and badge. */
+    public static Unit projectPages(ProjectReport project) {
+      return new Unit(Kind.PROJECT_PAGES, project, null);
+    }
+
+    /** A name for the unit that stays the same from build to build. */
+    public String id() {
+      return kind + " " + project.slug() + (review == null ? "" : " " + review.date());
+    }
+
+    /** The files the unit is made of, when PDFs are written ({@code pdf}) or not. */
+    public List<String> files(boolean pdf) {
+      return switch (kind) {
+        case REVIEW_PAGE -> List.of(SitePaths.review(project, review));
+        case REVIEW_DOCUMENTS -> pdf
+            ? List.of(SitePaths.reviewChart(project, review), SitePaths.reviewPdf(project, review))
+            : List.of(SitePaths.reviewChart(project, review));
+        case HISTORY_PDF -> pdf ? List.of(SitePaths.historyPdf(project)) : List.of();
+        case PROJECT_PAGES -> List.of(SitePaths.project(project), SitePaths.progressChart(project),
+            SitePaths.sectionTrendsChart(project), SitePaths.badge(project));
+      };
+    }
+  }
+
+  /**
+   * Which units an earlier build left in the output exactly as this render would make them: those
+   * are kept as they are (same files, not written again) instead of being made.
+   */
+  public interface Kept {
+    /** Keeps nothing: every unit is made. */
+    Kept NOTHING = unit -> false;
+
+    /** Whether the files of {@code unit} in the output are kept rather than made again. */
+    boolean keeps(Unit unit);
   }
 
   /** Renders every output file; its warnings are in {@link #problems()}. */
   public Stats render(ReportData data, OutputTree tree) throws IOException {
-    return render(data, tree, Reuse.NONE);
+    return render(data, tree, Kept.NOTHING);
   }
 
   /**
-   * Renders every output file but those of the projects {@code reuse} keeps from the previous
-   * output; the warnings are in {@link #problems()}.
+   * Renders every output file but the units {@code kept} keeps from the previous output; the
+   * warnings are in {@link #problems()}.
    */
-  public Stats render(ReportData data, OutputTree tree, Reuse reuse) throws IOException {
+  public Stats render(ReportData data, OutputTree tree, Kept kept) throws IOException {
     Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
         pdfMakers == null ? null : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add), problems::add);
     List<Callable<Void>> tasks = new ArrayList<>();
@@ -183,16 +247,31 @@ public final class SiteRenderer {
     tasks.add(task(run::sitemap));
     tasks.add(task(run::assets));
     tasks.add(task(() -> run.text(SitePaths.DATA, out -> ReportJson.data(data, out))));
+    boolean pdf = pdfMakers != null;
     for (ProjectReport project : data.projects()) {
-      List<String> kept = reuse.keep(project);
-      if (kept != null) {
-        tasks.add(task(() -> run.keep(kept)));
-        continue;
-      }
-      tasks.add(task(() -> run.project(project)));
+      tasks.add(task(() -> {
+        Unit history = Unit.historyPdf(project);
+        boolean withHistory = kept.keeps(history) ? run.keep(history.files(pdf)) : run.history(project);
+        Unit pages = Unit.projectPages(project);
+        if (kept.keeps(pages)) {
+          run.keep(pages.files(pdf));
+        } else {
+          run.project(project, withHistory);
+        }
+      }));
       for (int i = 0; i < project.reviews().size(); i++) {
         int index = i;
-        tasks.add(task(() -> run.review(project, index)));
+        Review review = project.reviews().get(i);
+        tasks.add(task(() -> {
+          Unit documents = Unit.reviewDocuments(project, review);
+          boolean withPdf = kept.keeps(documents) ? run.keep(documents.files(pdf)) : run.documents(project, review);
+          Unit page = Unit.reviewPage(project, review);
+          if (kept.keeps(page)) {
+            run.keep(page.files(pdf));
+          } else {
+            run.reviewPage(project, index, withPdf);
+          }
+        }));
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
@@ -468,16 +547,23 @@ public final class SiteRenderer {
       return path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".svg");
     }
 
-    /** Keeps a project's files from the previous output, counted as if they were written. */
-    void keep(List<String> files) throws IOException {
+    /**
+     * Keeps files from the previous output, counted as if they were written.
+     *
+     * @return whether a PDF was among them
+     */
+    boolean keep(List<String> files) throws IOException {
+      boolean pdf = false;
       for (String file : files) {
         tree.keep(file);
         if (file.endsWith(".html")) {
           pages.incrementAndGet();
         } else if (file.endsWith(".pdf")) {
           pdfCount.incrementAndGet();
+          pdf = true;
         }
       }
+      return pdf;
     }
 
     void portfolio() throws IOException {
@@ -492,17 +578,28 @@ public final class SiteRenderer {
       page(SitePaths.INDEX, "index.ftlh", model);
     }
 
-    void project(ProjectReport project) throws IOException {
-      String folder = shownFolder(project);
-      byte[] history = pdfs == null ? null : pdf("history PDF", folder, () -> pdfs.history(data, project));
+    /**
+     * Makes a project's history PDF, when PDFs are written.
+     *
+     * @return whether it was made
+     */
+    boolean history(ProjectReport project) throws IOException {
+      byte[] history = pdfs == null ? null
+          : pdf("history PDF", shownFolder(project), () -> pdfs.history(data, project));
       if (history != null) {
         tree.write(SitePaths.historyPdf(project), history);
         pdfCount.incrementAndGet();
       }
+      return history != null;
+    }
+
+    /** Makes a project's page, charts and badge; {@code withHistory}: its history PDF is there. */
+    void project(ProjectReport project, boolean withHistory) throws IOException {
+      String folder = shownFolder(project);
       String path = SitePaths.project(project);
       Map<String, Object> model = model(path);
-      model.put("pdf", history != null);
-      model.put("pdfFailed", pdfs != null && history == null);
+      model.put("pdf", withHistory);
+      model.put("pdfFailed", pdfs != null && !withHistory);
       model.put("project", project);
       List<ReviewRow> rows = new ArrayList<>();
       for (int i = project.reviews().size() - 1; i >= 0; i--) {
@@ -528,15 +625,17 @@ public final class SiteRenderer {
       contained("badge", folder, badge, () -> markup(badge, badge(project)));
     }
 
-    void review(ProjectReport project, int index) throws IOException {
-      Review review = project.reviews().get(index);
+    /**
+     * Makes a review's PDF, when PDFs are written, and its section chart.
+     *
+     * @return whether the PDF was made
+     */
+    boolean documents(ProjectReport project, Review review) throws IOException {
       byte[] pdf = pdfs == null ? null : pdf("review PDF", review.file(), () -> pdfs.review(data, project, review));
       if (pdf != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdf);
         pdfCount.incrementAndGet();
       }
-      String path = SitePaths.review(project, review);
-      contained("review page", review.file(), path, () -> reviewPage(project, index, path, pdf != null));
       String chart = SitePaths.reviewChart(project, review);
       contained("review chart", review.file(), chart, () -> {
         String element = sectionChart(review);
@@ -544,11 +643,25 @@ public final class SiteRenderer {
             "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
                 + review.date(), out));
       });
+      return pdf != null;
     }
 
+    /** Makes a review's page; {@code withPdf}: its PDF is there. */
+    void reviewPage(ProjectReport project, int index, boolean withPdf) throws IOException {
+      Review review = project.reviews().get(index);
+      String path = SitePaths.review(project, review);
+      contained("review page", review.file(), path, () -> reviewPage(project, index, path, withPdf));
+    }
+
+    /**
+     * A review's page shows that review, the ones before it (the diff, blocker ages), the date of
+     * the next one and, for the latest, what is counted to today: never the build's time, so that
+     * it can be kept from build to build (docs/architecture.md, "What a build keeps").
+     */
     private void reviewPage(ProjectReport project, int index, String path, boolean withPdf) throws IOException {
       Review review = project.reviews().get(index);
       Map<String, Object> model = model(path);
+      model.remove("generatedAt");
       model.put("pdf", withPdf);
       model.put("pdfFailed", pdfs != null && !withPdf);
       model.put("project", project);
