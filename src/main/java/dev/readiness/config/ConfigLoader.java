@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -188,18 +191,18 @@ public final class ConfigLoader {
 
   /** {@code sources:}, {@code timezone:} and {@code commitUrl:} (docs/git.md). */
   private Settings.Git git(Map<String, Node> top) throws ConfigException {
-    java.time.ZoneId zone = Settings.Git.DEFAULTS.timezone();
+    ZoneId zone = Settings.Git.DEFAULTS.timezone();
     if (top.containsKey("timezone")) {
       String name = string(top.get("timezone"), "timezone").strip();
       try {
-        zone = java.time.ZoneId.of(name).normalized();
-      } catch (java.time.DateTimeException e) {
+        zone = ZoneId.of(name).normalized();
+      } catch (DateTimeException e) {
         throw error(top.get("timezone"), "timezone", "must be a time zone such as UTC or Europe/Berlin, not \""
             + name + "\"");
       }
     }
     String commitUrl = top.containsKey("commitUrl") ? commitUrl(top.get("commitUrl"), "commitUrl") : null;
-    List<Settings.Source> sources = new java.util.ArrayList<>();
+    List<Settings.Source> sources = new ArrayList<>();
     if (top.containsKey("sources")) {
       Node list = top.get("sources");
       if (!(list instanceof SequenceNode sequence)) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -431,7 +432,7 @@ public final class InputReader {
     for (Text text : texts) {
       candidates.add(new Candidate(null, null, text.shown(), text.shown(), text));
     }
-    Map<Text, FileResult> results = new java.util.IdentityHashMap<>();
+    Map<Text, FileResult> results = new IdentityHashMap<>();
     for (Read read : parseAll(candidates, true, new Interner())) {
       results.put(read.candidate().text(), new FileResult(read.snapshot(), read.problems()));
     }
