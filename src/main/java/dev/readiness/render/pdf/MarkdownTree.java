@@ -30,6 +30,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
+import dev.readiness.markdown.DirectionWrappers;
 import dev.readiness.markdown.LineIndex;
 import dev.readiness.markdown.MarkdownSyntax;
 import com.vladsch.flexmark.util.ast.Node;
@@ -169,7 +170,7 @@ final class MarkdownTree {
   /** Anything else, shown as its stripped source text. */
   record RawBlock(int line, String text) implements Block {}
 
-  /** A link reference definition inside a container: shows nothing. */
+  /** A link reference definition inside a container, or a direction wrapper: shows nothing. */
   record ReferenceBlock(int line) implements Block {}
 
   /**
@@ -256,6 +257,9 @@ final class MarkdownTree {
     } else if (node instanceof IndentedCodeBlock) {
       return new CodeBlock(line, node.getChars().toString(), false);
     } else if (node instanceof HtmlBlockBase) {
+      if (DirectionWrappers.direction(node.getChars().toString().strip()) != null) {
+        return new ReferenceBlock(line); // a <div dir="rtl"> wrapper: its text is laid out by direction
+      }
       return new CodeBlock(line, node.getChars().toString(), true);
     } else if (node instanceof TableBlock table) {
       return table(table, lines);

@@ -39,6 +39,24 @@ class MarkdownTreeTest {
       """;
 
   @Test
+  void directionWrappersShowNothingAndOtherHtmlShowsAsSource() {
+    MarkdownTree tree = MarkdownTree.of("""
+        <div dir="rtl">
+
+        نص الملاحظات
+
+        </div>
+
+        <details>open</details>
+        """);
+    assertEquals(4, tree.blocks.size());
+    assertTrue(tree.blocks.get(0) instanceof MarkdownTree.ReferenceBlock, "the opening wrapper shows nothing");
+    assertTrue(tree.blocks.get(1) instanceof ParagraphBlock);
+    assertTrue(tree.blocks.get(2) instanceof MarkdownTree.ReferenceBlock, "the closing wrapper shows nothing");
+    assertEquals("<details>open</details>", ((CodeBlock) tree.blocks.get(3)).text().strip());
+  }
+
+  @Test
   void theSameTextGivesTheSameTree() {
     assertSame(MarkdownTree.of(PART), MarkdownTree.of(new String(PART)));
   }
