@@ -525,7 +525,7 @@ public final class InputReader {
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
-    ParsedDocument parsed = cache.get(decoded.sha256(), candidate.relative);
+    ParsedDocument parsed = cache.get(decoded.sha256(), candidate.relative, texts);
     try {
       if (parsed == null) {
         parsed = parser.parse(candidate.relative, decoded.text(), texts);

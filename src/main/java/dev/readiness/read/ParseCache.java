@@ -93,8 +93,12 @@ public final class ParseCache {
     return hits.get();
   }
 
-  /** The parse kept for a text of hash {@code sha256} read as {@code source}, or null. */
-  ParsedDocument get(String sha256, String source) {
+  /**
+   * The parse kept for a text of hash {@code sha256} read as {@code source}, or null; its texts
+   * are taken from {@code texts}, as the parser's are, so that a project's reviews read from the
+   * cache share one copy of the texts they repeat.
+   */
+  ParsedDocument get(String sha256, String source, Interner texts) {
     if (folder == null) {
       return null;
     }
@@ -105,7 +109,7 @@ public final class ParseCache {
       return null;
     }
     try (InputStream in = new InflaterInputStream(new BufferedInputStream(Files.newInputStream(entry)));
-        ObjectInputStream objects = new ObjectInputStream(in)) {
+        ObjectInputStream objects = new Interning(in, texts)) {
       objects.setObjectInputFilter(ALLOWED);
       if (!FORMAT.equals(objects.readUTF()) || !key.equals(objects.readObject())
           || !(objects.readObject() instanceof ParsedDocument document)) {
@@ -176,6 +180,22 @@ public final class ParseCache {
       });
     } catch (IOException | RuntimeException e) {
       // nothing to prune
+    }
+  }
+
+  /** Reads objects, taking each string from an {@link Interner}. */
+  private static final class Interning extends ObjectInputStream {
+    private final Interner texts;
+
+    Interning(InputStream in, Interner texts) throws IOException {
+      super(in);
+      this.texts = texts;
+      enableResolveObject(true);
+    }
+
+    @Override
+    protected Object resolveObject(Object object) {
+      return object instanceof String s ? texts.of(s) : object;
     }
   }
 
