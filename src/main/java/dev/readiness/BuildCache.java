@@ -9,8 +9,8 @@ import dev.readiness.model.Provenance;
 import dev.readiness.model.Snapshot;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.pdf.PdfRenderer;
-import dev.readiness.render.site.SiteRenderer;
 import dev.readiness.render.site.SiteRenderer.Unit;
+import dev.readiness.render.site.SiteRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -200,7 +201,7 @@ final class BuildCache implements SiteRenderer.Kept {
         complete &= record(kept, Unit.reviewPage(project, review), reviewTroubled);
       }
     }
-    List<String> files = new java.util.ArrayList<>(tree.written());
+    List<String> files = new ArrayList<>(tree.written());
     files.add(BuildState.FILE);
     tree.write(BuildState.FILE, BuildState.write(fingerprint, summary, files, kept, complete));
   }

@@ -1,6 +1,7 @@
 package dev.readiness;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class BuildClock {
     }
     try {
       return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC);
-    } catch (NumberFormatException | java.time.DateTimeException e) {
+    } catch (NumberFormatException | DateTimeException e) {
       throw new IllegalArgumentException(
           "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not \"" + epoch + "\"");
     }

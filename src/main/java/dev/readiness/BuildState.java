@@ -10,9 +10,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The state file a build leaves in its output: the fingerprint of everything the output depends
@@ -45,7 +47,7 @@ public final class BuildState {
 
   /** The keys of the units of outputs the previous build recorded, by {@link SiteRenderer.Unit#id()}. */
   public static Map<String, String> units(List<String> lines) {
-    Map<String, String> units = new java.util.HashMap<>();
+    Map<String, String> units = new HashMap<>();
     for (String line : lines) {
       if (line.startsWith("unit\t")) {
         String[] f = line.split("\t", -1);
@@ -109,7 +111,7 @@ public final class BuildState {
     if (!complete) {
       out.append(INCOMPLETE).append('\n');
     }
-    new java.util.TreeMap<>(units).forEach((unit, key) ->
+    new TreeMap<>(units).forEach((unit, key) ->
         out.append("unit\t").append(escape(unit)).append('\t').append(key).append('\n'));
     return out.toString();
   }

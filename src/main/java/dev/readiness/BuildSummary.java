@@ -36,11 +36,6 @@ public record BuildSummary(
     latestFiles = List.copyOf(latestFiles);
   }
 
-  /** The summary of a build that analyzed {@code data} and wrote {@code stats}. */
-  public static BuildSummary of(ReportData data, SiteRenderer.Stats stats) {
-    return of(data, stats, List.of());
-  }
-
   /**
    * The summary of a build that analyzed {@code data}, wrote {@code stats} and found
    * {@code renderProblems} while writing (they join the analysis's problems in file and line order).

@@ -3,6 +3,10 @@ package dev.readiness;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 
 /** The tool's name and version, from the build. */
@@ -34,13 +38,13 @@ public final class Version {
 
   private static String identifyBuild() {
     try {
-      java.net.URL location = Version.class.getProtectionDomain().getCodeSource().getLocation();
-      java.nio.file.Path jar = java.nio.file.Path.of(location.toURI());
-      if (!java.nio.file.Files.isRegularFile(jar)) {
+      URL location = Version.class.getProtectionDomain().getCodeSource().getLocation();
+      Path jar = Path.of(location.toURI());
+      if (!Files.isRegularFile(jar)) {
         return "";
       }
-      return java.nio.file.Files.size(jar) + "@" + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
-    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+      return Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis();
+    } catch (IOException | RuntimeException | URISyntaxException e) {
       return "";
     }
   }

@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +48,7 @@ public final class Analyzer {
   public ReportData analyze(Inventory inventory, String shownAs, String generator, Instant generatedAt) {
     Map<String, List<Problem>> readProblems = new HashMap<>();
     inventory.problems().forEach(p -> readProblems.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
-    Set<String> reviewFiles = new java.util.HashSet<>();
+    Set<String> reviewFiles = new HashSet<>();
     inventory.projects().forEach(p -> p.reviews().forEach(s -> reviewFiles.add(shown(shownAs, s))));
     List<Problem> outsideReviews = new ArrayList<>();
     for (Problem p : inventory.problems()) {
@@ -279,7 +281,7 @@ public final class Analyzer {
         collectStamps(section, section.subsections(), s.date(), seen, stamps);
       }
     }
-    stamps.sort(java.util.Comparator.comparing(Timeline.Stamp::date).thenComparing(Timeline.Stamp::section)
+    stamps.sort(Comparator.comparing(Timeline.Stamp::date).thenComparing(Timeline.Stamp::section)
         .thenComparing(Timeline.Stamp::subsection));
     return stamps;
   }

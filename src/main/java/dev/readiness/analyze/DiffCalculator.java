@@ -29,7 +29,6 @@ public final class DiffCalculator {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     Map<Section, Section> sections = Matching.sections(before.sections(), after.sections());
-    Map<Section, Section> owners = new IdentityHashMap<>();
     Map<Item, Item> items = new IdentityHashMap<>();
     Set<Item> reworded = Matching.identitySet();
     for (Section a : before.sections()) {

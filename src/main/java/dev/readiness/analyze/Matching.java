@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pairs the sections and items of two consecutive reviews (SPEC "Across reviews"). Results are
@@ -164,7 +165,7 @@ final class Matching {
       List<Section> after,
       Map<Section, Section> pairs,
       Set<Section> taken,
-      java.util.function.Function<Section, String> key) {
+      Function<Section, String> key) {
     Map<String, List<Section>> waiting = new HashMap<>();
     for (Section b : after) {
       String k = key.apply(b);

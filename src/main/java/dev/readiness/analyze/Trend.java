@@ -1,6 +1,8 @@
 package dev.readiness.analyze;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -41,8 +43,8 @@ public record Trend(List<Point> points, List<SectionSeries> sections, List<Veloc
    */
   public record SectionSeries(String key, String label, List<Double> percents, List<Double> stated) {
     public SectionSeries {
-      percents = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(percents));
-      stated = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(stated));
+      percents = Collections.unmodifiableList(new ArrayList<>(percents));
+      stated = Collections.unmodifiableList(new ArrayList<>(stated));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ final class Browser {
     new ProcessBuilder(command(url, environment, System.getProperty("os.name", "")))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File(osNullDevice())))
+        .redirectInput(ProcessBuilder.Redirect.from(new File(osNullDevice())))
         .start();
   }
 

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
+import java.io.IOException;
 import dev.readiness.read.git.GitCache;
 import dev.readiness.read.git.GitSource;
 import dev.readiness.read.git.GitSources;
@@ -176,7 +177,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     try {
       return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return absolute;
     }
   }

@@ -60,7 +60,7 @@ final class ConfigCommand implements Callable<Integer> {
     out.println("# " + Version.generator() + ": the configuration in effect for --input " + inputs.shownAs()
         + (Files.isDirectory(inputs.input) ? "" : " (no such folder yet)"));
     String where = inputs.config != null ? " (--config)"
-        : file.toAbsolutePath().normalize().getParent().equals(inputs.input.toAbsolutePath().normalize())
+        : inputs.input.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())
             ? " (inside the input folder)" : " (beside the input folder)";
     out.println("# file: " + shown + where
         + (found ? "" : ", not found: every value is a default"));

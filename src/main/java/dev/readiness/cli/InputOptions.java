@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,7 +70,7 @@ final class InputOptions {
     if (git.isEmpty()) {
       return shownAs();
     }
-    String files = git.sources().stream().map(s -> s.shown()).collect(java.util.stream.Collectors.joining(", "));
+    String files = git.sources().stream().map(s -> s.shown()).collect(Collectors.joining(", "));
     return folder(git) == null ? files : shownAs() + " and " + files;
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -121,7 +122,7 @@ final class InputWatcher implements AutoCloseable {
       BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return a.isDirectory() ? "dir" : a.size() + "@" + a.lastModifiedTime().toMillis() + "."
           + a.lastModifiedTime().toInstant().getNano();
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       return "absent";
     } catch (IOException e) {
       throw new UncheckedIOException(e);

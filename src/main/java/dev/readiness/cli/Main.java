@@ -2,9 +2,11 @@ package dev.readiness.cli;
 
 import dev.readiness.Version;
 import dev.readiness.render.text.TerminalText;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,8 +91,8 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     Locale.setDefault(Locale.ROOT);
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(new Main(), args, out, err);
     out.flush();
     err.flush();
@@ -146,7 +148,7 @@ public final class Main implements Runnable {
     String first = unmatched.getUnmatched().get(0);
     boolean option = first.startsWith("-");
     String typed = first.replaceFirst("=.*", "");
-    List<String> known = new java.util.ArrayList<>();
+    List<String> known = new ArrayList<>();
     if (option) {
       known.addAll(spec.optionsMap().keySet());
       known.addAll(spec.negatedOptionsMap().keySet());

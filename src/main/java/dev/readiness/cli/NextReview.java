@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ final class NextReview {
         }
         Matcher m = KEYED_DATE.matcher(body);
         if (m.matches()) {
-          String key = m.group(2).toLowerCase(java.util.Locale.ROOT);
+          String key = m.group(2).toLowerCase(Locale.ROOT);
           LocalDate value = switch (key) {
             case "date" -> header ? date : null;
             case "last updated" -> date;

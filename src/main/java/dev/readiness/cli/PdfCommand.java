@@ -9,6 +9,7 @@ import dev.readiness.read.git.GitCache;
 import dev.readiness.read.git.GitSources;
 import dev.readiness.render.SitePaths;
 import dev.readiness.render.pdf.PdfRenderer;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class PdfCommand implements Callable<Integer> {
     Path output = outputName == null ? null : Path.of(outputName);
     // -o DIR (an existing folder, or any name ending in /) writes the default name into DIR.
     boolean intoFolder = output != null && (Files.isDirectory(output) || outputName.endsWith("/")
-        || outputName.endsWith(java.io.File.separator));
+        || outputName.endsWith(File.separator));
     if (intoFolder && !Files.isDirectory(output)) {
       throw new UsageException(output + ": no such folder to write into");
     }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -462,7 +463,7 @@ final class PreviewServer implements AutoCloseable {
       for (String part : parts) {
         file = file.resolve(part);
       }
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return null;
     }
     file = file.normalize();

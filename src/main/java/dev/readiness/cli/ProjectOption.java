@@ -5,6 +5,7 @@ import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
 import dev.readiness.read.InputReader;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -26,7 +27,7 @@ final class ProjectOption {
     }
     ReportData data = BuildPipeline.analyze(options, slug::equals);
     if (data.projects().isEmpty()) {
-      List<String> known = new java.util.ArrayList<>();
+      List<String> known = new ArrayList<>();
       if (options.input() != null) {
         new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), 1).discover(options.input(), options.shownAs())
             .projects().forEach(p -> known.add(p.slug()));

@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -168,7 +173,7 @@ public final class ConfigLoader {
   /** {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean, which is fine here. */
   private Settings.Level level(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s) {
-      switch (s.getValue().strip().toLowerCase(java.util.Locale.ROOT)) {
+      switch (s.getValue().strip().toLowerCase(Locale.ROOT)) {
         case "off" -> {
           return Settings.Level.OFF;
         }
@@ -186,18 +191,18 @@ public final class ConfigLoader {
 
   /** {@code sources:}, {@code timezone:} and {@code commitUrl:} (docs/git.md). */
   private Settings.Git git(Map<String, Node> top) throws ConfigException {
-    java.time.ZoneId zone = Settings.Git.DEFAULTS.timezone();
+    ZoneId zone = Settings.Git.DEFAULTS.timezone();
     if (top.containsKey("timezone")) {
       String name = string(top.get("timezone"), "timezone").strip();
       try {
-        zone = java.time.ZoneId.of(name).normalized();
-      } catch (java.time.DateTimeException e) {
+        zone = ZoneId.of(name).normalized();
+      } catch (DateTimeException e) {
         throw error(top.get("timezone"), "timezone", "must be a time zone such as UTC or Europe/Berlin, not \""
             + name + "\"");
       }
     }
     String commitUrl = top.containsKey("commitUrl") ? commitUrl(top.get("commitUrl"), "commitUrl") : null;
-    List<Settings.Source> sources = new java.util.ArrayList<>();
+    List<Settings.Source> sources = new ArrayList<>();
     if (top.containsKey("sources")) {
       Node list = top.get("sources");
       if (!(list instanceof SequenceNode sequence)) {
@@ -247,7 +252,7 @@ public final class ConfigLoader {
       String name = scalar.getValue();
       String full = key.isEmpty() ? name : key + "." + name;
       if (allowed != null && !allowed.contains(name)) {
-        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new TreeSet<>(allowed)));
       }
       if (out.containsKey(name)) {
         throw error(scalar, full, "appears twice in one mapping; keep one");
@@ -304,7 +309,7 @@ public final class ConfigLoader {
    * double, NaN for one Java cannot read (hexadecimal, sexagesimal, {@code .nan}).
    */
   private static double number(String text) {
-    String plain = text.replace("_", "").toLowerCase(java.util.Locale.ROOT);
+    String plain = text.replace("_", "").toLowerCase(Locale.ROOT);
     if (plain.matches("[-+]?\\.inf")) {
       return plain.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
@@ -348,7 +353,7 @@ public final class ConfigLoader {
 
   private boolean bool(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-      return List.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(java.util.Locale.ROOT));
+      return List.of("true", "yes", "on", "y").contains(s.getValue().toLowerCase(Locale.ROOT));
     }
     throw error(node, key, "must be true or false");
   }

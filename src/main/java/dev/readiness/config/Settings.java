@@ -71,10 +71,6 @@ public record Settings(
     return new Settings(site, projects, newGate, pdf, input, warnings, git);
   }
 
-  public Settings withPdf(Pdf newPdf) {
-    return new Settings(site, projects, gate, newPdf, input, warnings, git);
-  }
-
   /**
    * @param title shown in page titles and the feed
    * @param baseUrl absolute URL the site is published at, for the sitemap and feed; or null

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.HtmlBlockParser;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +59,7 @@ public final class DirectionWrappers implements Parser.ParserExtension {
     }
     Matcher open = OPEN.matcher(line);
     if (open.matches()) {
-      return open.group(2).toLowerCase(java.util.Locale.ROOT);
+      return open.group(2).toLowerCase(Locale.ROOT);
     }
     return CLOSE.matcher(line).matches() ? "" : null;
   }
@@ -90,7 +92,7 @@ public final class DirectionWrappers implements Parser.ParserExtension {
 
     @Override
     public BlockParserFactory apply(DataHolder options) {
-      return (ParserState state, com.vladsch.flexmark.parser.block.MatchedBlockParser matched) -> {
+      return (ParserState state, MatchedBlockParser matched) -> {
         if (state.getIndent() >= 4) {
           return BlockStart.none();
         }

@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -65,7 +66,7 @@ final class LinearBlockStarts implements Parser.ParserExtension {
       if (current != line) {
         line = current;
         lastNotSetext = -1;
-        java.util.Arrays.fill(lastNotRule, -1);
+        Arrays.fill(lastNotRule, -1);
         for (int i = current.length() - 1; i >= 0 && (lastNotSetext < 0 || min(lastNotRule) < 0); i--) {
           char c = current.charAt(i);
           if (lastNotSetext < 0 && c != '=' && c != '-' && c != ' ' && c != '\t' && !isLineTerminator(c)) {

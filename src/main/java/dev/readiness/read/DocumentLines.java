@@ -13,6 +13,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ final class DocumentLines {
       body = String.join("\n", lines);
     } else {
       String[] blanked = lines.clone();
-      java.util.Arrays.fill(blanked, 0, frontMatterLines, "");
+      Arrays.fill(blanked, 0, frontMatterLines, "");
       body = String.join("\n", blanked);
     }
     lineIndex = LineIndex.of(body);

@@ -8,9 +8,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /** Reads a checklist file as strict UTF-8 text, or says in one line why it cannot be used. */
 final class FileDecoder {
@@ -87,8 +92,8 @@ final class FileDecoder {
   /** The SHA-256 of {@code bytes}, in lower-case hex, as {@code sha256sum} prints it. */
   static String sha256(byte[] bytes) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK lacks SHA-256", e);
     }
   }
@@ -101,7 +106,7 @@ final class FileDecoder {
     if (e instanceof NoSuchFileException) {
       return "it no longer exists";
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason();
     }
     String message = e.getMessage();
@@ -134,9 +139,9 @@ final class FileDecoder {
       return bytes + " bytes";
     }
     if (bytes < 1024 * 1024) {
-      return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+      return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
-    return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
   }
 
   private static Decoded fail(String shown, String reason) {

@@ -3,6 +3,7 @@ package dev.readiness.read;
 import dev.readiness.markdown.SafeYaml;
 import dev.readiness.model.Problem;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class FrontMatterReader {
           "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
       return frontMatter;
     }
-    String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+    String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
     try {
       Object loaded = SafeYaml.load(yaml);
       if (loaded instanceof Map<?, ?> map) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -447,7 +449,7 @@ public final class InputReader {
     for (Text text : texts) {
       candidates.add(new Candidate(null, null, text.shown(), text.shown(), text));
     }
-    Map<Text, FileResult> results = new java.util.IdentityHashMap<>();
+    Map<Text, FileResult> results = new IdentityHashMap<>();
     for (Read read : parseAll(candidates, true, new Interner())) {
       results.put(read.candidate().text(), new FileResult(read.snapshot(), read.problems()));
     }
@@ -761,7 +763,7 @@ public final class InputReader {
       try {
         entry.toRealPath();
         reason = "cannot be resolved; it is not read";
-      } catch (java.nio.file.NoSuchFileException e) {
+      } catch (NoSuchFileException e) {
         reason = "is a link to something that does not exist; it is not read";
       } catch (IOException | SecurityException e) {
         reason = "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";

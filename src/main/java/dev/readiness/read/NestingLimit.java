@@ -1,5 +1,7 @@
 package dev.readiness.read;
 
+import java.util.Arrays;
+
 /**
  * Keeps every line of a checklist within a nesting depth that the Markdown parser and the page
  * renderers handle quickly and without deep recursion. Flexmark closes nested lists in time
@@ -23,15 +25,15 @@ final class NestingLimit {
     int count = 0;
     for (int i = from; i < lines.length; i++) {
       String clamped = clampLine(lines[i], maxLevels);
-      if (clamped != lines[i]) {
+      if (!clamped.equals(lines[i])) {
         lines[i] = clamped;
         if (count == changed.length) {
-          changed = java.util.Arrays.copyOf(changed, count * 2);
+          changed = Arrays.copyOf(changed, count * 2);
         }
         changed[count++] = i;
       }
     }
-    return java.util.Arrays.copyOf(changed, count);
+    return Arrays.copyOf(changed, count);
   }
 
   /**

@@ -23,6 +23,7 @@ import dev.readiness.read.DocumentLines.Key;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -224,7 +225,7 @@ final class SectionReader {
     StringBuilder plain = new StringBuilder();
     if (cut <= last) {
       String[] parts = markdown.split("\n", -1);
-      markdown = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
+      markdown = String.join(" ", Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
       for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
         if (d.startLine(child) >= cut) {
           break;

@@ -332,4 +332,9 @@ class DiffCalculatorTest {
     }
     return String.join("\n", lines) + "\n";
   }
+
+  @Test
+  void aDiffWithAnItemDoneIsNotEmpty() {
+    assertEquals(false, DiffCalculator.diff(parse("- [ ] a\n"), parse("- [x] a\n")).isEmpty());
+  }
 }

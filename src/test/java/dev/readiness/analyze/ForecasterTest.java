@@ -127,4 +127,64 @@ class ForecasterTest {
     assertEquals(HistoryTest.weeksAllowed(List.of(3.0, 1.0, 4.0), 31, 0.5).get(0),
         (int) java.time.temporal.ChronoUnit.WEEKS.between(LocalDate.of(2026, 1, 26), a.forecast().p50()));
   }
+
+  @Test
+  void givesNoDatesWhenTheLatestReviewHasNoItems() {
+    Forecast f = history(boxes(1, 10), "## A\n\nNo boxes any more.\n").forecast();
+    assertNull(f.p50());
+    assertEquals("the latest review has no task items", f.reason());
+  }
+
+  @Test
+  void givesNoDatesWhenThePaceIsExactlyZero() {
+    Forecast f = history(boxes(4, 10), boxes(4, 10)).forecast();
+    assertNull(f.p50());
+    assertEquals("no net progress over the last 1 interval", f.reason());
+  }
+
+  @Test
+  void namesASingleIntervalInTheSingular() {
+    Forecast f = dated(new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
+        boxes(1, 10), boxes(2, 10)).forecast();
+    assertTrue(f.method().contains("from the last 1 interval (+0.019 items/week) until"), f.method());
+  }
+
+  @Test
+  void leavesOutTheIntervalBetweenTwoReviewsOfOneDate() {
+    LocalDate day = LocalDate.of(2026, 1, 5);
+    ProjectReport p = dated(new LocalDate[] {day, day, day.plusWeeks(1)}, boxes(1, 10), boxes(3, 10), boxes(4, 10));
+    assertEquals(0.0, p.trend().velocity().get(0).netPerWeek());
+    assertEquals(List.of(1.0), p.forecast().samples());
+  }
+
+  @Test
+  void forecastsTheLastWeekOfTheHorizon() {
+    // One item in 521 weeks, one item open: reached in exactly 521 weeks, the last one looked at.
+    LocalDate first = LocalDate.of(2016, 1, 4);
+    LocalDate latest = first.plusWeeks(521);
+    Forecast f = dated(new LocalDate[] {first, latest}, boxes(1, 3), boxes(2, 3)).forecast();
+    assertEquals(latest.plusWeeks(521), f.p50());
+  }
+
+  @Test
+  void givesNoDateBeyondTheHorizon() {
+    LocalDate first = LocalDate.of(2016, 1, 4);
+    Forecast f = dated(new LocalDate[] {first, first.plusWeeks(522)}, boxes(1, 3), boxes(2, 3)).forecast();
+    assertNull(f.p50());
+    assertEquals("at this pace 100% is not reached within 10 years", f.reason());
+  }
+
+  @Test
+  void readsTheQuantilesOfTheSortedRuns() {
+    // Paces 3, 1, 1 a week; 4 open: done in 2 weeks unless the first two draws are 1 and 1 (4/9),
+    // then in 3 (a 3 next, 4/27) or 4 (8/27). P50 is 2 weeks, P85 4. The gate's 8 items need 2:
+    // 1 week when the first draw is 3 (1/3), else 2; P50 and P85 are 2 weeks.
+    Forecast f = history(boxes(1, 10), boxes(4, 10), boxes(5, 10), boxes(6, 10)).forecast();
+    LocalDate latest = LocalDate.of(2026, 1, 26);
+    assertEquals(List.of(3.0, 1.0, 1.0), f.samples());
+    assertEquals(latest.plusWeeks(2), f.p50());
+    assertEquals(latest.plusWeeks(4), f.p85());
+    assertEquals(latest.plusWeeks(2), f.gateP50());
+    assertEquals(latest.plusWeeks(2), f.gateP85());
+  }
 }

@@ -93,4 +93,34 @@ class FormatTest {
   void clipAddsAnEllipsis() {
     assertEquals("abcd…", Format.clip("abcdefgh", 5));
   }
+
+  @Test
+  void clipKeepsATextOfExactlyTheLimit() {
+    assertEquals("abc", Format.clip("abc", 3));
+  }
+
+  @Test
+  void showsAMissingOneDecimalValueAsNotAvailable() {
+    assertEquals("n/a", Format.oneDecimal(null));
+  }
+
+  @Test
+  void showsAMissingRateAsNotAvailable() {
+    assertEquals("n/a", Format.rate(null));
+  }
+
+  @Test
+  void showsAMissingSignedValueAsNotAvailable() {
+    assertEquals("n/a", Format.signed(null));
+  }
+
+  @Test
+  void showsARateOfNinetyFiveHundredthsOnTheOneDecimalScale() {
+    assertEquals("1", Format.rate(0.95));
+  }
+
+  @Test
+  void showsAZeroRateAsZero() {
+    assertEquals("0", Format.rate(0.0));
+  }
 }

@@ -82,4 +82,18 @@ class GateTest {
   void doesNotMeasureAgeByDefault() {
     assertEquals(true, evaluate(90.0, 0, null, 4000L, DEFAULTS).pass());
   }
+
+  @Test
+  void countsTheUnsignedSignOffRoles() {
+    List<Signature> signOff = List.of(new Signature("Security Lead", "Ana", "2026-03-01", 10),
+        new Signature("Operations Lead", null, null, 11), new Signature("Product Owner", null, null, 12));
+    assertEquals(List.of("2 of 3 sign-off roles unsigned"),
+        Gate.evaluate(90.0, 0, null, signOff, null, new Settings.Gate(80, 0, 10.0, true, null)).reasons());
+  }
+
+  @Test
+  void passesWhenEverySignOffRoleIsSigned() {
+    List<Signature> signOff = List.of(new Signature("Security Lead", "Ana", "2026-03-01", 10));
+    assertEquals(true, Gate.evaluate(90.0, 0, null, signOff, null, new Settings.Gate(80, 0, 10.0, true, null)).pass());
+  }
 }

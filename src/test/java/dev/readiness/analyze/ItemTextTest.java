@@ -20,6 +20,7 @@ class ItemTextTest {
     "done|done",
     "✅|✅",
     "Ｆｕｌｌｗｉｄｔｈ ＴＬＳ ✔️|fullwidth tls",
+    "ＴＬＳ|tls",
     "Éclair prêt ⚠️|éclair prêt"
   })
   void normalizes(String text, String expected) {

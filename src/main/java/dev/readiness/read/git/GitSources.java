@@ -6,6 +6,7 @@ import dev.readiness.model.Snapshot;
 import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
 import dev.readiness.read.ProjectInput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -344,7 +345,7 @@ public final class GitSources {
   }
 
   private static byte[] withoutCarriageReturns(byte[] bytes) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
     for (int i = 0; i < bytes.length; i++) {
       if (!(bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
         out.write(bytes[i]);

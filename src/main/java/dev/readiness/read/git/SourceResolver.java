@@ -98,7 +98,9 @@ public final class SourceResolver {
         throw new GitSourceException(describe(request) + " is not a file in the working tree of " + workTree);
       }
       String path = workTree.relativize(real).toString().replace(File.separatorChar, '/');
-      String base = request.project() != null ? request.project() : Slugs.slugify(workTree.getFileName().toString());
+      Path folder = workTree.getFileName(); // null for a repository at the file system's root
+      String base = request.project() != null ? request.project()
+          : Slugs.slugify(folder != null ? folder.toString() : "repository");
       return new Located(request, file, repo.getDirectory().getAbsoluteFile(), path, base);
     } catch (IOException e) {
       throw new GitSourceException(describe(request) + ": its repository cannot be read (" + e.getMessage() + ")");

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -182,7 +183,7 @@ public final class ChartFactory {
     if (legendTitle != null) {
       legendTitle.setItemFont(new Font(FONT, Font.PLAIN, 11));
       legendTitle.setItemPaint(INK);
-      legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+      legendTitle.setFrame(BlockBorder.NONE);
       legendTitle.setPosition(RectangleEdge.TOP);
       legendTitle.setBackgroundPaint(Color.WHITE);
     }
@@ -204,11 +205,6 @@ public final class ChartFactory {
       for (int i = 0; i < dates.size(); i++) {
         labels.put(dates.get(i).toString(), text.get(i));
       }
-    }
-
-    /** The label drawn for a category, or null for none. */
-    String labelOf(String category) {
-      return labels.get(category);
     }
 
     @Override

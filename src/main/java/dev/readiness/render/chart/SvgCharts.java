@@ -22,15 +22,6 @@ public final class SvgCharts {
   private SvgCharts() {}
 
   /**
-   * The chart as an {@code <svg>} element.
-   *
-   * @param id an id unique within the page; also the prefix of the SVG's definitions
-   */
-  public static String svg(JFreeChart chart, int width, int height, String id) {
-    return rightToLeft(draw(chart, width, height, id).getSVGElement(id));
-  }
-
-  /**
    * The chart as a standalone, scalable SVG file (for an {@code <img>}, which a strict
    * Content-Security-Policy allows where it blocks the style attributes JFreeSVG writes inline).
    *

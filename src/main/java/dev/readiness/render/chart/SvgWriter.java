@@ -92,8 +92,8 @@ final class SvgWriter {
 
   /** A coordinate with at most one decimal, locale-independent. */
   static String num(double value) {
-    double r = Math.round(value * 10) / 10.0;
-    return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    long tenths = Math.round(value * 10);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
   }
 
   private interface XmlStep {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -212,8 +214,8 @@ public final class HtmlSanitizer {
   /** The item's own text, without the text of lists nested in it. */
   private static String ownText(Element li) {
     StringBuilder out = new StringBuilder();
-    for (org.jsoup.nodes.Node child : li.childNodes()) {
-      if (child instanceof org.jsoup.nodes.TextNode text) {
+    for (Node child : li.childNodes()) {
+      if (child instanceof TextNode text) {
         out.append(text.text());
       } else if (child instanceof Element e && !e.normalName().equals("ul") && !e.normalName().equals("ol")) {
         out.append(e.text());

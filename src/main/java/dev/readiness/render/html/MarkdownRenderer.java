@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import dev.readiness.markdown.DirectionWrappers;
 import dev.readiness.markdown.LineIndex;
 import dev.readiness.markdown.MarkdownSyntax;
@@ -57,7 +58,7 @@ public final class MarkdownRenderer {
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
   /** Where the Markdown's lines start, for the anchors' lines (flexmark's own count is linear per call). */
-  private static final DataKey<LineIndex> LINES = new DataKey<>("READINESS_LINES", (LineIndex) null);
+  private static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("READINESS_LINES");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -428,8 +429,8 @@ public final class MarkdownRenderer {
         if (node instanceof ListItem || node instanceof Heading || node instanceof TableBlock
             || (node instanceof TableRow && node.getParent() instanceof TableBody)
             || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
-          Integer firstLine = FIRST_LINE.get(node.getDocument());
-          if (firstLine != null && firstLine > 0) {
+          int firstLine = FIRST_LINE.get(node.getDocument());
+          if (firstLine > 0) {
             LineIndex lines = LINES.get(node.getDocument());
             int line = lines == null ? node.getLineNumber() : lines.startLine(node);
             attributes.replaceValue("id", "L" + (firstLine + line));

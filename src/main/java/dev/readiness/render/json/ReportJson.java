@@ -22,6 +22,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes the JSON shapes of SPEC "data.json"; the key reference is docs/data-json.md. */
 public final class ReportJson {
@@ -250,7 +251,7 @@ public final class ReportJson {
 
   private static void problem(JsonWriter json, Problem p, boolean withFile) {
     json.beginObject().field("code", p.code())
-        .field("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        .field("severity", p.severity().name().toLowerCase(Locale.ROOT));
     if (withFile) {
       json.field("file", p.file());
     }

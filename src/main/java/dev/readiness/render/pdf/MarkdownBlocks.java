@@ -2,6 +2,7 @@ package dev.readiness.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
@@ -115,7 +116,7 @@ final class MarkdownBlocks {
         block(child, firstLine, depth + 1);
       }
     } else if (node instanceof RuleBlock) {
-      com.lowagie.text.Paragraph rule = new com.lowagie.text.Paragraph(out.type.phrase(12));
+      Paragraph rule = new Paragraph(out.type.phrase(12));
       Chunk separator = new Chunk(new LineSeparator(0.5f, 100, Styles.RULE, Element.ALIGN_CENTER, 3));
       separator.setFont(Typesetter.font(out.fonts.regular, Styles.BODY));
       rule.add(separator);

@@ -1,5 +1,6 @@
 package dev.readiness.render.pdf;
 
+import com.lowagie.text.Element;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
@@ -34,10 +35,14 @@ import dev.readiness.markdown.MarkdownSyntax;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -147,7 +152,7 @@ final class MarkdownTree {
    * A cell of a table.
    *
    * @param length the length of its source text, for the column widths
-   * @param align an {@link com.lowagie.text.Element} alignment
+   * @param align an {@link Element} alignment
    */
   record Cell(Inline text, int length, int align) {}
 
@@ -175,34 +180,59 @@ final class MarkdownTree {
   record Inline(List<Run> runs, String plain) {}
 
   /**
+   * How a run's style derives from its block's. A run's looks apply in this order: mono code
+   * inside bold text is mono, and the muted colour of an image or raw HTML inside a link wins over
+   * the link's accent.
+   */
+  enum Look {
+    BOLD,
+    SLANTED,
+    MONO,
+    ACCENT,
+    MUTED,
+    /** The small style, whatever the block's and the other looks. */
+    SMALL
+  }
+
+  /**
    * One piece of inline content: text in a style derived from the block's, or a line break.
    *
    * @param text the text, or null for a line break
-   * @param look how the style derives from the block's: a sequence of {@code b} (bold), {@code s}
-   *     (slanted), {@code m} (mono), {@code M} (muted colour), {@code A} (accent colour); or
-   *     {@code "="} for the small style whatever the block's
+   * @param look how the style derives from the block's
    * @param code whether it is inline code, on a shaded background
    * @param anchor the web or mail address it links to, or null
    */
-  record Run(String text, String look, boolean code, String anchor) {
+  record Run(String text, Set<Look> look, boolean code, String anchor) {
+    Run {
+      look = Collections.unmodifiableSet(looks(look));
+    }
+
     /** The style of this run in a block of {@code base} style. */
     Style style(Style base) {
-      if (look.equals("=")) {
+      if (look.contains(Look.SMALL)) {
         return Styles.SMALL;
       }
       Style style = base;
-      for (int i = 0; i < look.length(); i++) {
-        style = switch (look.charAt(i)) {
-          case 'b' -> style.bold();
-          case 's' -> style.slanted();
-          case 'm' -> style.mono();
-          case 'M' -> style.color(Styles.MUTED);
-          case 'A' -> style.color(Styles.ACCENT);
-          default -> throw new IllegalStateException("unknown look " + look);
+      for (Look l : look) {
+        style = switch (l) {
+          case BOLD -> style.bold();
+          case SLANTED -> style.slanted();
+          case MONO -> style.mono();
+          case ACCENT -> style.color(Styles.ACCENT);
+          case MUTED -> style.color(Styles.MUTED);
+          case SMALL -> Styles.SMALL;
         };
       }
       return style;
     }
+  }
+
+  /** {@code look} with {@code more} added, as a new set that iterates in {@link Look} order. */
+  private static EnumSet<Look> looks(Set<Look> look, Look... more) {
+    EnumSet<Look> all = EnumSet.noneOf(Look.class);
+    all.addAll(look);
+    all.addAll(Arrays.asList(more));
+    return all;
   }
 
   private static Block block(Node node, LineIndex lines) {
@@ -296,12 +326,12 @@ final class MarkdownTree {
 
   private static int align(TableCell cell) {
     if (cell.getAlignment() == null) {
-      return com.lowagie.text.Element.ALIGN_LEFT;
+      return Element.ALIGN_LEFT;
     }
     return switch (cell.getAlignment()) {
-      case RIGHT -> com.lowagie.text.Element.ALIGN_RIGHT;
-      case CENTER -> com.lowagie.text.Element.ALIGN_CENTER;
-      default -> com.lowagie.text.Element.ALIGN_LEFT;
+      case RIGHT -> Element.ALIGN_RIGHT;
+      case CENTER -> Element.ALIGN_CENTER;
+      default -> Element.ALIGN_LEFT;
     };
   }
 
@@ -313,18 +343,18 @@ final class MarkdownTree {
   private static Inline inline(Node parent) {
     List<Run> runs = new ArrayList<>();
     StringBuilder plain = new StringBuilder();
-    children(parent, "", false, null, runs, plain);
+    children(parent, EnumSet.noneOf(Look.class), false, null, runs, plain);
     return new Inline(List.copyOf(runs), plain.toString());
   }
 
-  private static void children(Node parent, String look, boolean code, String anchor, List<Run> runs,
+  private static void children(Node parent, Set<Look> look, boolean code, String anchor, List<Run> runs,
       StringBuilder plain) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       inlineNode(n, look, code, anchor, runs, plain);
     }
   }
 
-  private static void inlineNode(Node n, String look, boolean code, String anchor, List<Run> runs,
+  private static void inlineNode(Node n, Set<Look> look, boolean code, String anchor, List<Run> runs,
       StringBuilder plain) {
     if (n instanceof SoftLineBreak) {
       text(" ", look, code, anchor, runs, plain);
@@ -332,11 +362,11 @@ final class MarkdownTree {
       runs.add(new Run(null, look, false, null));
       plain.append('\n');
     } else if (n instanceof StrongEmphasis) {
-      children(n, look + "b", code, anchor, runs, plain);
+      children(n, looks(look, Look.BOLD), code, anchor, runs, plain);
     } else if (n instanceof Emphasis) {
-      children(n, look + "s", code, anchor, runs, plain);
+      children(n, looks(look, Look.SLANTED), code, anchor, runs, plain);
     } else if (n instanceof Code c) {
-      text(c.getText().unescape(), look + "m", true, anchor, runs, plain);
+      text(c.getText().unescape(), looks(look, Look.MONO), true, anchor, runs, plain);
     } else if (n instanceof Link link) {
       link(n, look, code, anchor, runs, plain, link.getUrl().unescape());
     } else if (n instanceof AutoLink link) {
@@ -346,9 +376,9 @@ final class MarkdownTree {
     } else if (n instanceof Image || n instanceof ImageRef) {
       StringBuilder alt = new StringBuilder();
       children(n, look, code, anchor, new ArrayList<>(), alt);
-      text("[image: " + alt.toString().strip() + "]", look + "M", code, anchor, runs, plain);
+      text("[image: " + alt.toString().strip() + "]", looks(look, Look.MUTED), code, anchor, runs, plain);
     } else if (n instanceof HtmlInlineBase) {
-      text(n.getChars().toString(), look + "mM", code, anchor, runs, plain);
+      text(n.getChars().toString(), looks(look, Look.MONO, Look.MUTED), code, anchor, runs, plain);
     } else if (n.hasChildren()) {
       children(n, look, code, anchor, runs, plain);
     } else {
@@ -357,11 +387,11 @@ final class MarkdownTree {
   }
 
   /** A link: clickable and blue when its target is a web or mail address, plain text otherwise. */
-  private static void link(Node n, String look, boolean code, String anchor, List<Run> runs, StringBuilder plain,
+  private static void link(Node n, Set<Look> look, boolean code, String anchor, List<Run> runs, StringBuilder plain,
       String url) {
     String target = url.strip();
     boolean safe = SAFE_URL.matcher(target).matches();
-    String inner = safe ? look + "A" : look;
+    Set<Look> inner = safe ? looks(look, Look.ACCENT) : look;
     // An enclosing link's target wins, as it did when anchors were set on the chunks afterwards.
     String innerAnchor = anchor != null ? anchor : safe ? target : null;
     if (n.hasChildren()) {
@@ -370,11 +400,11 @@ final class MarkdownTree {
       text(n.getChars().unescape(), inner, code, innerAnchor, runs, plain);
     }
     if (!safe && !target.isEmpty() && !target.toLowerCase(Locale.ROOT).matches("^\\s*(javascript|vbscript|data):.*")) {
-      text(" (" + target + ")", "=", code, anchor, runs, plain);
+      text(" (" + target + ")", EnumSet.of(Look.SMALL), code, anchor, runs, plain);
     }
   }
 
-  private static void text(String text, String look, boolean code, String anchor, List<Run> runs, StringBuilder plain) {
+  private static void text(String text, Set<Look> look, boolean code, String anchor, List<Run> runs, StringBuilder plain) {
     runs.add(new Run(text, look, code, anchor));
     plain.append(text);
   }

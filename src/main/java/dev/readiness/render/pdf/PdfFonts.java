@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,7 @@ final class PdfFonts {
   final FontMapper mapper = new FontMapper() {
     @Override
     public BaseFont awtToPdf(Font font) {
-      if (font.getFamily().toLowerCase(java.util.Locale.ROOT).contains("mono")) {
+      if (font.getFamily().toLowerCase(Locale.ROOT).contains("mono")) {
         return mono;
       }
       return font.isBold() ? bold : regular;

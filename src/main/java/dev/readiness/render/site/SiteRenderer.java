@@ -41,15 +41,16 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -236,7 +237,7 @@ public final class SiteRenderer {
    * warnings are in {@link #problems()}.
    */
   public Stats render(ReportData data, OutputTree tree, Kept kept) throws IOException {
-    Run run = new Run(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
+    Rendering run = new Rendering(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
         pdfMakers == null ? null : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add), problems::add);
     List<Callable<Void>> tasks = new ArrayList<>();
     tasks.add(task(run::portfolio));
@@ -316,7 +317,7 @@ public final class SiteRenderer {
   /** Waits for the render threads to stop, so that nothing writes into a tree that is being removed. */
   private static void awaitQuietly(ExecutorService pool) {
     try {
-      if (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+      if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
         throw new IllegalStateException("render threads did not stop within a minute");
       }
     } catch (InterruptedException e) {
@@ -430,7 +431,7 @@ public final class SiteRenderer {
   private record Bar(String label, int done, int total) {}
 
   /** One render: the inputs and the shared, thread-safe tools. */
-  private static final class Run {
+  private static final class Rendering {
     private final ReportData data;
     private final OutputTree tree;
     private final SiteTemplates templates;
@@ -442,7 +443,7 @@ public final class SiteRenderer {
     /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
     private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
-    Run(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfMaker pdfs,
+    Rendering(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfMaker pdfs,
         Consumer<Problem> problems) {
       this.data = data;
       this.tree = tree;

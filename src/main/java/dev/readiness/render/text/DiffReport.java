@@ -3,6 +3,7 @@ package dev.readiness.render.text;
 import dev.readiness.analyze.Format;
 import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.analyze.ReviewDiff.ItemChange;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -82,7 +83,7 @@ public final class DiffReport {
     return value > 0 ? style.good(text) : style.bad(text);
   }
 
-  private static String date(java.time.LocalDate date) {
+  private static String date(LocalDate date) {
     return date == null ? "no date" : date.toString();
   }
 }

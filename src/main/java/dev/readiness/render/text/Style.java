@@ -27,11 +27,6 @@ public enum Style {
     return wrap("1", text);
   }
 
-  /** {@code text} dimmed (secondary detail). */
-  public String faint(String text) {
-    return wrap("2", text);
-  }
-
   private String wrap(String code, String text) {
     return this == PLAIN || text.isEmpty() ? text : "\u001b[" + code + "m" + text + "\u001b[0m";
   }

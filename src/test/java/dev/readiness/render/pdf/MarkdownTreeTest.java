@@ -10,10 +10,12 @@ import dev.readiness.render.pdf.MarkdownTree.CodeBlock;
 import dev.readiness.render.pdf.MarkdownTree.HeadingBlock;
 import dev.readiness.render.pdf.MarkdownTree.ListBlockOf;
 import dev.readiness.render.pdf.MarkdownTree.ListEntry;
+import dev.readiness.render.pdf.MarkdownTree.Look;
 import dev.readiness.render.pdf.MarkdownTree.ParagraphBlock;
 import dev.readiness.render.pdf.MarkdownTree.Run;
 import dev.readiness.render.pdf.MarkdownTree.TableOf;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A part's Markdown as the immutable tree the PDF lays out, parsed once per distinct text. */
@@ -72,20 +74,34 @@ class MarkdownTreeTest {
     List<Run> dashboards = list.items().get(0).text().runs();
     Run code = dashboards.get(dashboards.size() - 1);
     assertEquals("latency", code.text());
-    assertEquals("m", code.look());
+    assertEquals(Set.of(Look.MONO), code.look());
     assertTrue(code.code());
 
     ListEntry alert = ((ListBlockOf) list.items().get(0).rest().get(0)).items().get(0);
     Run link = alert.text().runs().stream().filter(r -> "error budget".equals(r.text())).findFirst().orElseThrow();
     assertEquals("https://example.com/slo", link.anchor());
-    assertEquals("A", link.look());
+    assertEquals(Set.of(Look.ACCENT), link.look());
 
     ListEntry runbook = list.items().get(1);
     assertEquals("Runbook here and there (docs/run.md)", runbook.text().plain(),
         "a javascript: target is dropped; another target is printed after its text");
     assertTrue(runbook.text().runs().stream().allMatch(r -> r.anchor() == null));
     Run target = runbook.text().runs().get(runbook.text().runs().size() - 1);
-    assertEquals("=", target.look(), "the printed target is in the small style");
+    assertEquals(Set.of(Look.SMALL), target.look(), "the printed target is in the small style");
     assertNull(target.anchor());
+  }
+  @Test
+  void rawHtmlInsideALinkIsMutedMonoNotTheLinksAccent() {
+    ParagraphBlock p = (ParagraphBlock) MarkdownTree.of("[see <b>this</b>](https://example.com)\n").blocks.get(0);
+    Run html = p.text().runs().stream().filter(r -> "<b>".equals(r.text())).findFirst().orElseThrow();
+    assertEquals(Set.of(Look.ACCENT, Look.MONO, Look.MUTED), html.look());
+    assertEquals(Styles.BODY.mono().color(Styles.MUTED), html.style(Styles.BODY));
+  }
+
+  @Test
+  void codeInsideBoldTextIsMono() {
+    ParagraphBlock p = (ParagraphBlock) MarkdownTree.of("**run `make` first**\n").blocks.get(0);
+    Run code = p.text().runs().stream().filter(Run::code).findFirst().orElseThrow();
+    assertEquals(Styles.BODY.bold().mono(), code.style(Styles.BODY));
   }
 }
