@@ -130,11 +130,13 @@ public final class ParseCache {
       return;
     }
     String key = key(sha256, source);
-    Path entry = entry(key);
+    String name = name(key);
+    Path sub = folder.resolve(name.substring(0, 2));
+    Path entry = sub.resolve(name.substring(2));
     Path temp = null;
     try {
-      Files.createDirectories(entry.getParent());
-      temp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
+      Files.createDirectories(sub);
+      temp = Files.createTempFile(sub, name.substring(2), ".tmp");
       try (OutputStream out = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
               new Deflater(Deflater.BEST_SPEED), 8192);
           ObjectOutputStream objects = new ObjectOutputStream(out)) {
@@ -204,8 +206,13 @@ public final class ParseCache {
   }
 
   private Path entry(String key) {
-    String name = HexFormat.of().formatHex(sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
+    String name = name(key);
     return folder.resolve(name.substring(0, 2)).resolve(name.substring(2));
+  }
+
+  /** An entry's name: the hash of its key in hex, whose first two characters name its sub-folder. */
+  private static String name(String key) {
+    return HexFormat.of().formatHex(sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Marks a used entry as recent, so that {@link #prune} by another input's build keeps it. */
