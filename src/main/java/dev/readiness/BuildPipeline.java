@@ -6,6 +6,7 @@ import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
 import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
+import dev.readiness.read.ParseCache;
 import dev.readiness.read.git.GitSources;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.site.SiteRenderer;
@@ -108,8 +109,13 @@ public final class BuildPipeline {
    * are not read (a gate or a PDF for one project of a large portfolio reads that project only).
    */
   public static ReportData analyze(Options options, Predicate<String> projects) throws IOException {
+    return analyze(options, projects, parseCache(options, false));
+  }
+
+  /** {@link #analyze(Options, Predicate)}, taking unchanged files' parses from {@code parses}. */
+  static ReportData analyze(Options options, Predicate<String> projects, ParseCache parses) throws IOException {
     InputReader reader = new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(),
-        options.jobs());
+        options.jobs()).cachedIn(parses);
     Instant now = options.clock().instant();
     Inventory inventory = options.input() == null ? new Inventory(List.of(), List.of())
         : reader.read(options.input(), options.shownAs(), projects);
@@ -150,6 +156,31 @@ public final class BuildPipeline {
   /** The build, with the renderer {@code renderers} makes (tests plant one that fails). */
   static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean,
       Function<Options, SiteRenderer> renderers) throws IOException {
+    return build(options, output, foreign, progress, clean, renderers, parseCache(options, clean));
+  }
+
+  /**
+   * The cache of parsed checklists a build uses: in {@code parsed/} of the cache folder (see
+   * {@link FileHashes}), keyed by the tool's version and build and the reader's byte limit. None
+   * when the tool runs from a folder of classes rather than a jar, whose code can change under the
+   * same version; with {@code clean}, what it holds is not read.
+   */
+  static ParseCache parseCache(Options options, boolean clean) {
+    Path dir = FileHashes.cacheDir();
+    if (dir == null || Version.build().isEmpty()) {
+      return ParseCache.NONE;
+    }
+    return ParseCache.in(dir.resolve("parsed"), parseKey(options), !clean);
+  }
+
+  /** What besides a checklist's bytes and name changes how it is parsed. */
+  static String parseKey(Options options) {
+    return Version.generator() + " " + Version.build() + " maxFileBytes=" + options.settings().input().maxFileBytes();
+  }
+
+  /** The build, taking unchanged files' parses from {@code parses} (tests count what it parses). */
+  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean,
+      Function<Options, SiteRenderer> renderers, ParseCache parses) throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
     BuildCache cache = BuildCache.open(output, new BuildCache.Inputs(options.input(), options.git().hashes(),
@@ -160,7 +191,7 @@ public final class BuildPipeline {
     }
 
     progress.reading();
-    ReportData data = analyze(options);
+    ReportData data = analyze(options, slug -> true, parses);
     if (data.projects().isEmpty()) {
       // An empty portal must never replace a real one: nothing is written.
       Problem none = InputReader.noChecklists(options.input(), options.shownAs(), data.problems());
@@ -176,6 +207,7 @@ public final class BuildPipeline {
       BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
       cache.record(tree, data, summary, renderer.problems());
       tree.commit();
+      parses.prune();
       return new Result(data, summary);
     }
   }

@@ -218,7 +218,8 @@ final class FileHashes {
     }
   }
 
-  private static Path cacheDir() {
+  /** The cache folder: {@code $READINESS_CACHE_DIR}, else {@code $XDG_CACHE_HOME/readiness}, else {@code ~/.cache/readiness}; null when there is none. */
+  static Path cacheDir() {
     String own = System.getenv("READINESS_CACHE_DIR");
     if (own != null && !own.isBlank()) {
       return Path.of(own);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param detail the rest, possibly empty
  * @param line 1-based source line
  */
-public record Blocker(String title, String detail, int line) {
+public record Blocker(String title, String detail, int line) implements java.io.Serializable {
   public Blocker {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(detail, "detail");

@@ -26,7 +26,7 @@ public record Item(
     int parent,
     String subsection,
     Kind kind,
-    boolean partial) {
+    boolean partial) implements java.io.Serializable {
 
   /** Where an item was written. */
   public enum Kind {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param line 1-based source line
  * @param tasks the tasks listed under it
  */
-public record PlannedWeek(int week, int lastWeek, String label, int line, List<PlannedTask> tasks) {
+public record PlannedWeek(int week, int lastWeek, String label, int line, List<PlannedTask> tasks) implements java.io.Serializable {
   public PlannedWeek {
     Objects.requireNonNull(label, "label");
     tasks = List.copyOf(tasks);
@@ -28,7 +28,7 @@ public record PlannedWeek(int week, int lastWeek, String label, int line, List<P
    * @param days the {@code (N days)} estimate, or null
    * @param line 1-based source line
    */
-  public record PlannedTask(String text, Double days, int line) {
+  public record PlannedTask(String text, Double days, int line) implements java.io.Serializable {
     public PlannedTask {
       Objects.requireNonNull(text, "text");
     }

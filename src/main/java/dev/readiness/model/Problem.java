@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param message one sentence the reader can act on
  */
-public record Problem(Severity severity, String code, String file, int line, String message) {
+public record Problem(Severity severity, String code, String file, int line, String message) implements java.io.Serializable {
 
   /** Whether the file was still used. */
   public enum Severity {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param draft whether this is the working tree's uncommitted state ({@code --git-worktree})
  */
 public record Provenance(
-    String commit, String author, Instant committed, String path, String blob, String url, boolean draft) {
+    String commit, String author, Instant committed, String path, String blob, String url, boolean draft) implements java.io.Serializable {
   /** How many characters of a commit id are shown, as git and the forges shorten them. */
   public static final int SHORT_ID_LENGTH = 7;
 

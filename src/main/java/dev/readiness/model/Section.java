@@ -32,7 +32,7 @@ public record Section(
     int line,
     List<Item> items,
     List<Subsection> subsections,
-    String markdown) {
+    String markdown) implements java.io.Serializable {
 
   public Section {
     Objects.requireNonNull(title, "title");

@@ -63,7 +63,7 @@ public record Snapshot(
     String version,
     int dateLine,
     String sha256,
-    Provenance provenance) {
+    Provenance provenance) implements java.io.Serializable {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");

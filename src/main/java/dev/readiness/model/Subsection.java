@@ -30,7 +30,7 @@ public record Subsection(
     LocalDate completedOn,
     int line,
     List<Item> items,
-    List<Subsection> children) {
+    List<Subsection> children) implements java.io.Serializable {
 
   public Subsection {
     Objects.requireNonNull(title, "title");

@@ -52,6 +52,8 @@ public final class InputReader {
   private final String soleProject;
   private final int jobs;
   private final FileSource files;
+  private final Duration parseTimeLimit;
+  private final ParseCache cache;
 
   /**
    * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that
@@ -75,6 +77,11 @@ public final class InputReader {
   }
 
   InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
+    this(maxFileBytes, soleProject, jobs, parseTimeLimit, files, ParseCache.NONE);
+  }
+
+  private InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files,
+      ParseCache cache) {
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive, not " + maxFileBytes);
     }
@@ -83,6 +90,16 @@ public final class InputReader {
     this.jobs = Math.max(1, jobs);
     this.parser = new SnapshotParser(Objects.requireNonNull(parseTimeLimit, "parseTimeLimit"));
     this.files = Objects.requireNonNull(files, "files");
+    this.parseTimeLimit = parseTimeLimit;
+    this.cache = Objects.requireNonNull(cache, "cache");
+  }
+
+  /**
+   * This reader, taking the parse of a file whose bytes it has parsed before from {@code cache}
+   * and keeping each new parse there.
+   */
+  public InputReader cachedIn(ParseCache cache) {
+    return new InputReader(maxFileBytes, soleProject, jobs, parseTimeLimit, files, cache);
   }
 
   /** Where file contents come from: {@link FileDecoder} outside tests. */
@@ -510,9 +527,12 @@ public final class InputReader {
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
-    ParsedDocument parsed;
+    ParsedDocument parsed = cache.get(decoded.sha256(), candidate.relative, texts);
     try {
-      parsed = parser.parse(candidate.relative, decoded.text(), texts);
+      if (parsed == null) {
+        parsed = parser.parse(candidate.relative, decoded.text(), texts);
+        cache.put(decoded.sha256(), candidate.relative, parsed);
+      }
     } catch (ParseTimeLimitException e) {
       return unparsable(candidate, "took longer than " + e.limit().toSeconds()
           + " s to parse, so it is skipped; split it or shorten its longest lines");

@@ -62,7 +62,13 @@ class CiExamplesTest {
     assertEquals(List.of("gate", "site", "deploy"), List.copyOf(jobs.keySet()));
     String output = buildOutput(GITHUB, map(jobs.get("site")));
     List<Map<String, Object>> steps = steps(map(jobs.get("site")));
-    assertEquals(output, with(steps, "actions/cache@").get("path"), "the last build is cached");
+    assertEquals(List.of(output, ".readiness-cache"),
+        List.of(String.valueOf(with(steps, "actions/cache@").get("path")).strip().split("\n")),
+        "the last build and the parse cache are cached");
+    Map<String, Object> build = steps.stream().filter(s -> String.valueOf(s.get("run")).contains("readiness build"))
+        .findFirst().orElseThrow();
+    assertEquals("${{ github.workspace }}/.readiness-cache", map(build.get("env")).get("READINESS_CACHE_DIR"),
+        "the build keeps its parses in the cached folder");
     assertEquals(output, with(steps, "actions/upload-pages-artifact@").get("path"), "the build is published");
     assertTrue(String.valueOf(steps(map(jobs.get("deploy"))).get(0).get("uses")).startsWith("actions/deploy-pages@"));
     assertEquals(Map.of("pages", "write", "id-token", "write"), map(jobs.get("deploy")).get("permissions"));
@@ -75,7 +81,9 @@ class CiExamplesTest {
     String output = buildOutput(GITLAB, pages);
     assertEquals("public", output, "GitLab Pages publishes public/");
     assertEquals(List.of(output), map(pages.get("artifacts")).get("paths"));
-    assertEquals(List.of(output + "/"), map(pages.get("cache")).get("paths"));
+    assertEquals(List.of(output + "/", ".readiness-cache/"), map(pages.get("cache")).get("paths"));
+    assertEquals("$CI_PROJECT_DIR/.readiness-cache", map(pages.get("variables")).get("READINESS_CACHE_DIR"),
+        "the build keeps its parses in the cached folder");
     assertEquals("gate", map(yaml.get("readiness-gate")).get("stage"));
   }
 

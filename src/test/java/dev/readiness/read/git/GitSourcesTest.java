@@ -509,4 +509,31 @@ class GitSourcesTest {
       assertEquals(FILE + " " + other.name() + "\n", sources.heads());
     }
   }
+
+  @Test
+  void aNewProcessAfterOneCommitParsesOnlyTheNewCommitsBlob() throws Exception {
+    try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
+      repo.commit("2026-03-02 09:00", "Ann", FILE, checklist(1, 5));
+      repo.commit("2026-03-09 09:00", "Bob", FILE, checklist(2, 5));
+      repo.commit("2026-03-16 09:00", "Cat", FILE, checklist(3, 5));
+      Path cacheDir = tmp.resolve("cache");
+      InputReader plain = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
+
+      dev.readiness.read.ParseCache first = dev.readiness.read.ParseCache.in(cacheDir, "tool", true);
+      sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).addTo(new Inventory(List.of(), List.of()),
+          plain.cachedIn(first), NOW, s -> true);
+      assertEquals(3, first.parsed());
+
+      repo.commit("2026-03-23 09:00", "Dan", FILE, checklist(4, 5));
+      // A new process: a new git cache and a new parse cache on the same folder.
+      dev.readiness.read.ParseCache next = dev.readiness.read.ParseCache.in(cacheDir, "tool", true);
+      Inventory warm = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).addTo(
+          new Inventory(List.of(), List.of()), plain.cachedIn(next), NOW, s -> true);
+      assertEquals(1, next.parsed(), "only the new commit's blob is parsed");
+      assertEquals(3, next.hits());
+      Inventory cold = read(sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()));
+      assertEquals(reviews(cold), reviews(warm));
+      assertEquals(cold.problems(), warm.problems());
+    }
+  }
 }
