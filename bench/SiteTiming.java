@@ -17,11 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -29,10 +29,10 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Times the site renderer (no PDFs) once the JVM is warm: the input is read and analyzed once,
- * then the whole site is rendered again and again into a staging folder that is thrown away.
- * Prints wall and process CPU time per render (medians), and how often the review pages' Markdown
- * and charts repeat across the input. Not a test; run it by hand:
+ * Times the site renderer (no PDFs) once the JVM is warm: the input is read and analyzed once, then
+ * the whole site is rendered again and again into a staging folder that is thrown away. Prints wall
+ * and process CPU time per render (medians), and how often the review pages' Markdown and charts
+ * repeat across the input. Not a test; run it by hand:
  *
  * <pre>
  * mvn -q -DskipTests package
@@ -47,16 +47,29 @@ public class SiteTiming {
   public static void main(String[] args) throws Exception {
     Path input = Path.of(args.length > 0 ? args[0] : "checklists");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    int jobs = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    int jobs =
+        args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
     int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     long t0 = System.nanoTime();
     long c0 = os.getProcessCpuTime();
-    ReportData data = BuildPipeline.analyze(new BuildPipeline.Options(input, input.toString(), Settings.DEFAULTS,
-        null, false, jobs, Clock.fixed(Instant.ofEpochSecond(1773100800L), ZoneOffset.UTC)));
-    System.out.printf(Locale.ROOT, "read and analyzed %s in %.0f ms wall, %.0f ms process CPU (cold JVM)%n", input,
-        (System.nanoTime() - t0) / 1e6, (os.getProcessCpuTime() - c0) / 1e6);
+    ReportData data =
+        BuildPipeline.analyze(
+            new BuildPipeline.Options(
+                input,
+                input.toString(),
+                Settings.DEFAULTS,
+                null,
+                false,
+                jobs,
+                Clock.fixed(Instant.ofEpochSecond(1773100800L), ZoneOffset.UTC)));
+    System.out.printf(
+        Locale.ROOT,
+        "read and analyzed %s in %.0f ms wall, %.0f ms process CPU (cold JVM)%n",
+        input,
+        (System.nanoTime() - t0) / 1e6,
+        (os.getProcessCpuTime() - c0) / 1e6);
     repeats(data);
 
     Path scratch = Files.createTempDirectory("site-timing-");
@@ -76,7 +89,8 @@ public class SiteTiming {
       wall[i] = r[0];
       cpu[i] = r[1];
       if (Boolean.getBoolean("verbose")) {
-        System.out.printf(Locale.ROOT, "  round %d: wall %.0f ms, CPU %.0f ms%n", i + 1, r[0], r[1]);
+        System.out.printf(
+            Locale.ROOT, "  round %d: wall %.0f ms, CPU %.0f ms%n", i + 1, r[0], r[1]);
       }
     }
     if (recording != null) {
@@ -86,10 +100,21 @@ public class SiteTiming {
     Arrays.sort(wall);
     Arrays.sort(cpu);
     int reviews = data.projects().stream().mapToInt(p -> p.reviews().size()).sum();
-    System.out.printf(Locale.ROOT, "render (no PDF, %d jobs, %d reviews), %d rounds after %d warm-up: wall median %.0f ms"
-        + " (min %.0f, max %.0f), process CPU median %.0f ms (min %.0f, max %.0f); CPU per review %.2f ms%n",
-        jobs, reviews, rounds, warmup, wall[rounds / 2], wall[0], wall[rounds - 1], cpu[rounds / 2], cpu[0],
-        cpu[rounds - 1], cpu[rounds / 2] / reviews);
+    System.out.printf(
+        Locale.ROOT,
+        "render (no PDF, %d jobs, %d reviews), %d rounds after %d warm-up: wall median %.0f ms"
+            + " (min %.0f, max %.0f), process CPU median %.0f ms (min %.0f, max %.0f); CPU per review %.2f ms%n",
+        jobs,
+        reviews,
+        rounds,
+        warmup,
+        wall[rounds / 2],
+        wall[0],
+        wall[rounds - 1],
+        cpu[rounds / 2],
+        cpu[0],
+        cpu[rounds - 1],
+        cpu[rounds / 2] / reviews);
     System.out.printf(Locale.ROOT, "load average %.2f%n", os.getSystemLoadAverage());
     if (recording != null) {
       breakdown(Path.of(System.getProperty("jfr")), cpu[rounds / 2], reviews);
@@ -97,8 +122,12 @@ public class SiteTiming {
     Files.delete(scratch);
   }
 
-  /** Wall and process CPU milliseconds of one render; the staging folder is deleted afterwards, untimed. */
-  private static double[] render(SiteRenderer renderer, ReportData data, Path scratch, OperatingSystemMXBean os)
+  /**
+   * Wall and process CPU milliseconds of one render; the staging folder is deleted afterwards,
+   * untimed.
+   */
+  private static double[] render(
+      SiteRenderer renderer, ReportData data, Path scratch, OperatingSystemMXBean os)
       throws Exception {
     long cpu = os.getProcessCpuTime();
     long wall = System.nanoTime();
@@ -137,12 +166,22 @@ public class SiteTiming {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%d reviews: %d sections, %d distinct by text and line, %d by text alone;"
-        + " %d other parts, %d distinct by text and line; %d distinct section charts (labels and counts)%n",
-        reviews, sections, byTextAndLine.size(), byText.size(), parts, partsByTextAndLine.size(), bars.size());
+    System.out.printf(
+        Locale.ROOT,
+        "%d reviews: %d sections, %d distinct by text and line, %d by text alone;"
+            + " %d other parts, %d distinct by text and line; %d distinct section charts (labels and counts)%n",
+        reviews,
+        sections,
+        byTextAndLine.size(),
+        byText.size(),
+        parts,
+        partsByTextAndLine.size(),
+        bars.size());
   }
 
-  /** Kinds of work, each a frame (class and method name prefix) that marks a sample as part of it. */
+  /**
+   * Kinds of work, each a frame (class and method name prefix) that marks a sample as part of it.
+   */
   private static final Map<String, String> KINDS = new LinkedHashMap<>();
 
   static {
@@ -185,8 +224,13 @@ public class SiteTiming {
     System.out.printf(Locale.ROOT, "JFR: %d execution samples in the measured rounds%n", samples);
     for (Map.Entry<String, Integer> c : counts.entrySet()) {
       double share = samples == 0 ? 0 : (double) c.getValue() / samples;
-      System.out.printf(Locale.ROOT, "  %-32s %5.1f%%  ~%5.0f ms CPU per round, %.2f ms per review%n", c.getKey(),
-          100 * share, share * cpuPerRound, share * cpuPerRound / reviews);
+      System.out.printf(
+          Locale.ROOT,
+          "  %-32s %5.1f%%  ~%5.0f ms CPU per round, %.2f ms per review%n",
+          c.getKey(),
+          100 * share,
+          share * cpuPerRound,
+          share * cpuPerRound / reviews);
     }
   }
 }

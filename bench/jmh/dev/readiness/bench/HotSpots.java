@@ -47,10 +47,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx700m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx700m"})
 @State(Scope.Benchmark)
 public class HotSpots {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC);
 
   private final SnapshotParser parser = new SnapshotParser();
   private String seedText;
@@ -64,9 +67,15 @@ public class HotSpots {
   @Setup
   public void setUp() throws IOException {
     seedText = Files.readString(Path.of("checklists/mahavishnu/2026-02-02.md"));
-    inventory = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(Path.of("checklists"), "checklists");
+    inventory =
+        new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1)
+            .read(Path.of("checklists"), "checklists");
     data = BuildPipeline.analyze(options());
-    project = data.projects().stream().filter(p -> p.slug().equals("mahavishnu")).findFirst().orElseThrow();
+    project =
+        data.projects().stream()
+            .filter(p -> p.slug().equals("mahavishnu"))
+            .findFirst()
+            .orElseThrow();
     seed = project.reviews().get(0);
     pdfs = new PdfRenderer("A4");
     scratch = Files.createTempDirectory("readiness-jmh");
@@ -82,7 +91,8 @@ public class HotSpots {
   }
 
   private static BuildPipeline.Options options() {
-    return new BuildPipeline.Options(Path.of("checklists"), "checklists", Settings.DEFAULTS, null, false, 1, CLOCK);
+    return new BuildPipeline.Options(
+        Path.of("checklists"), "checklists", Settings.DEFAULTS, null, false, 1, CLOCK);
   }
 
   /** The seed checklist (14 KB, 184 items) read into the model. */
@@ -91,7 +101,9 @@ public class HotSpots {
     return parser.parse("seed.md", seedText);
   }
 
-  /** The example history (8 reviews, 2 projects) analyzed: figures, diffs, blocker ages, forecast. */
+  /**
+   * The example history (8 reviews, 2 projects) analyzed: figures, diffs, blocker ages, forecast.
+   */
   @Benchmark
   public ReportData analyzeExample() {
     return new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 3, 16))
@@ -101,7 +113,8 @@ public class HotSpots {
   /** The seed review's done/open chart per section, as SVG. */
   @Benchmark
   public String sectionChart() {
-    return SvgCharts.element(ChartFactory.sectionBars(seed), 760, 70 + 26 * seed.sections().size(), "sections");
+    return SvgCharts.element(
+        ChartFactory.sectionBars(seed), 760, 70 + 26 * seed.sections().size(), "sections");
   }
 
   /** The seed review's PDF report. */

@@ -9,8 +9,8 @@ import dev.readiness.model.Provenance;
 import dev.readiness.model.Snapshot;
 import dev.readiness.render.OutputTree;
 import dev.readiness.render.pdf.PdfRenderer;
-import dev.readiness.render.site.SiteRenderer.Unit;
 import dev.readiness.render.site.SiteRenderer;
+import dev.readiness.render.site.SiteRenderer.Unit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,15 +45,15 @@ import java.util.TreeSet;
  *   <li>a review's chart and PDF: the tool (version and jar), the settings and options, the
  *       templates, the project's slug, name, owner and ticket, the other files in its folder, the
  *       path and SHA-256 of that review's file and of every review before it, and its verdict,
- *       blockers and warnings but those counted to today or to later reviews
- *       ({@link PdfRenderer#TIMING_WARNINGS});
+ *       blockers and warnings but those counted to today or to later reviews ({@link
+ *       PdfRenderer#TIMING_WARNINGS});
  *   <li>a review's page: the same, all its warnings, its next-review event, and the date of the
  *       review after it ("latest" for the latest). Only the latest review's figures can depend on
  *       the build date (overdue, age, a date in the future), and they are in the key as the values
  *       shown, so a page is made again exactly when what it shows changes;
  *   <li>a project's history PDF: the same up to its latest review, with every review's timing;
- *   <li>a project's page, charts and badge: all of that and the build date (and the build time
- *       when {@code SOURCE_DATE_EPOCH} fixes it), which they show.
+ *   <li>a project's page, charts and badge: all of that and the build date (and the build time when
+ *       {@code SOURCE_DATE_EPOCH} fixes it), which they show.
  * </ul>
  *
  * <p>The build date is in no review's key: in the weekly job (a week later, every project adds a
@@ -71,8 +71,14 @@ final class BuildCache implements SiteRenderer.Kept {
    * @param shownAs how the input folder is named in messages and pages
    * @param clock the build clock
    */
-  record Inputs(Path input, SortedMap<String, String> git, Path templates, Settings settings, boolean pdf,
-      String shownAs, Clock clock) {
+  record Inputs(
+      Path input,
+      SortedMap<String, String> git,
+      Path templates,
+      Settings settings,
+      boolean pdf,
+      String shownAs,
+      Clock clock) {
     Inputs {
       Objects.requireNonNull(git, "git");
       Objects.requireNonNull(settings, "settings");
@@ -90,8 +96,14 @@ final class BuildCache implements SiteRenderer.Kept {
   private final Set<String> previousFiles;
   private final Map<String, String> keys = new HashMap<>();
 
-  private BuildCache(Path output, Inputs inputs, SortedMap<String, String> inputHashes, String fingerprint,
-      BuildSummary upToDate, Map<String, String> previousUnits, Set<String> previousFiles) {
+  private BuildCache(
+      Path output,
+      Inputs inputs,
+      SortedMap<String, String> inputHashes,
+      String fingerprint,
+      BuildSummary upToDate,
+      Map<String, String> previousUnits,
+      Set<String> previousFiles) {
     this.output = output;
     this.inputs = inputs;
     this.inputHashes = inputHashes;
@@ -106,8 +118,10 @@ final class BuildCache implements SiteRenderer.Kept {
    * nothing of it (nothing is up to date, nothing is kept).
    */
   static BuildCache open(Path output, Inputs inputs, boolean clean) throws IOException {
-    SortedMap<String, String> inputHashes = inputs.input() == null ? new TreeMap<>()
-        : new TreeMap<>(FileHashes.of(inputs.input().toRealPath()).hashes());
+    SortedMap<String, String> inputHashes =
+        inputs.input() == null
+            ? new TreeMap<>()
+            : new TreeMap<>(FileHashes.of(inputs.input().toRealPath()).hashes());
     inputHashes.putAll(inputs.git());
     String fingerprint = fingerprint(inputs, inputHashes);
     // The previous state repeats every warning of its build: tens of MB for a large portfolio,
@@ -119,22 +133,30 @@ final class BuildCache implements SiteRenderer.Kept {
     return new BuildCache(output, inputs, inputHashes, fingerprint, upToDate, units, files);
   }
 
-  /** The last build's summary when nothing the output depends on changed and the output is whole. */
+  /**
+   * The last build's summary when nothing the output depends on changed and the output is whole.
+   */
   Optional<BuildSummary> upToDate() {
     return Optional.ofNullable(upToDate);
   }
 
   /**
-   * Works out the key of every unit of {@code data}; the cache then keeps a unit whose key the
-   * last build recorded, with every file of it still in the output.
+   * Works out the key of every unit of {@code data}; the cache then keeps a unit whose key the last
+   * build recorded, with every file of it still in the output.
    */
   SiteRenderer.Kept kept(ReportData data) throws IOException {
     String pure = pureBase(inputs);
     String now = hash(pure, fixedOrDate(inputs.clock()));
     keys.clear();
     for (ProjectReport project : data.projects()) {
-      String chain = hash(pure, "project " + project.slug(), "name " + project.name(), "owner " + project.owner(),
-          "ticket " + project.ticket(), "others " + otherFiles(project));
+      String chain =
+          hash(
+              pure,
+              "project " + project.slug(),
+              "name " + project.name(),
+              "owner " + project.owner(),
+              "ticket " + project.ticket(),
+              "others " + otherFiles(project));
       StringBuilder history = new StringBuilder();
       StringBuilder shown = new StringBuilder();
       List<Review> reviews = project.reviews();
@@ -149,8 +171,9 @@ final class BuildCache implements SiteRenderer.Kept {
         String timeless = timeless(review);
         String facts = facts(project, i);
         keys.put(Unit.reviewDocuments(project, review).id(), hash("documents", chain, timeless));
-        keys.put(Unit.reviewPage(project, review).id(), hash("page", chain, facts,
-            latest ? "latest" : "next " + reviews.get(i + 1).date()));
+        keys.put(
+            Unit.reviewPage(project, review).id(),
+            hash("page", chain, facts, latest ? "latest" : "next " + reviews.get(i + 1).date()));
         history.append(latest ? timeless : facts).append('\n');
         shown.append(facts).append('\n');
       }
@@ -169,7 +192,8 @@ final class BuildCache implements SiteRenderer.Kept {
       return false;
     }
     for (String file : unit.files(inputs.pdf())) {
-      if (!previousFiles.contains(file) || !Files.isRegularFile(output.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+      if (!previousFiles.contains(file)
+          || !Files.isRegularFile(output.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
         return false;
       }
     }
@@ -177,10 +201,10 @@ final class BuildCache implements SiteRenderer.Kept {
   }
 
   /**
-   * Writes the state file into {@code tree}, the last file of the build: the keys of every unit
-   * but those rendering found a problem in (an output that could not be made, a PDF that lacked a
-   * font for some characters): those are made again next time, so that the problem is reported
-   * again, or gone once fixed.
+   * Writes the state file into {@code tree}, the last file of the build: the keys of every unit but
+   * those rendering found a problem in (an output that could not be made, a PDF that lacked a font
+   * for some characters): those are made again next time, so that the problem is reported again, or
+   * gone once fixed.
    *
    * @param summary the build's summary, the state file counted in its files
    */
@@ -219,7 +243,8 @@ final class BuildCache implements SiteRenderer.Kept {
   private static String timeless(Review review) {
     StringBuilder out = new StringBuilder();
     out.append(review.verdict()).append('\n').append(review.blockers()).append('\n');
-    review.warnings().stream().filter(w -> !PdfRenderer.TIMING_WARNINGS.contains(w.code()))
+    review.warnings().stream()
+        .filter(w -> !PdfRenderer.TIMING_WARNINGS.contains(w.code()))
         .forEach(w -> out.append(w).append('\n'));
     return out.toString();
   }
@@ -228,16 +253,20 @@ final class BuildCache implements SiteRenderer.Kept {
   private static String facts(ProjectReport project, int index) {
     Review review = project.reviews().get(index);
     StringBuilder out = new StringBuilder();
-    out.append(review.verdict()).append('\n').append(review.blockers()).append('\n')
-        .append(project.timeline().reviews().get(index)).append('\n');
+    out.append(review.verdict())
+        .append('\n')
+        .append(review.blockers())
+        .append('\n')
+        .append(project.timeline().reviews().get(index))
+        .append('\n');
     review.warnings().forEach(w -> out.append(w).append('\n'));
     return out.toString();
   }
 
   /**
    * Where a review's content comes from, by content: its file's path and SHA-256 (as the input was
-   * hashed, else as it was read), or for a review from git its label and its commit, path and
-   * blob; null when no hash of it is known.
+   * hashed, else as it was read), or for a review from git its label and its commit, path and blob;
+   * null when no hash of it is known.
    */
   private String source(Review review) {
     Snapshot snapshot = review.snapshot();
@@ -253,8 +282,8 @@ final class BuildCache implements SiteRenderer.Kept {
   }
 
   /**
-   * The path and hash of every file in the folders a project's reviews come from that is not one
-   * of its reviews: a change to any of them makes every output of the project again.
+   * The path and hash of every file in the folders a project's reviews come from that is not one of
+   * its reviews: a change to any of them makes every output of the project again.
    */
   private String otherFiles(ProjectReport project) {
     Set<String> reviews = new HashSet<>();
@@ -271,17 +300,21 @@ final class BuildCache implements SiteRenderer.Kept {
     for (String folder : folders) {
       SortedMap<String, String> files =
           folder.isEmpty() ? inputHashes : inputHashes.subMap(folder, folder + Character.MAX_VALUE);
-      files.forEach((name, hash) -> {
-        if (!reviews.contains(name) && (!folder.isEmpty() || name.indexOf('/') < 0)) {
-          update(digest, name + "\t" + hash);
-        }
-      });
+      files.forEach(
+          (name, hash) -> {
+            if (!reviews.contains(name) && (!folder.isEmpty() || name.indexOf('/') < 0)) {
+              update(digest, name + "\t" + hash);
+            }
+          });
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The fingerprint of the whole output: {@link #pureBase}, the build date and every input file. */
-  private static String fingerprint(Inputs inputs, SortedMap<String, String> inputHashes) throws IOException {
+  /**
+   * The fingerprint of the whole output: {@link #pureBase}, the build date and every input file.
+   */
+  private static String fingerprint(Inputs inputs, SortedMap<String, String> inputHashes)
+      throws IOException {
     MessageDigest digest = FileHashes.sha256();
     update(digest, pureBase(inputs));
     update(digest, fixedOrDate(inputs.clock()));
@@ -291,8 +324,8 @@ final class BuildCache implements SiteRenderer.Kept {
   }
 
   /**
-   * What every output depends on besides the checklists and the date: the tool (its version and
-   * its jar), the options and settings, and the templates.
+   * What every output depends on besides the checklists and the date: the tool (its version and its
+   * jar), the options and settings, and the templates.
    */
   private static String pureBase(Inputs inputs) throws IOException {
     MessageDigest digest = FileHashes.sha256();

@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** The clock of a build: fixed at {@code SOURCE_DATE_EPOCH} when it is set, else the system's, in UTC. */
+/**
+ * The clock of a build: fixed at {@code SOURCE_DATE_EPOCH} when it is set, else the system's, in
+ * UTC.
+ */
 public final class BuildClock {
   private BuildClock() {}
 
   /**
    * The clock for an environment.
    *
-   * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is not a whole number of seconds
+   * @throws IllegalArgumentException when {@code SOURCE_DATE_EPOCH} is not a whole number of
+   *     seconds
    */
   public static Clock from(Map<String, String> environment) {
     String epoch = environment.get("SOURCE_DATE_EPOCH");

@@ -40,7 +40,13 @@ public final class BuildPipeline {
    * @param git checklists read from git history ({@code --git}, {@code sources:})
    */
   public record Options(
-      Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock,
+      Path input,
+      String shownAs,
+      Settings settings,
+      Path templates,
+      boolean pdf,
+      int jobs,
+      Clock clock,
       GitSources git) {
     public Options {
       Objects.requireNonNull(git, "git");
@@ -56,7 +62,14 @@ public final class BuildPipeline {
     }
 
     /** Options for an input folder alone, with no git sources. */
-    public Options(Path input, String shownAs, Settings settings, Path templates, boolean pdf, int jobs, Clock clock) {
+    public Options(
+        Path input,
+        String shownAs,
+        Settings settings,
+        Path templates,
+        boolean pdf,
+        int jobs,
+        Clock clock) {
       this(input, shownAs, settings, templates, pdf, jobs, clock, GitSources.NONE);
     }
   }
@@ -113,17 +126,25 @@ public final class BuildPipeline {
   }
 
   /** {@link #analyze(Options, Predicate)}, taking unchanged files' parses from {@code parses}. */
-  static ReportData analyze(Options options, Predicate<String> projects, ParseCache parses) throws IOException {
-    InputReader reader = new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(),
-        options.jobs()).cachedIn(parses);
+  static ReportData analyze(Options options, Predicate<String> projects, ParseCache parses)
+      throws IOException {
+    InputReader reader =
+        new InputReader(
+                options.settings().input().maxFileBytes(),
+                options.settings().soleProject(),
+                options.jobs())
+            .cachedIn(parses);
     Instant now = options.clock().instant();
-    Inventory inventory = options.input() == null ? new Inventory(List.of(), List.of())
-        : reader.read(options.input(), options.shownAs(), projects);
+    Inventory inventory =
+        options.input() == null
+            ? new Inventory(List.of(), List.of())
+            : reader.read(options.input(), options.shownAs(), projects);
     if (!options.git().isEmpty()) {
       inventory = options.git().addTo(inventory, reader, now, projects);
     }
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-    return new Analyzer(options.settings(), today).analyze(inventory, options.shownAs(), Version.generator(), now);
+    return new Analyzer(options.settings(), today)
+        .analyze(inventory, options.shownAs(), Version.generator(), now);
   }
 
   /** Reads, analyzes and writes the site into {@code output}, swapped in only when complete. */
@@ -137,33 +158,47 @@ public final class BuildPipeline {
   }
 
   /**
-   * {@link #build(Options, Path)} into an output folder that, with {@link OutputTree.Foreign#ADOPT},
-   * may be a non-empty folder readiness did not make, telling {@code progress} how far it has got.
-   * What a killed build left in the output is finished or removed first. When nothing the output
-   * depends on has changed since the last build and the output is whole, nothing is read or written
-   * and the last build's summary is returned (see {@link BuildCache}); with {@code clean}, the last
-   * build's record is not read, so nothing is up to date and every page is rendered again. When the
-   * input holds no review, nothing is written and the summary says why.
+   * {@link #build(Options, Path)} into an output folder that, with {@link
+   * OutputTree.Foreign#ADOPT}, may be a non-empty folder readiness did not make, telling {@code
+   * progress} how far it has got. What a killed build left in the output is finished or removed
+   * first. When nothing the output depends on has changed since the last build and the output is
+   * whole, nothing is read or written and the last build's summary is returned (see {@link
+   * BuildCache}); with {@code clean}, the last build's record is not read, so nothing is up to date
+   * and every page is rendered again. When the input holds no review, nothing is written and the
+   * summary says why.
    *
-   * @throws dev.readiness.render.OutputRefusedException when the output folder is refused; nothing was written
+   * @throws dev.readiness.render.OutputRefusedException when the output folder is refused; nothing
+   *     was written
    */
-  public static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress,
-      boolean clean) throws IOException {
-    return build(options, output, foreign, progress, clean,
+  public static Result build(
+      Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean)
+      throws IOException {
+    return build(
+        options,
+        output,
+        foreign,
+        progress,
+        clean,
         o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()));
   }
 
   /** The build, with the renderer {@code renderers} makes (tests plant one that fails). */
-  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean,
-      Function<Options, SiteRenderer> renderers) throws IOException {
+  static Result build(
+      Options options,
+      Path output,
+      OutputTree.Foreign foreign,
+      Progress progress,
+      boolean clean,
+      Function<Options, SiteRenderer> renderers)
+      throws IOException {
     return build(options, output, foreign, progress, clean, renderers, parseCache(options, clean));
   }
 
   /**
-   * The cache of parsed checklists a build uses: in {@code parsed/} of the cache folder (see
-   * {@link FileHashes}), keyed by the tool's version and build and the reader's byte limit. None
-   * when the tool runs from a folder of classes rather than a jar, whose code can change under the
-   * same version; with {@code clean}, what it holds is not read.
+   * The cache of parsed checklists a build uses: in {@code parsed/} of the cache folder (see {@link
+   * FileHashes}), keyed by the tool's version and build and the reader's byte limit. None when the
+   * tool runs from a folder of classes rather than a jar, whose code can change under the same
+   * version; with {@code clean}, what it holds is not read.
    */
   static ParseCache parseCache(Options options, boolean clean) {
     Path dir = FileHashes.cacheDir();
@@ -175,16 +210,37 @@ public final class BuildPipeline {
 
   /** What besides a checklist's bytes and name changes how it is parsed. */
   static String parseKey(Options options) {
-    return Version.generator() + " " + Version.build() + " maxFileBytes=" + options.settings().input().maxFileBytes();
+    return Version.generator()
+        + " "
+        + Version.build()
+        + " maxFileBytes="
+        + options.settings().input().maxFileBytes();
   }
 
   /** The build, taking unchanged files' parses from {@code parses} (tests count what it parses). */
-  static Result build(Options options, Path output, OutputTree.Foreign foreign, Progress progress, boolean clean,
-      Function<Options, SiteRenderer> renderers, ParseCache parses) throws IOException {
+  static Result build(
+      Options options,
+      Path output,
+      OutputTree.Foreign foreign,
+      Progress progress,
+      boolean clean,
+      Function<Options, SiteRenderer> renderers,
+      ParseCache parses)
+      throws IOException {
     Objects.requireNonNull(progress, "progress");
     OutputTree.recover(output);
-    BuildCache cache = BuildCache.open(output, new BuildCache.Inputs(options.input(), options.git().hashes(),
-        options.templates(), options.settings(), options.pdf(), options.shownAs(), options.clock()), clean);
+    BuildCache cache =
+        BuildCache.open(
+            output,
+            new BuildCache.Inputs(
+                options.input(),
+                options.git().hashes(),
+                options.templates(),
+                options.settings(),
+                options.pdf(),
+                options.shownAs(),
+                options.clock()),
+            clean);
     Optional<BuildSummary> unchanged = cache.upToDate();
     if (unchanged.isPresent()) {
       return new Result(null, unchanged.get().asUpToDate());
@@ -195,7 +251,8 @@ public final class BuildPipeline {
     if (data.projects().isEmpty()) {
       // An empty portal must never replace a real one: nothing is written.
       Problem none = InputReader.noChecklists(options.input(), options.shownAs(), data.problems());
-      return new Result(data, BuildSummary.of(data, new SiteRenderer.Stats(0, 0, 0), List.of(none)));
+      return new Result(
+          data, BuildSummary.of(data, new SiteRenderer.Stats(0, 0, 0), List.of(none)));
     }
 
     try (OutputTree tree = OutputTree.begin(output, foreign)) {
@@ -203,7 +260,8 @@ public final class BuildPipeline {
       SiteRenderer renderer = renderers.apply(options);
       SiteRenderer.Stats stats = renderer.render(data, tree, cache.kept(data));
       // The state file, written last, is one of the files.
-      SiteRenderer.Stats withState = new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
+      SiteRenderer.Stats withState =
+          new SiteRenderer.Stats(stats.pages(), stats.pdfs(), stats.files() + 1);
       BuildSummary summary = BuildSummary.of(data, withState, renderer.problems());
       cache.record(tree, data, summary, renderer.problems());
       tree.commit();

@@ -17,16 +17,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The state file a build leaves in its output: the fingerprint of everything the output depends
- * on (made by {@link BuildCache}), the build's summary, and the key of each unit of outputs that a
+ * The state file a build leaves in its output: the fingerprint of everything the output depends on
+ * (made by {@link BuildCache}), the build's summary, and the key of each unit of outputs that a
  * later build may keep. When the next build has the same fingerprint and the output is intact, it
  * has nothing to do.
  */
 public final class BuildState {
   /** The state file's name in the output folder. */
   public static final String FILE = ".readiness-state";
+
   static final String HEADER = "readiness-state 4";
-  /** The line of a build some of whose units are not recorded: the next build is never up to date. */
+
+  /**
+   * The line of a build some of whose units are not recorded: the next build is never up to date.
+   */
   private static final String INCOMPLETE = "incomplete";
 
   private BuildState() {}
@@ -45,7 +49,10 @@ public final class BuildState {
     }
   }
 
-  /** The keys of the units of outputs the previous build recorded, by {@link SiteRenderer.Unit#id()}. */
+  /**
+   * The keys of the units of outputs the previous build recorded, by {@link
+   * SiteRenderer.Unit#id()}.
+   */
   public static Map<String, String> units(List<String> lines) {
     Map<String, String> units = new HashMap<>();
     for (String line : lines) {
@@ -59,10 +66,15 @@ public final class BuildState {
     return units;
   }
 
-  /** The summary of the previous build when its fingerprint matches and its output is whole, or null. */
+  /**
+   * The summary of the previous build when its fingerprint matches and its output is whole, or
+   * null.
+   */
   public static BuildSummary upToDate(Path output, List<String> lines, String fingerprint) {
     try {
-      if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("fingerprint " + fingerprint)) {
+      if (lines.size() < 3
+          || !lines.get(0).equals(HEADER)
+          || !lines.get(1).equals("fingerprint " + fingerprint)) {
         return null;
       }
       // A unit the last build did not record (its PDF lacked a font for some characters, and
@@ -93,26 +105,50 @@ public final class BuildState {
    * @param units the key of each unit of outputs a later build may keep, by unit
    * @param complete whether every unit is among {@code units}
    */
-  public static String write(String fingerprint, BuildSummary summary, List<String> files,
-      Map<String, String> units, boolean complete) {
+  public static String write(
+      String fingerprint,
+      BuildSummary summary,
+      List<String> files,
+      Map<String, String> units,
+      boolean complete) {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append('\n');
     out.append("fingerprint ").append(fingerprint).append('\n');
     SiteRenderer.Stats s = summary.stats();
-    out.append("summary ").append(summary.projects()).append(' ').append(summary.reviews()).append(' ')
-        .append(s.pages()).append(' ').append(s.pdfs()).append(' ').append(s.files()).append('\n');
+    out.append("summary ")
+        .append(summary.projects())
+        .append(' ')
+        .append(summary.reviews())
+        .append(' ')
+        .append(s.pages())
+        .append(' ')
+        .append(s.pdfs())
+        .append(' ')
+        .append(s.files())
+        .append('\n');
     out.append("files ").append(listHash(files)).append('\n');
     summary.reviewFiles().forEach(f -> out.append("review\t").append(escape(f)).append('\n'));
     summary.latestFiles().forEach(f -> out.append("latest\t").append(escape(f)).append('\n'));
     for (Problem p : summary.problems()) {
-      out.append("problem\t").append(p.severity()).append('\t').append(escape(p.code())).append('\t')
-          .append(escape(p.file())).append('\t').append(p.line()).append('\t').append(escape(p.message())).append('\n');
+      out.append("problem\t")
+          .append(p.severity())
+          .append('\t')
+          .append(escape(p.code()))
+          .append('\t')
+          .append(escape(p.file()))
+          .append('\t')
+          .append(p.line())
+          .append('\t')
+          .append(escape(p.message()))
+          .append('\n');
     }
     if (!complete) {
       out.append(INCOMPLETE).append('\n');
     }
-    new TreeMap<>(units).forEach((unit, key) ->
-        out.append("unit\t").append(escape(unit)).append('\t').append(key).append('\n'));
+    new TreeMap<>(units)
+        .forEach(
+            (unit, key) ->
+                out.append("unit\t").append(escape(unit)).append('\t').append(key).append('\n'));
     return out.toString();
   }
 
@@ -127,18 +163,31 @@ public final class BuildState {
     for (String line : lines.subList(4, lines.size())) {
       String[] f = line.split("\t", -1);
       switch (f[0]) {
-        case "unit", INCOMPLETE -> { }
+        case "unit", INCOMPLETE -> {}
         case "review" -> reviews.add(unescape(f[1]));
         case "latest" -> latest.add(unescape(f[1]));
-        case "problem" -> problems.add(new Problem(Problem.Severity.valueOf(f[1]), unescape(f[2]), unescape(f[3]),
-            Integer.parseInt(f[4]), unescape(f[5])));
+        case "problem" ->
+            problems.add(
+                new Problem(
+                    Problem.Severity.valueOf(f[1]),
+                    unescape(f[2]),
+                    unescape(f[3]),
+                    Integer.parseInt(f[4]),
+                    unescape(f[5])));
         default -> throw new IllegalArgumentException("bad state line");
       }
     }
-    SiteRenderer.Stats stats = new SiteRenderer.Stats(Integer.parseInt(counts[3]), Integer.parseInt(counts[4]),
-        Integer.parseInt(counts[5]));
-    return new BuildSummary(Integer.parseInt(counts[1]), Integer.parseInt(counts[2]), problems, reviews, latest,
-        stats, true);
+    SiteRenderer.Stats stats =
+        new SiteRenderer.Stats(
+            Integer.parseInt(counts[3]), Integer.parseInt(counts[4]), Integer.parseInt(counts[5]));
+    return new BuildSummary(
+        Integer.parseInt(counts[1]),
+        Integer.parseInt(counts[2]),
+        problems,
+        reviews,
+        latest,
+        stats,
+        true);
   }
 
   /** A hash of a list of file names in sorted order, to notice a manifest that changed. */

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a build did, as the command line reports it; kept in the output so that a build with
- * nothing to do can report the same.
+ * What a build did, as the command line reports it; kept in the output so that a build with nothing
+ * to do can report the same.
  *
  * @param projects projects built
  * @param reviews reviews built
@@ -37,18 +37,20 @@ public record BuildSummary(
   }
 
   /**
-   * The summary of a build that analyzed {@code data}, wrote {@code stats} and found
-   * {@code renderProblems} while writing (they join the analysis's problems in file and line order).
+   * The summary of a build that analyzed {@code data}, wrote {@code stats} and found {@code
+   * renderProblems} while writing (they join the analysis's problems in file and line order).
    */
-  public static BuildSummary of(ReportData data, SiteRenderer.Stats stats, List<Problem> renderProblems) {
-    List<String> reviewFiles = data.projects().stream()
-        .flatMap(p -> p.reviews().stream()).map(Review::file).toList();
-    List<String> latest = data.projects().stream().map(ProjectReport::latest).map(Review::file).toList();
+  public static BuildSummary of(
+      ReportData data, SiteRenderer.Stats stats, List<Problem> renderProblems) {
+    List<String> reviewFiles =
+        data.projects().stream().flatMap(p -> p.reviews().stream()).map(Review::file).toList();
+    List<String> latest =
+        data.projects().stream().map(ProjectReport::latest).map(Review::file).toList();
     List<Problem> problems = new ArrayList<>(data.problems());
     problems.addAll(WarningLevels.apply(renderProblems, data.settings()));
     problems.sort(Problem.ORDER);
-    return new BuildSummary(data.projects().size(), reviewFiles.size(), problems, reviewFiles, latest,
-        stats, false);
+    return new BuildSummary(
+        data.projects().size(), reviewFiles.size(), problems, reviewFiles, latest, stats, false);
   }
 
   /** The same summary, marked as a build that found everything up to date. */

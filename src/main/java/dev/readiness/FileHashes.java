@@ -23,19 +23,21 @@ import java.util.stream.Stream;
 
 /**
  * The SHA-256 of every file under a folder, for the up-to-date check. Hashing 10,000 files takes a
- * second, so the size, modification time and identity (device and inode) of each file are kept
- * with its hash in a cache outside the output, and the next build hashes again only the files
- * whose record differs, as git's index and rsync's quick check do. A file modified less than
- * {@link #SETTLE_MILLIS} before the hashing that recorded it is hashed again whatever its record
- * says, because a change within the file system's clock tick keeps the time.
+ * second, so the size, modification time and identity (device and inode) of each file are kept with
+ * its hash in a cache outside the output, and the next build hashes again only the files whose
+ * record differs, as git's index and rsync's quick check do. A file modified less than {@link
+ * #SETTLE_MILLIS} before the hashing that recorded it is hashed again whatever its record says,
+ * because a change within the file system's clock tick keeps the time.
  *
  * <p>The cache lives in {@code $READINESS_CACHE_DIR}, else {@code $XDG_CACHE_HOME/readiness}, else
  * {@code ~/.cache/readiness}, one file per folder; it is machine-local (times and inodes), which is
- * why it is not in the output, which must be byte-identical everywhere. A cache that cannot be
- * read or written is ignored: every file is hashed.
+ * why it is not in the output, which must be byte-identical everywhere. A cache that cannot be read
+ * or written is ignored: every file is hashed.
  */
 final class FileHashes {
-  /** How long before hashing began a file must have been last modified for its record to be trusted. */
+  /**
+   * How long before hashing began a file must have been last modified for its record to be trusted.
+   */
   static final long SETTLE_MILLIS = 2_000;
 
   private static final String HEADER = "readiness-file-hashes 1";
@@ -69,10 +71,11 @@ final class FileHashes {
     }
     Map<String, Seen> records = new TreeMap<>();
     paths.parallelStream()
-        .map(p -> {
-          String name = base.relativize(p).toString().replace('\\', '/');
-          return Map.entry(name, look(base, p, known.get(name)));
-        })
+        .map(
+            p -> {
+              String name = base.relativize(p).toString().replace('\\', '/');
+              return Map.entry(name, look(base, p, known.get(name)));
+            })
         .forEachOrdered(e -> records.put(e.getKey(), e.getValue()));
     SortedMap<String, String> hashes = new TreeMap<>();
     int hashed = 0;
@@ -87,16 +90,22 @@ final class FileHashes {
   }
 
   /**
-   * A file's record: the known one when its size, time and identity still match and it holds a
-   * real hash (not a marker of a file that could not be read then), else hashed now.
+   * A file's record: the known one when its size, time and identity still match and it holds a real
+   * hash (not a marker of a file that could not be read then), else hashed now.
    */
   private static Seen look(Path base, Path file, Seen known) {
     try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes a =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       String identity = identity(file, a);
       long modified = nanos(a.lastModifiedTime());
-      if (known != null && a.isRegularFile() && !identity.isEmpty() && known.size() == a.size()
-          && known.modified() == modified && known.identity().equals(identity) && isHash(known.hash())) {
+      if (known != null
+          && a.isRegularFile()
+          && !identity.isEmpty()
+          && known.size() == a.size()
+          && known.modified() == modified
+          && known.identity().equals(identity)
+          && isHash(known.hash())) {
         return known;
       }
       return new Seen(a.size(), modified, identity, contentHash(base, file, a));
@@ -105,7 +114,9 @@ final class FileHashes {
     }
   }
 
-  /** Device, inode and status-change time where the file system has them (Linux, macOS), else empty. */
+  /**
+   * Device, inode and status-change time where the file system has them (Linux, macOS), else empty.
+   */
   private static String identity(Path file, BasicFileAttributes a) {
     Object key = a.fileKey();
     if (key == null) {
@@ -114,13 +125,17 @@ final class FileHashes {
     try {
       Object ctime = Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
       return key + " " + (ctime instanceof FileTime t ? nanos(t) : "");
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | SecurityException e) {
       return "";
     }
   }
 
   private static boolean isHash(String hash) {
-    return hash.length() == 64 && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+    return hash.length() == 64
+        && hash.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
   }
 
   /**
@@ -161,13 +176,16 @@ final class FileHashes {
         return Map.of();
       }
       List<String> lines = Files.readAllLines(cache, StandardCharsets.UTF_8);
-      if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("hashedAt\t")) {
+      if (lines.size() < 2
+          || !lines.get(0).equals(HEADER)
+          || !lines.get(1).startsWith("hashedAt\t")) {
         return Map.of();
       }
       long hashedAt = Long.parseLong(lines.get(1).substring("hashedAt\t".length()));
       Map<String, Seen> seen = new HashMap<>();
       for (String line : lines.subList(2, lines.size())) {
-        // size, time, identity, hash, then the path, which may hold tabs: split off four fields only.
+        // size, time, identity, hash, then the path, which may hold tabs: split off four fields
+        // only.
         String[] f = line.split("\t", 5);
         Seen s = new Seen(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], f[3]);
         if (s.modified() / 1_000_000 < hashedAt - SETTLE_MILLIS) {
@@ -182,14 +200,25 @@ final class FileHashes {
 
   /** Writes the records, whole or not at all; a cache that cannot be written is left alone. */
   private static void write(Path cache, long hashedAt, Map<String, Seen> records) {
-    StringBuilder out = new StringBuilder(HEADER).append('\n').append("hashedAt\t").append(hashedAt).append('\n');
-    records.forEach((name, s) -> {
-      // A name with a line break cannot be stored in a line: such a file is simply hashed every time.
-      if (name.indexOf('\n') < 0 && name.indexOf('\r') < 0 && s.identity().indexOf('\t') < 0) {
-        out.append(s.size()).append('\t').append(s.modified()).append('\t').append(s.identity()).append('\t')
-            .append(s.hash()).append('\t').append(name).append('\n');
-      }
-    });
+    StringBuilder out =
+        new StringBuilder(HEADER).append('\n').append("hashedAt\t").append(hashedAt).append('\n');
+    records.forEach(
+        (name, s) -> {
+          // A name with a line break cannot be stored in a line: such a file is simply hashed every
+          // time.
+          if (name.indexOf('\n') < 0 && name.indexOf('\r') < 0 && s.identity().indexOf('\t') < 0) {
+            out.append(s.size())
+                .append('\t')
+                .append(s.modified())
+                .append('\t')
+                .append(s.identity())
+                .append('\t')
+                .append(s.hash())
+                .append('\t')
+                .append(name)
+                .append('\n');
+          }
+        });
     Path temp = null;
     try {
       Files.createDirectories(cache.getParent());
@@ -211,14 +240,22 @@ final class FileHashes {
   private static Path cacheFile(Path base) {
     try {
       Path dir = cacheDir();
-      return dir == null ? null : dir.resolve("hashes-" + HexFormat.of().formatHex(
-          sha256().digest(base.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 32));
+      return dir == null
+          ? null
+          : dir.resolve(
+              "hashes-"
+                  + HexFormat.of()
+                      .formatHex(sha256().digest(base.toString().getBytes(StandardCharsets.UTF_8)))
+                      .substring(0, 32));
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  /** The cache folder: {@code $READINESS_CACHE_DIR}, else {@code $XDG_CACHE_HOME/readiness}, else {@code ~/.cache/readiness}; null when there is none. */
+  /**
+   * The cache folder: {@code $READINESS_CACHE_DIR}, else {@code $XDG_CACHE_HOME/readiness}, else
+   * {@code ~/.cache/readiness}; null when there is none.
+   */
   static Path cacheDir() {
     String own = System.getenv("READINESS_CACHE_DIR");
     if (own != null && !own.isBlank()) {
@@ -229,7 +266,9 @@ final class FileHashes {
       return Path.of(xdg, "readiness");
     }
     String home = System.getProperty("user.home");
-    return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "readiness");
+    return home == null || home.isBlank() || home.equals("?")
+        ? null
+        : Path.of(home, ".cache", "readiness");
   }
 
   private static long nanos(FileTime time) {

@@ -27,12 +27,19 @@ class BuildStateTest {
   void input() throws IOException {
     input = Files.createDirectories(dir.resolve("in/p"));
     Files.writeString(input.resolve("2026-01-05.md"), "## A\n- [x] a\n- [ ] b\n");
-    Files.writeString(input.resolve("2026-01-12.md"), "## A\n- [x] a\n- [ ] b\n**Next Review**: 2025-12-20\n");
+    Files.writeString(
+        input.resolve("2026-01-12.md"), "## A\n- [x] a\n- [ ] b\n**Next Review**: 2025-12-20\n");
     output = dir.resolve("out");
   }
 
   private BuildPipeline.Options options(boolean pdf, long epoch) {
-    return new BuildPipeline.Options(dir.resolve("in"), "in", Settings.DEFAULTS, null, pdf, 1,
+    return new BuildPipeline.Options(
+        dir.resolve("in"),
+        "in",
+        Settings.DEFAULTS,
+        null,
+        pdf,
+        1,
         Clock.fixed(Instant.ofEpochSecond(epoch), ZoneOffset.UTC));
   }
 
@@ -49,7 +56,8 @@ class BuildStateTest {
     assertEquals(first.summary().stats(), second.summary().stats());
     assertEquals(first.summary().latestFiles(), second.summary().latestFiles());
     assertEquals(written, Files.getLastModifiedTime(output.resolve("index.html")));
-    assertTrue(second.summary().problems().stream().anyMatch(p -> p.code().equals("REVIEW_OVERDUE")));
+    assertTrue(
+        second.summary().problems().stream().anyMatch(p -> p.code().equals("REVIEW_OVERDUE")));
   }
 
   @Test
@@ -99,7 +107,8 @@ class BuildStateTest {
     Files.setLastModifiedTime(file, hourAgo);
     FileHashes.Hashes third = FileHashes.of(root);
     assertEquals(1, third.hashed());
-    assertFalse(third.hashes().get("p/2026-01-12.md").equals(first.hashes().get("p/2026-01-12.md")));
+    assertFalse(
+        third.hashes().get("p/2026-01-12.md").equals(first.hashes().get("p/2026-01-12.md")));
     assertEquals(first.hashes().get("p/2026-01-05.md"), third.hashes().get("p/2026-01-05.md"));
     BuildPipeline.Result build = BuildPipeline.build(options(false, 1767225600), output);
     assertEquals(0.0, build.data().projects().get(0).latest().percent());
@@ -126,12 +135,15 @@ class BuildStateTest {
     Path file = input.resolve("2026-01-12.md");
     FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
     Files.setLastModifiedTime(file, hourAgo);
-    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
     try {
-      assumeTrue(!Files.isReadable(file), "not running as root, where permissions do not stop reads");
+      assumeTrue(
+          !Files.isReadable(file), "not running as root, where permissions do not stop reads");
       assertEquals(1, BuildPipeline.build(options(false, 1767225600), output).summary().reviews());
     } finally {
-      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
     BuildPipeline.Result again = BuildPipeline.build(options(false, 1767225600), output);
     assertFalse(again.summary().upToDate());

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /** The bundled example history in {@code checklists/}, analyzed at a fixed date. */
 public final class ExampleData {
   /** 2026-03-16T00:00:00Z, a week after the latest example reviews. */
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC);
 
   private ExampleData() {}
 

@@ -26,13 +26,18 @@ class FoundationAcceptanceTest {
   private static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.execute(new Main(ENV), args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.execute(new Main(ENV), args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 
   @Test
   void inspectJsonGivesTheSeedsHandCounts() throws IOException {
-    Run run = run("inspect", Fixtures.resourcePath("seed/production-readiness-checklist.md").toString(), "--json");
+    Run run =
+        run(
+            "inspect",
+            Fixtures.resourcePath("seed/production-readiness-checklist.md").toString(),
+            "--json");
     assertEquals(0, run.code(), run.err());
     JsonNode review = new ObjectMapper().readTree(run.out());
     assertEquals(39, review.get("done").asInt());
@@ -40,11 +45,17 @@ class FoundationAcceptanceTest {
     assertEquals(21.2, review.get("percent").asDouble());
     assertEquals(52, review.get("statedScore").asInt());
     List<String> counts = new ArrayList<>();
-    review.get("sections").forEach(s -> counts.add(s.get("done").asInt() + "/" + s.get("total").asInt()));
-    assertEquals(List.of("6/23", "12/18", "13/13", "5/19", "0/20", "0/20", "0/20", "3/21", "0/15", "0/15"), counts);
+    review
+        .get("sections")
+        .forEach(s -> counts.add(s.get("done").asInt() + "/" + s.get("total").asInt()));
+    assertEquals(
+        List.of("6/23", "12/18", "13/13", "5/19", "0/20", "0/20", "0/20", "3/21", "0/15", "0/15"),
+        counts);
     List<String> codes = new ArrayList<>();
     review.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
-    assertTrue(codes.containsAll(List.of("STATED_DRIFT", "CHECKMARK_UNCHECKED", "COMPLETE_WITH_OPEN", "CONTRADICTION")));
+    assertTrue(
+        codes.containsAll(
+            List.of("STATED_DRIFT", "CHECKMARK_UNCHECKED", "COMPLETE_WITH_OPEN", "CONTRADICTION")));
     assertEquals(184, countItems(review));
   }
 
@@ -58,7 +69,8 @@ class FoundationAcceptanceTest {
 
   @Test
   void inspectPrintsAReadableSummary() {
-    Run run = run("inspect", Fixtures.resourcePath("seed/production-readiness-checklist.md").toString());
+    Run run =
+        run("inspect", Fixtures.resourcePath("seed/production-readiness-checklist.md").toString());
     assertEquals(0, run.code());
     assertTrue(run.out().contains("computed  39 of 184 items checked = 21.2%"), run.out());
     assertTrue(run.out().contains("stated    52/100 (drift −30.8)"), run.out());
@@ -66,8 +78,15 @@ class FoundationAcceptanceTest {
 
   @Test
   void buildWritesDataJsonForTheBundledExample(@TempDir Path out) throws IOException {
-    Run run = run("build", "--input", Fixtures.checklists().toString(), "--output", out.resolve("site").toString(),
-        "--no-pdf", "--quiet");
+    Run run =
+        run(
+            "build",
+            "--input",
+            Fixtures.checklists().toString(),
+            "--output",
+            out.resolve("site").toString(),
+            "--no-pdf",
+            "--quiet");
     assertEquals(0, run.code(), run.err());
     JsonNode data = new ObjectMapper().readTree(Files.readString(out.resolve("site/data.json")));
     assertEquals("readiness " + Version.number(), data.get("generator").asText());
@@ -93,9 +112,16 @@ class FoundationAcceptanceTest {
 
     Files.createDirectories(dir.resolve("in"));
     Files.writeString(dir.resolve("readiness.yaml"), "gate:\n  minPercnt: 80\n");
-    Run config = run("build", "--input", dir.resolve("in").toString(), "--output", dir.resolve("out").toString());
+    Run config =
+        run(
+            "build",
+            "--input",
+            dir.resolve("in").toString(),
+            "--output",
+            dir.resolve("out").toString());
     assertEquals(2, config.code());
-    assertTrue(config.err().contains("readiness.yaml:2: gate.minPercnt: unknown key"), config.err());
+    assertTrue(
+        config.err().contains("readiness.yaml:2: gate.minPercnt: unknown key"), config.err());
     assertTrue(!config.err().contains("Exception"), config.err());
   }
 
@@ -104,7 +130,14 @@ class FoundationAcceptanceTest {
     Path in = Files.createDirectories(dir.resolve("in/p"));
     Files.writeString(in.resolve("2026-01-05.md"), "## A\n- [x] a\n");
     Files.writeString(in.resolve("undated.md"), "## A\n- [x] a\n");
-    Run run = run("build", "--input", dir.resolve("in").toString(), "--output", dir.resolve("out").toString(), "--no-pdf");
+    Run run =
+        run(
+            "build",
+            "--input",
+            dir.resolve("in").toString(),
+            "--output",
+            dir.resolve("out").toString(),
+            "--no-pdf");
     assertEquals(1, run.code());
     assertTrue(run.err().contains("undated.md: error: has no review date"), run.err());
     assertTrue(Files.exists(dir.resolve("out/data.json")));
@@ -115,7 +148,13 @@ class FoundationAcceptanceTest {
     Path in = Files.createDirectories(dir.resolve("in/p"));
     Files.writeString(in.resolve("2026-01-05.md"), "## A\n- [x] a\n");
     for (String output : List.of("in", "in/site", ".")) {
-      Run run = run("build", "--input", dir.resolve("in").toString(), "--output", dir.resolve(output).toString());
+      Run run =
+          run(
+              "build",
+              "--input",
+              dir.resolve("in").toString(),
+              "--output",
+              dir.resolve(output).toString());
       assertEquals(2, run.code(), output + ": " + run.err());
       assertTrue(run.err().contains("overlaps --input"), run.err());
     }
@@ -130,8 +169,10 @@ class FoundationAcceptanceTest {
       before.append("- [ ] old item ").append(i).append('\n');
       after.append("- [x] new item ").append(i).append('\n');
     }
-    var diff = dev.readiness.analyze.DiffCalculator.diff(Fixtures.parse(before.toString()).snapshot(),
-        Fixtures.parse(after.toString()).snapshot());
+    var diff =
+        dev.readiness.analyze.DiffCalculator.diff(
+            Fixtures.parse(before.toString()).snapshot(),
+            Fixtures.parse(after.toString()).snapshot());
     assertEquals(2_000, diff.removed().size());
     assertEquals(2_000, diff.added().size());
     assertTrue(diff.reworded().isEmpty());

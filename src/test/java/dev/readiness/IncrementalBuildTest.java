@@ -22,13 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
  * change, and its output is byte for byte that of a clean, sequential build of the same input.
  */
 class IncrementalBuildTest {
-  private static final List<String> MAHAVISHNU = List.of(
-      "projects/mahavishnu/index.html",
-      "projects/mahavishnu/2026-03-09/index.html",
-      "projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf",
-      "projects/mahavishnu/mahavishnu-history.pdf",
-      "projects/mahavishnu/progress.svg",
-      "badges/mahavishnu.svg");
+  private static final List<String> MAHAVISHNU =
+      List.of(
+          "projects/mahavishnu/index.html",
+          "projects/mahavishnu/2026-03-09/index.html",
+          "projects/mahavishnu/2026-03-09/mahavishnu-2026-03-09.pdf",
+          "projects/mahavishnu/mahavishnu-history.pdf",
+          "projects/mahavishnu/progress.svg",
+          "badges/mahavishnu.svg");
 
   @TempDir Path dir;
   Path input;
@@ -43,7 +44,8 @@ class IncrementalBuildTest {
   }
 
   private BuildPipeline.Options options(Path templates, int jobs) {
-    return new BuildPipeline.Options(input, "checklists", Settings.DEFAULTS, templates, true, jobs, ExampleData.CLOCK);
+    return new BuildPipeline.Options(
+        input, "checklists", Settings.DEFAULTS, templates, true, jobs, ExampleData.CLOCK);
   }
 
   private static Object inode(Path file) throws IOException {
@@ -62,7 +64,8 @@ class IncrementalBuildTest {
     Object portfolio = inode(site.resolve("index.html"));
 
     String latest = Files.readString(input.resolve("orion/2026-03-09.md"));
-    Files.writeString(input.resolve("orion/2026-03-16.md"),
+    Files.writeString(
+        input.resolve("orion/2026-03-16.md"),
         latest.replace("2026-03-09", "2026-03-16").replaceFirst("- \\[ \\]", "- [x]"));
     BuildPipeline.Result again = BuildPipeline.build(options(null), site);
     assertFalse(again.summary().upToDate());
@@ -71,7 +74,8 @@ class IncrementalBuildTest {
     for (String f : MAHAVISHNU) {
       assertEquals(before.get(f), inode(site.resolve(f)), "kept, not rewritten: " + f);
     }
-    assertNotEquals(orionPage, inode(site.resolve("projects/orion/index.html")), "orion is made again");
+    assertNotEquals(
+        orionPage, inode(site.resolve("projects/orion/index.html")), "orion is made again");
     assertNotEquals(portfolio, inode(site.resolve("index.html")), "the portfolio is made again");
     assertTrue(Files.exists(site.resolve("projects/orion/2026-03-16/orion-2026-03-16.pdf")));
     // Counted as a clean build counts them: 15 pages (14 + the new review), 11 PDFs.
@@ -82,7 +86,8 @@ class IncrementalBuildTest {
     Path clean = dir.resolve("clean");
     BuildPipeline.Result fresh = BuildPipeline.build(options(null, 1), clean);
     assertEquals(fresh.stats(), again.stats());
-    assertEquals(Trees.hashes(clean), Trees.hashes(site), "the incremental output is the clean output");
+    assertEquals(
+        Trees.hashes(clean), Trees.hashes(site), "the incremental output is the clean output");
   }
 
   @Test
@@ -92,7 +97,8 @@ class IncrementalBuildTest {
     Files.writeString(templates.resolve("readme.txt"), "no overrides yet\n");
     BuildPipeline.build(options(templates), site);
     Object page = inode(site.resolve("projects/mahavishnu/index.html"));
-    Files.writeString(input.resolve("orion/2026-03-16.md"),
+    Files.writeString(
+        input.resolve("orion/2026-03-16.md"),
         Files.readString(input.resolve("orion/2026-03-09.md")).replace("2026-03-09", "2026-03-16"));
     Files.writeString(templates.resolve("readme.txt"), "still none, but the folder changed\n");
     BuildPipeline.build(options(templates), site);

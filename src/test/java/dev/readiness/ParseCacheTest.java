@@ -40,17 +40,27 @@ class ParseCacheTest {
   }
 
   private BuildPipeline.Options options() {
-    return new BuildPipeline.Options(input, "checklists", Settings.DEFAULTS, null, true, 2, ExampleData.CLOCK);
+    return new BuildPipeline.Options(
+        input, "checklists", Settings.DEFAULTS, null, true, 2, ExampleData.CLOCK);
   }
 
-  /** A build into {@code out} with {@code cache}, as a new {@code readiness build} process makes it. */
+  /**
+   * A build into {@code out} with {@code cache}, as a new {@code readiness build} process makes it.
+   */
   private BuildPipeline.Result build(String out, ParseCache cache) throws IOException {
     return build(out, cache, false);
   }
 
-  private BuildPipeline.Result build(String out, ParseCache cache, boolean clean) throws IOException {
-    return BuildPipeline.build(options(), dir.resolve(out), OutputTree.Foreign.REFUSE, BuildPipeline.Progress.NONE,
-        clean, o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()), cache);
+  private BuildPipeline.Result build(String out, ParseCache cache, boolean clean)
+      throws IOException {
+    return BuildPipeline.build(
+        options(),
+        dir.resolve(out),
+        OutputTree.Foreign.REFUSE,
+        BuildPipeline.Progress.NONE,
+        clean,
+        o -> new SiteRenderer(o.templates(), o.pdf(), o.jobs()),
+        cache);
   }
 
   private ParseCache cache(String key) {
@@ -118,7 +128,8 @@ class ParseCacheTest {
     assertEquals(FILES, again.parsed(), "every damaged entry is parsed again");
     assertEquals(0, again.hits());
     assertEquals(Trees.hashes(dir.resolve("cold")), Trees.hashes(dir.resolve("again")));
-    assertTrue(result.summary().problems().stream().noneMatch(p -> p.message().contains("cache")),
+    assertTrue(
+        result.summary().problems().stream().noneMatch(p -> p.message().contains("cache")),
         "a bad entry is no problem of the build's: " + result.summary().problems());
 
     ParseCache repaired = cache("tool 1");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A review's page and PDF are a function of that review, the ones before it, the settings, the
- * templates and the tool: never of the build date. The weekly job (a week later, every project
- * adds a review) writes no file of an older review again, and its output is that of a clean build.
+ * templates and the tool: never of the build date. The weekly job (a week later, every project adds
+ * a review) writes no file of an older review again, and its output is that of a clean build.
  */
 class WeeklyBuildTest {
   /** The latest example reviews are of 2026-03-09; their next review is due 2026-03-16. */
@@ -42,7 +42,8 @@ class WeeklyBuildTest {
 
   private BuildPipeline.Options options(String day, int jobs) {
     Clock clock = Clock.fixed(Instant.parse(day + "T06:00:00Z"), ZoneOffset.UTC);
-    return new BuildPipeline.Options(input, "checklists", Settings.DEFAULTS, null, true, jobs, clock);
+    return new BuildPipeline.Options(
+        input, "checklists", Settings.DEFAULTS, null, true, jobs, clock);
   }
 
   /** Each file of each review folder ({@code projects/<slug>/<date>/...}): its inode and time. */
@@ -52,8 +53,11 @@ class WeeklyBuildTest {
       for (Path f : walk.filter(Files::isRegularFile).toList()) {
         String name = site.relativize(f).toString();
         if (name.split("/").length == 4) {
-          files.put(name, List.of(Files.getAttribute(f, "unix:ino", LinkOption.NOFOLLOW_LINKS),
-              Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS)));
+          files.put(
+              name,
+              List.of(
+                  Files.getAttribute(f, "unix:ino", LinkOption.NOFOLLOW_LINKS),
+                  Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS)));
         }
       }
     }
@@ -68,12 +72,18 @@ class WeeklyBuildTest {
     return file.split("/")[2];
   }
 
-  /** The next week's review of every project: the latest one a week on, with one more box checked. */
+  /**
+   * The next week's review of every project: the latest one a week on, with one more box checked.
+   */
   private void addTheNextReviews() throws IOException {
     for (String project : List.of("mahavishnu", "orion")) {
       String latest = Files.readString(input.resolve(project + "/" + LATEST + ".md"));
-      Files.writeString(input.resolve(project + "/2026-03-16.md"), latest.replace("2026-03-16", "2026-03-23")
-          .replace(LATEST, "2026-03-16").replaceFirst("- \\[ \\]", "- [x]"));
+      Files.writeString(
+          input.resolve(project + "/2026-03-16.md"),
+          latest
+              .replace("2026-03-16", "2026-03-23")
+              .replace(LATEST, "2026-03-16")
+              .replaceFirst("- \\[ \\]", "- [x]"));
     }
   }
 
@@ -100,7 +110,10 @@ class WeeklyBuildTest {
         assertTrue(Files.readString(site.resolve(file)).contains("Next review (2026-03-16)"), file);
       }
     }
-    assertEquals(8 * 3 - 2, older, "every file of the 6 older reviews, and the 2 latest ones' PDFs and charts");
+    assertEquals(
+        8 * 3 - 2,
+        older,
+        "every file of the 6 older reviews, and the 2 latest ones' PDFs and charts");
     assertTrue(Files.isRegularFile(site.resolve("projects/orion/2026-03-16/orion-2026-03-16.pdf")));
 
     Path clean = dir.resolve("clean");
@@ -134,7 +147,8 @@ class WeeklyBuildTest {
   }
 
   @Test
-  void aLaterDayWithNothingChangedMakesOnlyTheViewsOfNowAndTheLatestPagesAgain() throws IOException {
+  void aLaterDayWithNothingChangedMakesOnlyTheViewsOfNowAndTheLatestPagesAgain()
+      throws IOException {
     Path site = dir.resolve("site");
     BuildPipeline.build(options("2026-03-10", 2), site);
     Map<String, List<Object>> before = reviewFiles(site);
@@ -150,8 +164,14 @@ class WeeklyBuildTest {
       assertEquals(!latestPage, e.getValue().equals(after.get(e.getKey())), e.getKey());
     }
     assertNotEquals(portfolio, inode(site.resolve("index.html")));
-    assertNotEquals(projectPage, inode(site.resolve("projects/orion/index.html")), "a project page shows today");
-    assertEquals(history, inode(site.resolve("projects/orion/orion-history.pdf")), "its history PDF does not");
+    assertNotEquals(
+        projectPage,
+        inode(site.resolve("projects/orion/index.html")),
+        "a project page shows today");
+    assertEquals(
+        history,
+        inode(site.resolve("projects/orion/orion-history.pdf")),
+        "its history PDF does not");
     Path clean = dir.resolve("clean");
     BuildPipeline.build(options("2026-04-30", 1), clean);
     assertEquals(Trees.hashes(clean), Trees.hashes(site), "the output is a clean build's");

@@ -45,9 +45,12 @@ public final class Analyzer {
    *
    * @param shownAs how the input folder is named in messages, e.g. {@code checklists}
    */
-  public ReportData analyze(Inventory inventory, String shownAs, String generator, Instant generatedAt) {
+  public ReportData analyze(
+      Inventory inventory, String shownAs, String generator, Instant generatedAt) {
     Map<String, List<Problem>> readProblems = new HashMap<>();
-    inventory.problems().forEach(p -> readProblems.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
+    inventory
+        .problems()
+        .forEach(p -> readProblems.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(p));
     Set<String> reviewFiles = new HashSet<>();
     inventory.projects().forEach(p -> p.reviews().forEach(s -> reviewFiles.add(shown(shownAs, s))));
     List<Problem> outsideReviews = new ArrayList<>();
@@ -68,7 +71,8 @@ public final class Analyzer {
   }
 
   /** One project's history. */
-  ProjectReport project(ProjectInput input, String shownAs, Map<String, List<Problem>> readProblems) {
+  ProjectReport project(
+      ProjectInput input, String shownAs, Map<String, List<Problem>> readProblems) {
     List<Snapshot> snapshots = input.reviews();
     List<ReviewDiff> diffs = new ArrayList<>();
     List<Map<Section, Section>> pairings = new ArrayList<>();
@@ -87,7 +91,8 @@ public final class Analyzer {
       List<Problem> extra = new ArrayList<>(readProblems.getOrDefault(file, List.of()));
       Timeline.ReviewEvent event = events.get(i);
       if (event.overdue()) {
-        extra.add(Problem.warning("REVIEW_OVERDUE", file, s.nextReviewLine(), overdueMessage(event)));
+        extra.add(
+            Problem.warning("REVIEW_OVERDUE", file, s.nextReviewLine(), overdueMessage(event)));
       }
       reviews.add(review(s, file, blockers.get(i), extra, i == snapshots.size() - 1));
     }
@@ -95,7 +100,9 @@ public final class Analyzer {
     Trend trend = trend(reviews, diffs, pairings);
     return new ProjectReport(
         input.slug(),
-        configured.name() != null && !configured.name().isBlank() ? configured.name() : input.name(),
+        configured.name() != null && !configured.name().isBlank()
+            ? configured.name()
+            : input.name(),
         configured.owner() != null ? configured.owner() : frontMatterText(snapshots, "owner"),
         configured.ticket() != null ? configured.ticket() : frontMatterText(snapshots, "ticket"),
         reviews,
@@ -113,7 +120,9 @@ public final class Analyzer {
     List<Problem> extra = new ArrayList<>(readProblems);
     Timeline.ReviewEvent event = reviewEvents(List.of(snapshot)).get(0);
     if (event.overdue()) {
-      extra.add(Problem.warning("REVIEW_OVERDUE", file, snapshot.nextReviewLine(), overdueMessage(event)));
+      extra.add(
+          Problem.warning(
+              "REVIEW_OVERDUE", file, snapshot.nextReviewLine(), overdueMessage(event)));
     }
     List<BlockerStatus> blockers = BlockerAges.of(List.of(snapshot)).get(0);
     return review(snapshot, file, blockers, extra, true);
@@ -123,33 +132,56 @@ public final class Analyzer {
    * One review's figures, warnings and verdict; {@code latest} when it is its project's newest
    * review, the one whose age the gate measures.
    */
-  private Review review(Snapshot s, String file, List<BlockerStatus> blockers, List<Problem> extra, boolean latest) {
+  private Review review(
+      Snapshot s, String file, List<BlockerStatus> blockers, List<Problem> extra, boolean latest) {
     Settings.Gate gate = settings.gate();
-    List<SectionFigures> sections = s.sections().stream().map(section -> SectionFigures.of(section, gate)).toList();
+    List<SectionFigures> sections =
+        s.sections().stream().map(section -> SectionFigures.of(section, gate)).toList();
     Double percent = Percent.of(s.done(), s.total());
     Long ageDays = s.date() == null ? null : ChronoUnit.DAYS.between(s.date(), today);
-    List<Problem> warnings = new ArrayList<>(extra.stream()
-        .filter(p -> p.severity() == Problem.Severity.WARNING).toList());
+    List<Problem> warnings =
+        new ArrayList<>(
+            extra.stream().filter(p -> p.severity() == Problem.Severity.WARNING).toList());
     Double scoreDrift = Percent.difference(percent, s.statedScore());
     boolean scoreDrifting = SectionFigures.beyondLimit(scoreDrift, gate);
     warnings.addAll(Lint.check(s, sections, percent, scoreDrifting, file));
     if (ageDays != null && ageDays < -Review.FUTURE_SLACK_DAYS) {
-      warnings.add(Problem.warning("FUTURE_DATE", file, s.dateLine(), futureMessage(s, ageDays, latest)));
+      warnings.add(
+          Problem.warning("FUTURE_DATE", file, s.dateLine(), futureMessage(s, ageDays, latest)));
     }
     warnings = WarningLevels.apply(warnings, settings);
     warnings.sort(Problem.ORDER);
     warnings = Problem.capped(warnings);
     int signed = (int) s.signOff().stream().filter(Signature::signed).count();
     GateVerdict verdict =
-        Gate.evaluate(percent, blockers.size(), scoreDrift, s.signOff(), latest ? ageDays : null, gate);
-    return new Review(s, file, s.done(), s.total(), percent, s.statedScore(), scoreDrift,
-        sections, blockers, warnings, signed, verdict, scoreDrifting, ageDays);
+        Gate.evaluate(
+            percent, blockers.size(), scoreDrift, s.signOff(), latest ? ageDays : null, gate);
+    return new Review(
+        s,
+        file,
+        s.done(),
+        s.total(),
+        percent,
+        s.statedScore(),
+        scoreDrift,
+        sections,
+        blockers,
+        warnings,
+        signed,
+        verdict,
+        scoreDrifting,
+        ageDays);
   }
 
   private String futureMessage(Snapshot s, long ageDays, boolean latest) {
-    return (s.dateLine() == 0 ? "the file name dates this review " : "this review is dated ") + s.date() + ", "
-        + -ageDays + " days after the build date " + today + (latest ? "; as the newest review it is the one the gate"
-        + " measures, so" : ";") + " correct the date (a mistyped year, or readiness new --date in the future?)";
+    return (s.dateLine() == 0 ? "the file name dates this review " : "this review is dated ")
+        + s.date()
+        + ", "
+        + -ageDays
+        + " days after the build date "
+        + today
+        + (latest ? "; as the newest review it is the one the gate" + " measures, so" : ";")
+        + " correct the date (a mistyped year, or readiness new --date in the future?)";
   }
 
   private List<Timeline.ReviewEvent> reviewEvents(List<Snapshot> snapshots) {
@@ -168,17 +200,28 @@ public final class Analyzer {
 
   private static String overdueMessage(Timeline.ReviewEvent event) {
     if (event.followedOn() != null) {
-      return "the next review was due " + event.due() + " but the following review is dated "
-          + event.followedOn() + " (" + event.daysLate() + " days late); keep to the review cadence or move the date";
+      return "the next review was due "
+          + event.due()
+          + " but the following review is dated "
+          + event.followedOn()
+          + " ("
+          + event.daysLate()
+          + " days late); keep to the review cadence or move the date";
     }
-    return "the next review was due " + event.due() + ", " + event.daysLate()
+    return "the next review was due "
+        + event.due()
+        + ", "
+        + event.daysLate()
         + " days ago; hold the review or move the \"Next Review\" date";
   }
 
-  private Trend trend(List<Review> reviews, List<ReviewDiff> diffs, List<Map<Section, Section>> pairings) {
+  private Trend trend(
+      List<Review> reviews, List<ReviewDiff> diffs, List<Map<Section, Section>> pairings) {
     List<Trend.Point> points = new ArrayList<>();
     for (Review r : reviews) {
-      points.add(new Trend.Point(r.date(), r.done(), r.total(), r.percent(), r.statedScore(), r.blockers().size()));
+      points.add(
+          new Trend.Point(
+              r.date(), r.done(), r.total(), r.percent(), r.statedScore(), r.blockers().size()));
     }
     Map<String, Double[]> percents = new LinkedHashMap<>();
     Map<String, Double[]> stated = new LinkedHashMap<>();
@@ -207,15 +250,24 @@ public final class Analyzer {
       }
     }
     List<Trend.SectionSeries> series = new ArrayList<>();
-    percents.forEach((key, values) ->
-        series.add(new Trend.SectionSeries(key, labels.get(key), Arrays.asList(values),
-            Arrays.asList(stated.get(key)))));
+    percents.forEach(
+        (key, values) ->
+            series.add(
+                new Trend.SectionSeries(
+                    key, labels.get(key), Arrays.asList(values), Arrays.asList(stated.get(key)))));
     List<Trend.Velocity> velocity = new ArrayList<>();
     for (ReviewDiff d : diffs) {
       long days = ChronoUnit.DAYS.between(d.from(), d.to());
       int net = d.doneAfter() - d.doneBefore();
-      velocity.add(new Trend.Velocity(d.from(), d.to(), days, d.done().size(), d.reopened().size(), net,
-          days > 0 ? net * 7.0 / days : 0.0));
+      velocity.add(
+          new Trend.Velocity(
+              d.from(),
+              d.to(),
+              days,
+              d.done().size(),
+              d.reopened().size(),
+              net,
+              days > 0 ? net * 7.0 / days : 0.0));
     }
     return new Trend(points, series, velocity);
   }
@@ -249,9 +301,23 @@ public final class Analyzer {
             }
           }
         }
-        double days = week.tasks().stream().filter(t -> t.days() != null).mapToDouble(PlannedWeek.PlannedTask::days).sum();
-        windows.add(new Timeline.PlannedWindow(anchor, week.week(), week.lastWeek(), week.label(), start, end,
-            week.tasks(), days, actual, atEnd));
+        double days =
+            week.tasks().stream()
+                .filter(t -> t.days() != null)
+                .mapToDouble(PlannedWeek.PlannedTask::days)
+                .sum();
+        windows.add(
+            new Timeline.PlannedWindow(
+                anchor,
+                week.week(),
+                week.lastWeek(),
+                week.label(),
+                start,
+                end,
+                week.tasks(),
+                days,
+                actual,
+                atEnd));
       }
     }
     return windows;
@@ -264,8 +330,12 @@ public final class Analyzer {
     for (int i = 0; i < a.size(); i++) {
       PlannedWeek x = a.get(i);
       PlannedWeek y = b.get(i);
-      if (x.week() != y.week() || x.lastWeek() != y.lastWeek() || !x.label().equals(y.label())
-          || !x.tasks().stream().map(t -> t.text() + "|" + t.days()).toList()
+      if (x.week() != y.week()
+          || x.lastWeek() != y.lastWeek()
+          || !x.label().equals(y.label())
+          || !x.tasks().stream()
+              .map(t -> t.text() + "|" + t.days())
+              .toList()
               .equals(y.tasks().stream().map(t -> t.text() + "|" + t.days()).toList())) {
         return false;
       }
@@ -281,19 +351,29 @@ public final class Analyzer {
         collectStamps(section, section.subsections(), s.date(), seen, stamps);
       }
     }
-    stamps.sort(Comparator.comparing(Timeline.Stamp::date).thenComparing(Timeline.Stamp::section)
-        .thenComparing(Timeline.Stamp::subsection));
+    stamps.sort(
+        Comparator.comparing(Timeline.Stamp::date)
+            .thenComparing(Timeline.Stamp::section)
+            .thenComparing(Timeline.Stamp::subsection));
     return stamps;
   }
 
-  private static void collectStamps(Section section, List<Subsection> subs, LocalDate review,
-      Set<String> seen, List<Timeline.Stamp> out) {
+  private static void collectStamps(
+      Section section,
+      List<Subsection> subs,
+      LocalDate review,
+      Set<String> seen,
+      List<Timeline.Stamp> out) {
     for (Subsection sub : subs) {
       if (sub.completedOn() != null) {
         String key = Matching.titleKey(section) + "|" + sub.title() + "|" + sub.completedOn();
         if (seen.add(key)) {
-          out.add(new Timeline.Stamp(sub.completedOn(), section.label(),
-              (sub.number() == null ? "" : sub.number() + " ") + sub.title(), review));
+          out.add(
+              new Timeline.Stamp(
+                  sub.completedOn(),
+                  section.label(),
+                  (sub.number() == null ? "" : sub.number() + " ") + sub.title(),
+                  review));
         }
       }
       collectStamps(section, sub.children(), review, seen, out);
@@ -341,7 +421,8 @@ public final class Analyzer {
             runStart.put(key, s.date());
           }
           LocalDate first = runStart.get(key);
-          long age = s.date() == null || first == null ? 0 : ChronoUnit.DAYS.between(first, s.date());
+          long age =
+              s.date() == null || first == null ? 0 : ChronoUnit.DAYS.between(first, s.date());
           statuses.add(new BlockerStatus(b, first, age, runs.getOrDefault(key, 0)));
         }
         out.add(statuses);

@@ -45,7 +45,9 @@ public record BlockerHistory(
     return resolved == null;
   }
 
-  /** Its status in review {@code index} (oldest first), or null when that review does not list it. */
+  /**
+   * Its status in review {@code index} (oldest first), or null when that review does not list it.
+   */
   public BlockerStatus at(int index) {
     return listings.get(index);
   }
@@ -55,16 +57,25 @@ public record BlockerHistory(
     Map<String, TreeMap<Integer, BlockerStatus>> byKey = new LinkedHashMap<>();
     for (int i = 0; i < reviews.size(); i++) {
       for (BlockerStatus status : reviews.get(i).blockers()) {
-        byKey.computeIfAbsent(BlockerKey.of(status.blocker()), k -> new TreeMap<>()).putIfAbsent(i, status);
+        byKey
+            .computeIfAbsent(BlockerKey.of(status.blocker()), k -> new TreeMap<>())
+            .putIfAbsent(i, status);
       }
     }
     List<BlockerHistory> out = new ArrayList<>();
     for (TreeMap<Integer, BlockerStatus> listings : byKey.values()) {
       int last = listings.lastKey();
       BlockerStatus status = listings.get(last);
-      out.add(new BlockerHistory(status.blocker().title(), reviews.get(listings.firstKey()).date(),
-          status.firstSeen(), reviews.get(last).date(), status.ageDays(),
-          last + 1 < reviews.size() ? reviews.get(last + 1).date() : null, status.earlierRuns(), listings));
+      out.add(
+          new BlockerHistory(
+              status.blocker().title(),
+              reviews.get(listings.firstKey()).date(),
+              status.firstSeen(),
+              reviews.get(last).date(),
+              status.ageDays(),
+              last + 1 < reviews.size() ? reviews.get(last + 1).date() : null,
+              status.earlierRuns(),
+              listings));
     }
     return List.copyOf(out);
   }

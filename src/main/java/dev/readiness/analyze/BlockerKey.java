@@ -12,7 +12,10 @@ import java.util.Set;
  * counts once: see {@link #distinct}.
  */
 final class BlockerKey {
-  /** Word overlap (Sørensen–Dice over word sets) at which two listings of one review are one blocker. */
+  /**
+   * Word overlap (Sørensen–Dice over word sets) at which two listings of one review are one
+   * blocker.
+   */
   static final double SAME_LISTING = 0.8;
 
   /**
@@ -28,12 +31,12 @@ final class BlockerKey {
   }
 
   /**
-   * The blockers of one review with repeated listings dropped, the first listing kept. Two
-   * listings are one blocker when their titles normalize alike; when the shorter title, of at
-   * least two words, starts the other listing's text word for word ("Tests Failing" and "Tests
-   * failing (49.6% pass rate)"); or when the words of title and detail, at least four on each
-   * side, overlap by {@value #SAME_LISTING} or more ("Dependencies Missing - opensearchpy,
-   * prefect, agno not installed" and "Dependencies not installed (opensearchpy, prefect, agno)").
+   * The blockers of one review with repeated listings dropped, the first listing kept. Two listings
+   * are one blocker when their titles normalize alike; when the shorter title, of at least two
+   * words, starts the other listing's text word for word ("Tests Failing" and "Tests failing (49.6%
+   * pass rate)"); or when the words of title and detail, at least four on each side, overlap by
+   * {@value #SAME_LISTING} or more ("Dependencies Missing - opensearchpy, prefect, agno not
+   * installed" and "Dependencies not installed (opensearchpy, prefect, agno)").
    */
   static List<Blocker> distinct(List<Blocker> blockers) {
     List<Blocker> kept = new ArrayList<>();

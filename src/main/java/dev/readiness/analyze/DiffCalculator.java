@@ -83,34 +83,60 @@ public final class DiffCalculator {
         sectionsRemoved.add(a.label());
       } else {
         continued.add(b);
-        if (!Matching.titleKey(a).equals(Matching.titleKey(b)) || !Objects.equals(a.number(), b.number())) {
+        if (!Matching.titleKey(a).equals(Matching.titleKey(b))
+            || !Objects.equals(a.number(), b.number())) {
           renamed.add(new SectionRename(a.label(), b.label()));
         }
       }
     }
-    List<String> sectionsAdded = after.sections().stream()
-        .filter(s -> !continued.contains(s)).map(Section::label).toList();
+    List<String> sectionsAdded =
+        after.sections().stream().filter(s -> !continued.contains(s)).map(Section::label).toList();
 
     Set<String> blockersBefore = blockerKeys(before);
     Set<String> blockersAfter = blockerKeys(after);
-    List<String> opened = BlockerKey.distinct(after.blockers()).stream()
-        .filter(x -> !blockersBefore.contains(BlockerKey.of(x))).map(Blocker::title).distinct().toList();
-    List<String> resolved = BlockerKey.distinct(before.blockers()).stream()
-        .filter(x -> !blockersAfter.contains(BlockerKey.of(x))).map(Blocker::title).distinct().toList();
+    List<String> opened =
+        BlockerKey.distinct(after.blockers()).stream()
+            .filter(x -> !blockersBefore.contains(BlockerKey.of(x)))
+            .map(Blocker::title)
+            .distinct()
+            .toList();
+    List<String> resolved =
+        BlockerKey.distinct(before.blockers()).stream()
+            .filter(x -> !blockersAfter.contains(BlockerKey.of(x)))
+            .map(Blocker::title)
+            .distinct()
+            .toList();
 
     Double percentBefore = Percent.of(before.done(), before.total());
     Double percentAfter = Percent.of(after.done(), after.total());
-    ReviewDiff diff = new ReviewDiff(before.date(), after.date(), done, reopened, added, removed,
-        rewordings, sectionsAdded, sectionsRemoved, renamed, opened, resolved,
-        before.done(), after.done(), percentBefore, percentAfter,
-        Percent.difference(percentAfter, percentBefore),
-        before.statedScore(), after.statedScore(),
-        Percent.difference(after.statedScore(), before.statedScore()));
+    ReviewDiff diff =
+        new ReviewDiff(
+            before.date(),
+            after.date(),
+            done,
+            reopened,
+            added,
+            removed,
+            rewordings,
+            sectionsAdded,
+            sectionsRemoved,
+            renamed,
+            opened,
+            resolved,
+            before.done(),
+            after.done(),
+            percentBefore,
+            percentAfter,
+            Percent.difference(percentAfter, percentBefore),
+            before.statedScore(),
+            after.statedScore(),
+            Percent.difference(after.statedScore(), before.statedScore()));
     return new Step(diff, sections);
   }
 
   private static ItemChange change(String section, Item item) {
-    return new ItemChange(section, item.text(), item.markdown(), item.done(), item.line(), item.partial());
+    return new ItemChange(
+        section, item.text(), item.markdown(), item.done(), item.line(), item.partial());
   }
 
   private static Set<String> blockerKeys(Snapshot snapshot) {
@@ -121,5 +147,4 @@ public final class DiffCalculator {
 
   /** A diff and the section pairing behind it. */
   record Step(ReviewDiff diff, Map<Section, Section> sections) {}
-
 }

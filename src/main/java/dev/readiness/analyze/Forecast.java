@@ -10,7 +10,8 @@ import java.util.List;
  * @param p50 the date half of the runs reach 100% by, or null
  * @param p85 the date 85% of the runs reach 100% by, or null
  * @param gatePercent the gate's minimum percent
- * @param gateP50 the P50 date for the gate's percent (the latest review's date when reached), or null
+ * @param gateP50 the P50 date for the gate's percent (the latest review's date when reached), or
+ *     null
  * @param gateP85 the P85 date for the gate's percent, or null
  * @param reason why there are no dates, or null when there are
  * @param samples the weekly net throughputs drawn from

@@ -16,14 +16,19 @@ final class Forecaster {
   static final int RUNS = 10_000;
   static final int RECENT = 6;
   static final int HORIZON_WEEKS = 520;
-  /** Slack for sums of exact weekly rates such as 7/365, which add up to a whole item only nearly. */
+
+  /**
+   * Slack for sums of exact weekly rates such as 7/365, which add up to a whole item only nearly.
+   */
   private static final double EPSILON = 1e-9;
 
   private Forecaster() {}
 
-  static Forecast forecast(String slug, List<Review> reviews, List<Trend.Velocity> velocity, double gatePercent) {
+  static Forecast forecast(
+      String slug, List<Review> reviews, List<Trend.Velocity> velocity, double gatePercent) {
     Review latest = reviews.get(reviews.size() - 1);
-    List<Trend.Velocity> recent = velocity.subList(Math.max(0, velocity.size() - RECENT), velocity.size());
+    List<Trend.Velocity> recent =
+        velocity.subList(Math.max(0, velocity.size() - RECENT), velocity.size());
     List<Double> samples = new ArrayList<>();
     recent.stream().filter(v -> v.days() > 0).forEach(v -> samples.add(v.netPerWeek()));
     String method = method(samples);
@@ -33,16 +38,34 @@ final class Forecaster {
     int remaining = latest.total() - latest.done();
     int gateRemaining = gateTarget(latest, gatePercent) - latest.done();
     if (remaining == 0) {
-      return new Forecast(method, latest.date(), latest.date(), gatePercent, latest.date(), latest.date(), null, samples);
+      return new Forecast(
+          method,
+          latest.date(),
+          latest.date(),
+          gatePercent,
+          latest.date(),
+          latest.date(),
+          null,
+          samples);
     }
     if (samples.isEmpty()) {
-      return none(method, gatePercent, "there is not enough history yet (a forecast needs at least two reviews"
-          + " on different dates to measure a weekly pace)", samples);
+      return none(
+          method,
+          gatePercent,
+          "there is not enough history yet (a forecast needs at least two reviews"
+              + " on different dates to measure a weekly pace)",
+          samples);
     }
     double mean = samples.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     if (mean <= 0) {
-      return none(method, gatePercent, "no net progress over the last " + samples.size() + " interval"
-          + (samples.size() == 1 ? "" : "s"), samples);
+      return none(
+          method,
+          gatePercent,
+          "no net progress over the last "
+              + samples.size()
+              + " interval"
+              + (samples.size() == 1 ? "" : "s"),
+          samples);
     }
     SplittableRandom random = new SplittableRandom(seed(slug, latest.date()));
     double[] values = samples.stream().mapToDouble(Double::doubleValue).toArray();
@@ -65,15 +88,23 @@ final class Forecaster {
     Arrays.sort(toAll);
     Arrays.sort(toGate);
     LocalDate p50 = dateAt(latest.date(), toAll, 0.50);
-    String reason = p50 == null ? "at this pace 100% is not reached within " + HORIZON_WEEKS / 52 + " years" : null;
-    return new Forecast(method,
-        p50, dateAt(latest.date(), toAll, 0.85),
+    String reason =
+        p50 == null
+            ? "at this pace 100% is not reached within " + HORIZON_WEEKS / 52 + " years"
+            : null;
+    return new Forecast(
+        method,
+        p50,
+        dateAt(latest.date(), toAll, 0.85),
         gatePercent,
-        dateAt(latest.date(), toGate, 0.50), dateAt(latest.date(), toGate, 0.85),
-        reason, samples);
+        dateAt(latest.date(), toGate, 0.50),
+        dateAt(latest.date(), toGate, 0.85),
+        reason,
+        samples);
   }
 
-  private static Forecast none(String method, double gatePercent, String reason, List<Double> samples) {
+  private static Forecast none(
+      String method, double gatePercent, String reason, List<Double> samples) {
     return new Forecast(method, null, null, gatePercent, null, null, reason, samples);
   }
 
@@ -92,13 +123,24 @@ final class Forecaster {
 
   /** The method in one sentence, naming the rates drawn from when there are any. */
   private static String method(List<Double> samples) {
-    String runs = "Monte Carlo, " + String.format(Locale.ROOT, "%,d", RUNS) + " runs drawing a weekly net throughput"
-        + " at random from ";
-    String drawn = samples.isEmpty()
-        ? "the last " + RECENT + " intervals between reviews"
-        : "the last " + samples.size() + " interval" + (samples.size() == 1 ? "" : "s") + " ("
-            + String.join(", ", samples.stream().map(Format::signedRate).toList()) + " items/week)";
-    return runs + drawn + " until the open items are done; P50 and P85 are the dates half and 85% of the runs"
+    String runs =
+        "Monte Carlo, "
+            + String.format(Locale.ROOT, "%,d", RUNS)
+            + " runs drawing a weekly net throughput"
+            + " at random from ";
+    String drawn =
+        samples.isEmpty()
+            ? "the last " + RECENT + " intervals between reviews"
+            : "the last "
+                + samples.size()
+                + " interval"
+                + (samples.size() == 1 ? "" : "s")
+                + " ("
+                + String.join(", ", samples.stream().map(Format::signedRate).toList())
+                + " items/week)";
+    return runs
+        + drawn
+        + " until the open items are done; P50 and P85 are the dates half and 85% of the runs"
         + " reach";
   }
 

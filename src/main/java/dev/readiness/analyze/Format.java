@@ -31,12 +31,17 @@ public final class Format {
       return "n/a";
     }
     BigDecimal rounded = tenths(value);
-    return rounded.signum() == 0 ? "0"
+    return rounded.signum() == 0
+        ? "0"
         : rounded.scale() > 0 && rounded.remainder(BigDecimal.ONE).signum() == 0
-            ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+            ? rounded.setScale(0).toPlainString()
+            : rounded.toPlainString();
   }
 
-  /** A number with exactly one decimal, such as {@code 60.0} or {@code 21.2}; {@code n/a} as {@link #number}. */
+  /**
+   * A number with exactly one decimal, such as {@code 60.0} or {@code 21.2}; {@code n/a} as {@link
+   * #number}.
+   */
   public static String oneDecimal(Double value) {
     if (value == null || !Double.isFinite(value)) {
       return "n/a";
@@ -84,7 +89,8 @@ public final class Format {
    */
   public static List<String> dateLabels(List<LocalDate> dates) {
     long years = dates.stream().filter(d -> d != null).map(LocalDate::getYear).distinct().count();
-    return dates.stream().map(d -> d == null ? "undated" : years <= 1 ? d.toString().substring(5) : d.toString())
+    return dates.stream()
+        .map(d -> d == null ? "undated" : years <= 1 ? d.toString().substring(5) : d.toString())
         .toList();
   }
 

@@ -16,26 +16,44 @@ public final class Gate {
    * @param openBlockers open blockers
    * @param scoreDrift computed percent minus stated score, or null
    * @param signOff the sign-off lines
-   * @param ageDays days from the review date to the build date, for a project's latest review
-   *     (null for an older one or one without a date: then {@code maxReviewAgeDays} is not measured)
+   * @param ageDays days from the review date to the build date, for a project's latest review (null
+   *     for an older one or one without a date: then {@code maxReviewAgeDays} is not measured)
    */
   public static GateVerdict evaluate(
-      Double percent, int openBlockers, Double scoreDrift, List<Signature> signOff, Long ageDays,
+      Double percent,
+      int openBlockers,
+      Double scoreDrift,
+      List<Signature> signOff,
+      Long ageDays,
       Settings.Gate gate) {
     List<String> reasons = new ArrayList<>();
     if (percent == null) {
-      reasons.add("no task items, so no percent to measure against the minimum of "
-          + Format.percent(gate.minPercent()));
+      reasons.add(
+          "no task items, so no percent to measure against the minimum of "
+              + Format.percent(gate.minPercent()));
     } else if (percent < gate.minPercent()) {
-      reasons.add(Format.percent(percent) + " complete is below the minimum of " + Format.percent(gate.minPercent()));
+      reasons.add(
+          Format.percent(percent)
+              + " complete is below the minimum of "
+              + Format.percent(gate.minPercent()));
     }
     if (openBlockers > gate.maxOpenBlockers()) {
-      reasons.add(openBlockers + " open blocker" + (openBlockers == 1 ? "" : "s") + " (at most "
-          + gate.maxOpenBlockers() + " allowed)");
+      reasons.add(
+          openBlockers
+              + " open blocker"
+              + (openBlockers == 1 ? "" : "s")
+              + " (at most "
+              + gate.maxOpenBlockers()
+              + " allowed)");
     }
     if (SectionFigures.beyondLimit(scoreDrift, gate)) {
-      reasons.add("the stated score is " + Format.number(Math.abs(scoreDrift)) + " points from the computed "
-          + "percent (at most " + Format.number(gate.maxDrift()) + " allowed)");
+      reasons.add(
+          "the stated score is "
+              + Format.number(Math.abs(scoreDrift))
+              + " points from the computed "
+              + "percent (at most "
+              + Format.number(gate.maxDrift())
+              + " allowed)");
     }
     if (gate.requireSignoff()) {
       long unsigned = signOff.stream().filter(s -> !s.signed()).count();
@@ -46,8 +64,12 @@ public final class Gate {
       }
     }
     if (gate.maxReviewAgeDays() != null && ageDays != null && ageDays > gate.maxReviewAgeDays()) {
-      reasons.add("the latest review is " + days(ageDays) + " old (at most " + days(gate.maxReviewAgeDays())
-          + " allowed); hold a review");
+      reasons.add(
+          "the latest review is "
+              + days(ageDays)
+              + " old (at most "
+              + days(gate.maxReviewAgeDays())
+              + " allowed); hold a review");
     }
     return new GateVerdict(reasons.isEmpty(), reasons);
   }

@@ -39,9 +39,9 @@ public final class ItemText {
   /**
    * The stem of a normalized text: what comes before its first status mark ("0.1 code graph
    * analyzer ❌ empty directory"), without trailing parenthesized notes ("0.1 code graph analyzer
-   * (week 1-2)"). Two items of paired sections with the same stem, of at least
-   * {@value #MIN_STEM} characters, are one item reworded: a status or a note appended to it.
-   * Null when the stem is shorter than that.
+   * (week 1-2)"). Two items of paired sections with the same stem, of at least {@value #MIN_STEM}
+   * characters, are one item reworded: a status or a note appended to it. Null when the stem is
+   * shorter than that.
    */
   public static String stem(String normalized) {
     String s = normalized;
@@ -87,7 +87,8 @@ public final class ItemText {
       while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
         start--;
       }
-      if (start == i || !STATUS_WORDS.contains(s.substring(start, i))
+      if (start == i
+          || !STATUS_WORDS.contains(s.substring(start, i))
           || (start > 0 && " ([-".indexOf(s.charAt(start - 1)) < 0)) {
         return end;
       }

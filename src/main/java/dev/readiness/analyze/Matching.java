@@ -4,8 +4,8 @@ import dev.readiness.model.Item;
 import dev.readiness.model.Section;
 import dev.readiness.model.Slugs;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +18,14 @@ import java.util.function.Function;
  * keyed by identity.
  *
  * <p>Sections pair by number and title, then by title, then (renamed or renumbered) by most of
- * their items: at least half of the larger section's items must have the same text; last, a
- * section whose title only gains or loses words at the end ("Phase Status" and "Phase Status
- * (HONEST Assessment)") continues when that pairing is unambiguous. Items pair
- * within paired sections by normalized text ({@link ItemText}), duplicates in document order; the
- * rest pair greedily, most similar first, when their {@link Similarity} is at least
- * {@value Similarity#REWORDED} or their {@link ItemText#stem stems} are equal (a status or note
- * appended: "Code Graph Analyzer (Week 1-2)" → "Code Graph Analyzer ❌ EMPTY DIRECTORY"), unless
- * that would take more than {@link #REWORD_BUDGET} comparisons.
+ * their items: at least half of the larger section's items must have the same text; last, a section
+ * whose title only gains or loses words at the end ("Phase Status" and "Phase Status (HONEST
+ * Assessment)") continues when that pairing is unambiguous. Items pair within paired sections by
+ * normalized text ({@link ItemText}), duplicates in document order; the rest pair greedily, most
+ * similar first, when their {@link Similarity} is at least {@value Similarity#REWORDED} or their
+ * {@link ItemText#stem stems} are equal (a status or note appended: "Code Graph Analyzer (Week
+ * 1-2)" → "Code Graph Analyzer ❌ EMPTY DIRECTORY"), unless that would take more than {@link
+ * #REWORD_BUDGET} comparisons.
  */
 final class Matching {
   /**
@@ -40,7 +40,12 @@ final class Matching {
   static Map<Section, Section> sections(List<Section> before, List<Section> after) {
     Map<Section, Section> pairs = new IdentityHashMap<>();
     Set<Section> taken = identitySet();
-    pairBy(before, after, pairs, taken, s -> s.number() == null ? null : s.number() + "|" + titleKey(s));
+    pairBy(
+        before,
+        after,
+        pairs,
+        taken,
+        s -> s.number() == null ? null : s.number() + "|" + titleKey(s));
     pairBy(before, after, pairs, taken, Matching::titleKey);
     List<Candidate> candidates = new ArrayList<>();
     for (Section a : before) {
@@ -53,14 +58,20 @@ final class Matching {
         }
         int shared = sharedItems(a, b);
         if (shared > 0 && shared * 2 >= Math.max(a.total(), b.total())) {
-          candidates.add(new Candidate(a, b, shared, Objects.equals(a.number(), b.number()) ? 1 : 0));
+          candidates.add(
+              new Candidate(a, b, shared, Objects.equals(a.number(), b.number()) ? 1 : 0));
         }
       }
     }
-    candidates.sort((x, y) -> x.shared != y.shared ? y.shared - x.shared
-        : x.sameNumber != y.sameNumber ? y.sameNumber - x.sameNumber
-        : x.a.position() != y.a.position() ? x.a.position() - y.a.position()
-        : x.b.position() - y.b.position());
+    candidates.sort(
+        (x, y) ->
+            x.shared != y.shared
+                ? y.shared - x.shared
+                : x.sameNumber != y.sameNumber
+                    ? y.sameNumber - x.sameNumber
+                    : x.a.position() != y.a.position()
+                        ? x.a.position() - y.a.position()
+                        : x.b.position() - y.b.position());
     for (Candidate c : candidates) {
       if (!pairs.containsKey(c.a) && !taken.contains(c.b)) {
         pairs.put(c.a, c.b);
@@ -71,8 +82,10 @@ final class Matching {
       if (pairs.containsKey(a)) {
         continue;
       }
-      List<Section> extended = after.stream()
-          .filter(b -> !taken.contains(b) && extends_(titleKey(a), titleKey(b))).toList();
+      List<Section> extended =
+          after.stream()
+              .filter(b -> !taken.contains(b) && extends_(titleKey(a), titleKey(b)))
+              .toList();
       if (extended.size() == 1) {
         pairs.put(a, extended.get(0));
         taken.add(extended.get(0));
@@ -81,14 +94,20 @@ final class Matching {
     return pairs;
   }
 
-  /** Whether one title key is the other with words added at the end, such as "phase-status(-honest)". */
+  /**
+   * Whether one title key is the other with words added at the end, such as
+   * "phase-status(-honest)".
+   */
   private static boolean extends_(String a, String b) {
     String shorter = a.length() <= b.length() ? a : b;
     String longer = a.length() <= b.length() ? b : a;
     return shorter.length() >= 3 && !shorter.equals(longer) && longer.startsWith(shorter + "-");
   }
 
-  /** Old item to new item within one pair of sections; {@code reworded} collects the old items paired by similarity. */
+  /**
+   * Old item to new item within one pair of sections; {@code reworded} collects the old items
+   * paired by similarity.
+   */
   static Map<Item, Item> items(List<Item> before, List<Item> after, Set<Item> reworded) {
     Map<Item, Item> pairs = new IdentityHashMap<>();
     Map<String, List<Item>> waiting = new HashMap<>();
@@ -119,15 +138,23 @@ final class Matching {
       for (Item b : after) {
         if (!taken.contains(b)) {
           String right = ItemText.normalize(b.text());
-          double score = leftStem != null && leftStem.equals(ItemText.stem(right)) ? 1.0 : Similarity.dice(left, right);
+          double score =
+              leftStem != null && leftStem.equals(ItemText.stem(right))
+                  ? 1.0
+                  : Similarity.dice(left, right);
           if (score >= Similarity.REWORDED) {
             scored.add(new Scored(a, b, score));
           }
         }
       }
     }
-    scored.sort((x, y) -> x.score != y.score ? Double.compare(y.score, x.score)
-        : x.a.index() != y.a.index() ? x.a.index() - y.a.index() : x.b.index() - y.b.index());
+    scored.sort(
+        (x, y) ->
+            x.score != y.score
+                ? Double.compare(y.score, x.score)
+                : x.a.index() != y.a.index()
+                    ? x.a.index() - y.a.index()
+                    : x.b.index() - y.b.index());
     for (Scored s : scored) {
       if (!pairs.containsKey(s.a) && !taken.contains(s.b)) {
         pairs.put(s.a, s.b);
@@ -138,7 +165,10 @@ final class Matching {
     return pairs;
   }
 
-  /** The key a section's title is compared by: its slug, so case, marks and punctuation do not matter. */
+  /**
+   * The key a section's title is compared by: its slug, so case, marks and punctuation do not
+   * matter.
+   */
   static String titleKey(Section section) {
     return Slugs.slugify(section.title());
   }

@@ -14,8 +14,11 @@ import java.util.Objects;
 public record OpenBlocker(ProjectReport project, Review review, BlockerStatus status) {
   /** Oldest first: by first-seen date, then age, project slug and title. */
   public static final Comparator<OpenBlocker> OLDEST_FIRST =
-      Comparator.comparing((OpenBlocker b) -> b.status().firstSeen(), Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Comparator.comparingLong((OpenBlocker b) -> b.status().ageDays()).reversed())
+      Comparator.comparing(
+              (OpenBlocker b) -> b.status().firstSeen(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(
+              Comparator.comparingLong((OpenBlocker b) -> b.status().ageDays()).reversed())
           .thenComparing(b -> b.project().slug())
           .thenComparing(b -> b.status().blocker().title());
 

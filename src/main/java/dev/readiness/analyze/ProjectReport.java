@@ -45,7 +45,10 @@ public record ProjectReport(
     return reviews.get(reviews.size() - 1);
   }
 
-  /** Every blocker any review lists, in the order first listed, with its dates; worked out on each call. */
+  /**
+   * Every blocker any review lists, in the order first listed, with its dates; worked out on each
+   * call.
+   */
   public List<BlockerHistory> blockerHistory() {
     return BlockerHistory.of(reviews);
   }

@@ -44,8 +44,8 @@ public record Review(
     Long ageDays) {
 
   /**
-   * Days a review may lie after the build date without being called future-dated: the build date
-   * is the UTC date, and a review written today east of UTC may be dated a day later.
+   * Days a review may lie after the build date without being called future-dated: the build date is
+   * the UTC date, and a review written today east of UTC may be dated a day later.
    */
   public static final int FUTURE_SLACK_DAYS = 1;
 

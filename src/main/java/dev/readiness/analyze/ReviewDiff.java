@@ -65,9 +65,16 @@ public record ReviewDiff(
 
   /** Whether nothing changed in items, sections or blockers. */
   public boolean isEmpty() {
-    return done.isEmpty() && reopened.isEmpty() && added.isEmpty() && removed.isEmpty()
-        && reworded.isEmpty() && sectionsAdded.isEmpty() && sectionsRemoved.isEmpty()
-        && sectionsRenamed.isEmpty() && blockersOpened.isEmpty() && blockersResolved.isEmpty();
+    return done.isEmpty()
+        && reopened.isEmpty()
+        && added.isEmpty()
+        && removed.isEmpty()
+        && reworded.isEmpty()
+        && sectionsAdded.isEmpty()
+        && sectionsRemoved.isEmpty()
+        && sectionsRenamed.isEmpty()
+        && blockersOpened.isEmpty()
+        && blockersResolved.isEmpty();
   }
 
   /**
@@ -80,8 +87,8 @@ public record ReviewDiff(
    * @param line its line (in the later review, or the earlier one if removed)
    * @param partial whether its status says partly done (a status-table row marked ⚠️ or 🟡)
    */
-  public record ItemChange(String section, String text, String markdown, boolean checked, int line,
-      boolean partial) {
+  public record ItemChange(
+      String section, String text, String markdown, boolean checked, int line, boolean partial) {
     public ItemChange {
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(text, "text");

@@ -17,7 +17,13 @@ import java.util.Objects;
  *     shown as drift by every output
  */
 public record SectionFigures(
-    Section section, int done, int total, Double percent, Double statedPercent, Double drift, boolean drifting) {
+    Section section,
+    int done,
+    int total,
+    Double percent,
+    Double statedPercent,
+    Double drift,
+    boolean drifting) {
 
   public SectionFigures {
     Objects.requireNonNull(section, "section");
@@ -29,14 +35,20 @@ public record SectionFigures(
   static SectionFigures of(Section section, Settings.Gate gate) {
     Double percent = Percent.of(section.done(), section.total());
     Double drift = Percent.difference(percent, section.statedPercent());
-    return new SectionFigures(section, section.done(), section.total(), percent,
-        section.statedPercent(), drift, beyondLimit(drift, gate));
+    return new SectionFigures(
+        section,
+        section.done(),
+        section.total(),
+        percent,
+        section.statedPercent(),
+        drift,
+        beyondLimit(drift, gate));
   }
 
   /**
    * Whether {@code drift} points between a stated and a computed figure is more than the gate's
-   * {@code maxDrift} (never, when the gate sets no limit): the one rule for the drift warning,
-   * the gate and every red figure.
+   * {@code maxDrift} (never, when the gate sets no limit): the one rule for the drift warning, the
+   * gate and every red figure.
    */
   static boolean beyondLimit(Double drift, Settings.Gate gate) {
     return drift != null && gate.maxDrift() != null && Math.abs(drift) > gate.maxDrift();

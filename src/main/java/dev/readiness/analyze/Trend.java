@@ -37,11 +37,12 @@ public record Trend(List<Point> points, List<SectionSeries> sections, List<Veloc
    *
    * @param key a stable id within the project ({@code s1}, {@code s2}, …)
    * @param label the section's label in its latest review
-   * @param percents computed percent per review (index as in {@link Trend#points}), null where
-   *     the section is absent or has no items
+   * @param percents computed percent per review (index as in {@link Trend#points}), null where the
+   *     section is absent or has no items
    * @param stated stated percent per review, null where none
    */
-  public record SectionSeries(String key, String label, List<Double> percents, List<Double> stated) {
+  public record SectionSeries(
+      String key, String label, List<Double> percents, List<Double> stated) {
     public SectionSeries {
       percents = Collections.unmodifiableList(new ArrayList<>(percents));
       stated = Collections.unmodifiableList(new ArrayList<>(stated));
@@ -57,8 +58,15 @@ public record Trend(List<Point> points, List<SectionSeries> sections, List<Veloc
    * @param gross items checked
    * @param reopened items unchecked
    * @param net change in checked items (added and removed items included)
-   * @param netPerWeek {@code net × 7 / days}, exact (only its text is rounded, by {@link Format#rate})
+   * @param netPerWeek {@code net × 7 / days}, exact (only its text is rounded, by {@link
+   *     Format#rate})
    */
   public record Velocity(
-      LocalDate from, LocalDate to, long days, int gross, int reopened, int net, double netPerWeek) {}
+      LocalDate from,
+      LocalDate to,
+      long days,
+      int gross,
+      int reopened,
+      int net,
+      double netPerWeek) {}
 }

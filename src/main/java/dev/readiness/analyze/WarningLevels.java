@@ -25,7 +25,7 @@ public final class WarningLevels {
         continue;
       }
       switch (settings.level(p.code())) {
-        case OFF -> { }
+        case OFF -> {}
         case WARNING -> out.add(p);
         case ERROR -> out.add(Problem.error(p.code(), p.file(), p.line(), p.message()));
       }

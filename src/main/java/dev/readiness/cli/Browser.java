@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Opens a page in the user's browser for {@code serve --open}: the command in {@code BROWSER}
- * when it is set (as Python, git and many tools honour it; {@code %s} stands for the address,
- * else the address is added), else the desktop's opener ({@code xdg-open}, {@code open}, or
- * Windows' URL handler).
+ * Opens a page in the user's browser for {@code serve --open}: the command in {@code BROWSER} when
+ * it is set (as Python, git and many tools honour it; {@code %s} stands for the address, else the
+ * address is added), else the desktop's opener ({@code xdg-open}, {@code open}, or Windows' URL
+ * handler).
  */
 final class Browser {
   private Browser() {}
@@ -60,6 +60,8 @@ final class Browser {
   }
 
   private static String osNullDevice() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null";
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")
+        ? "NUL"
+        : "/dev/null";
   }
 }

@@ -3,12 +3,12 @@ package dev.readiness.cli;
 import dev.readiness.BuildPipeline;
 import dev.readiness.BuildSummary;
 import dev.readiness.config.Settings;
-import java.io.IOException;
 import dev.readiness.read.git.GitCache;
 import dev.readiness.read.git.GitSource;
 import dev.readiness.read.git.GitSources;
 import dev.readiness.render.OutputRefusedException;
 import dev.readiness.render.OutputTree;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,17 +45,29 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
   @Mixin GitOptions git;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path output = Path.of("site");
 
-  @Option(names = "--force-output", description = "Write into --output even though it is a non-empty folder that"
-      + " readiness did not make; the files and folders there are left exactly as they are.")
+  @Option(
+      names = "--force-output",
+      description =
+          "Write into --output even though it is a non-empty folder that"
+              + " readiness did not make; the files and folders there are left exactly as they are.")
   boolean forceOutput;
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones by name.")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Folder of templates that override the bundled ones by name.")
   Path templates;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at (sitemap, feed).")
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      description = "Absolute URL the site is published at (sitemap, feed).")
   String baseUrl;
 
   @Option(names = "--strict", description = "Exit 1 when there are warnings.")
@@ -67,11 +79,16 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--jobs", paramLabel = "N", description = "Threads to use (default: all cores).")
   Integer jobs;
 
-  @Option(names = "--clean", description = "Render everything again, as a first build would: no up-to-date"
-      + " check, no pages kept from the last build.")
+  @Option(
+      names = "--clean",
+      description =
+          "Render everything again, as a first build would: no up-to-date"
+              + " check, no pages kept from the last build.")
   boolean clean;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only.")
   boolean quiet;
 
   /** --help, --version, --verbose; streams and environment. */
@@ -93,9 +110,13 @@ final class BuildCommand implements Callable<Integer> {
     refuseOverlap(sources, output);
     if (baseUrl != null) {
       if (!baseUrl.matches("(?i)https?://[^\\s\"<>]+")) {
-        throw new UsageException("--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
+        throw new UsageException(
+            "--base-url must be an absolute http(s) URL, not \"" + baseUrl + "\"");
       }
-      settings = settings.withSite(new Settings.Site(settings.site().title(), baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
+      settings =
+          settings.withSite(
+              new Settings.Site(
+                  settings.site().title(), baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"));
     }
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UsageException(templates + ": no such templates folder");
@@ -105,7 +126,8 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException("--jobs must be at least 1");
     }
     boolean pdf = settings.pdf().enabled() && !noPdf;
-    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), settings, templates, pdf, threads, sources);
+    BuildPipeline.Options options =
+        inputs.pipeline(invocation.environment(), settings, templates, pdf, threads, sources);
     long started = System.nanoTime();
     OutputTree.Foreign foreign = forceOutput ? OutputTree.Foreign.ADOPT : OutputTree.Foreign.REFUSE;
     BuildPipeline.Result result;
@@ -121,21 +143,45 @@ final class BuildCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     BuildSummary summary = result.summary();
-    ProblemPrinter.print(summary, err, quiet ? ProblemPrinter.Detail.QUIET
-        : invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
+    ProblemPrinter.print(
+        summary,
+        err,
+        quiet
+            ? ProblemPrinter.Detail.QUIET
+            : invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.NORMAL);
     long errors = ProblemPrinter.errors(summary.problems());
     long warnings = ProblemPrinter.warnings(summary.problems());
     if (!quiet && !summary.upToDate() && !result.written()) {
-      out.println(String.format(Locale.ROOT, "not built: %s left as it was; %d warning%s, %d error%s; %.1f s",
-          output.toString().replace('\\', '/'), warnings, plural(warnings), errors, plural(errors),
-          (System.nanoTime() - started) / 1e9));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "not built: %s left as it was; %d warning%s, %d error%s; %.1f s",
+              output.toString().replace('\\', '/'),
+              warnings,
+              plural(warnings),
+              errors,
+              plural(errors),
+              (System.nanoTime() - started) / 1e9));
     } else if (!quiet) {
-      out.println(String.format(Locale.ROOT,
-          "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
-          summary.upToDate() ? "up to date" : "built", output.toString().replace('\\', '/'),
-          summary.projects(), plural(summary.projects()), summary.reviews(), plural(summary.reviews()),
-          summary.stats().pages(), plural(summary.stats().pages()), summary.stats().pdfs(), plural(summary.stats().pdfs()),
-          warnings, plural(warnings), errors, plural(errors), (System.nanoTime() - started) / 1e9));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%s %s: %d project%s, %d review%s, %d page%s, %d PDF%s; %d warning%s, %d error%s; %.1f s",
+              summary.upToDate() ? "up to date" : "built",
+              output.toString().replace('\\', '/'),
+              summary.projects(),
+              plural(summary.projects()),
+              summary.reviews(),
+              plural(summary.reviews()),
+              summary.stats().pages(),
+              plural(summary.stats().pages()),
+              summary.stats().pdfs(),
+              plural(summary.stats().pdfs()),
+              warnings,
+              plural(warnings),
+              errors,
+              plural(errors),
+              (System.nanoTime() - started) / 1e9));
     }
     if (errors > 0 || (strict && warnings > 0)) {
       return ExitCode.PROBLEMS;
@@ -143,13 +189,19 @@ final class BuildCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** The output folder is swapped out whole: it must not be, hold or lie inside the input folder. */
+  /**
+   * The output folder is swapped out whole: it must not be, hold or lie inside the input folder.
+   */
   static void refuseOverlap(Path input, Path output) {
     Path in = real(input);
     Path out = real(output);
     if (out.equals(in) || out.startsWith(in) || in.startsWith(out)) {
-      throw new UsageException("--output " + output + " overlaps --input " + input
-          + "; write the site to a folder outside the checklists (the default is site/)");
+      throw new UsageException(
+          "--output "
+              + output
+              + " overlaps --input "
+              + input
+              + "; write the site to a folder outside the checklists (the default is site/)");
     }
   }
 
@@ -162,8 +214,12 @@ final class BuildCommand implements Callable<Integer> {
     for (GitSource source : sources.sources()) {
       Path gitDir = real(source.gitDir().toPath());
       if (real(source.file()).startsWith(out) || gitDir.startsWith(out) || out.startsWith(gitDir)) {
-        throw new UsageException("--output " + output + " holds the git checklist " + source.shown()
-            + " or its repository; write the site to a folder that holds neither (the default is site/)");
+        throw new UsageException(
+            "--output "
+                + output
+                + " holds the git checklist "
+                + source.shown()
+                + " or its repository; write the site to a folder that holds neither (the default is site/)");
       }
     }
   }
@@ -176,7 +232,9 @@ final class BuildCommand implements Callable<Integer> {
       existing = existing.getParent();
     }
     try {
-      return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+      return existing == null
+          ? absolute
+          : existing.toRealPath().resolve(existing.relativize(absolute));
     } catch (IOException e) {
       return absolute;
     }

@@ -41,25 +41,42 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin GitOptions git;
   @Mixin ProjectOption project;
 
-  @Option(names = "--min-percent", paramLabel = "N", description = "Least computed percent that passes (0-100).")
+  @Option(
+      names = "--min-percent",
+      paramLabel = "N",
+      description = "Least computed percent that passes (0-100).")
   Double minPercent;
 
-  @Option(names = "--max-open-blockers", paramLabel = "N", description = "Most open blockers that pass.")
+  @Option(
+      names = "--max-open-blockers",
+      paramLabel = "N",
+      description = "Most open blockers that pass.")
   Integer maxOpenBlockers;
 
-  @Option(names = "--max-drift", paramLabel = "N|none",
-      description = "Largest gap in points between the stated score and the computed percent, or none.")
+  @Option(
+      names = "--max-drift",
+      paramLabel = "N|none",
+      description =
+          "Largest gap in points between the stated score and the computed percent, or none.")
   String maxDrift;
 
-  @Option(names = "--require-signoff", negatable = true,
-      description = "Fail unless every sign-off role is signed (--no-require-signoff turns it off).")
+  @Option(
+      names = "--require-signoff",
+      negatable = true,
+      description =
+          "Fail unless every sign-off role is signed (--no-require-signoff turns it off).")
   Boolean requireSignoff;
 
-  @Option(names = "--max-review-age-days", paramLabel = "N|none",
+  @Option(
+      names = "--max-review-age-days",
+      paramLabel = "N|none",
       description = "Most days the latest review may lie before today, or none (default: none).")
   String maxReviewAgeDays;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
   /** --help, --version, --verbose; streams and environment. */
@@ -73,31 +90,47 @@ final class CheckCommand implements Callable<Integer> {
     settings = settings.withGate(gate(settings.gate()));
     GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
     BuildPipeline.Options options =
-        inputs.pipeline(invocation.environment(), settings, null, false, Runtime.getRuntime().availableProcessors(), sources);
+        inputs.pipeline(
+            invocation.environment(),
+            settings,
+            null,
+            false,
+            Runtime.getRuntime().availableProcessors(),
+            sources);
     ReportData data = project.analyze(options);
     long errors = ProblemPrinter.errors(data.problems());
     ProblemPrinter.printErrors(data.problems(), err);
     if (data.projects().isEmpty()) {
-      err.println("readiness: no dated checklists in " + inputs.shownAs(sources) + "; nothing to check");
+      err.println(
+          "readiness: no dated checklists in " + inputs.shownAs(sources) + "; nothing to check");
       return ExitCode.PROBLEMS;
     }
     List<ProjectReport> projects = project.select(data, inputs.shownAs(sources));
     if (format == OutputFormat.json) {
       out.print(GateReport.json(data, projects));
     } else {
-      Style style = invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
+      Style style =
+          invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
       out.print(GateReport.text(projects, settings.gate(), style));
     }
     out.flush();
     long raised = ProblemPrinter.raisedWarnings(data);
     long unreadable = errors - raised;
     if (unreadable > 0) {
-      err.println("readiness: " + unreadable + " file" + (unreadable == 1 ? "" : "s")
-          + " could not be read, so the gate cannot vouch for them");
+      err.println(
+          "readiness: "
+              + unreadable
+              + " file"
+              + (unreadable == 1 ? "" : "s")
+              + " could not be read, so the gate cannot vouch for them");
     }
     if (raised > 0) {
-      err.println("readiness: " + raised + " warning" + (raised == 1 ? " is an error" : "s are errors")
-          + " by 'warnings:' in the configuration");
+      err.println(
+          "readiness: "
+              + raised
+              + " warning"
+              + (raised == 1 ? " is an error" : "s are errors")
+              + " by 'warnings:' in the configuration");
     }
     return GateReport.pass(projects) && errors == 0 ? ExitCode.OK : ExitCode.PROBLEMS;
   }
@@ -140,8 +173,10 @@ final class CheckCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--max-review-age-days must be a whole number of days (0 or more), or none; not \""
-        + value + "\"");
+    throw new UsageException(
+        "--max-review-age-days must be a whole number of days (0 or more), or none; not \""
+            + value
+            + "\"");
   }
 
   private static Double drift(String value) {
@@ -157,6 +192,7 @@ final class CheckCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--max-drift must be a number of points between 0 and 100, or none; not \"" + value + "\"");
+    throw new UsageException(
+        "--max-drift must be a number of points between 0 and 100, or none; not \"" + value + "\"");
   }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code readiness completion bash|zsh}: a shell completion script for every command and option. */
+/**
+ * {@code readiness completion bash|zsh}: a shell completion script for every command and option.
+ */
 @Command(
     name = "completion",
     description = {

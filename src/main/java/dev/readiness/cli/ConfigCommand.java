@@ -57,14 +57,29 @@ final class ConfigCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     boolean fixed = invocation.environment().containsKey("SOURCE_DATE_EPOCH");
-    out.println("# " + Version.generator() + ": the configuration in effect for --input " + inputs.shownAs()
-        + (Files.isDirectory(inputs.input) ? "" : " (no such folder yet)"));
-    String where = inputs.config != null ? " (--config)"
-        : inputs.input.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())
-            ? " (inside the input folder)" : " (beside the input folder)";
-    out.println("# file: " + shown + where
-        + (found ? "" : ", not found: every value is a default"));
-    out.println("# build time: " + (fixed ? now + " (SOURCE_DATE_EPOCH)" : "the current time (SOURCE_DATE_EPOCH is not set)"));
+    out.println(
+        "# "
+            + Version.generator()
+            + ": the configuration in effect for --input "
+            + inputs.shownAs()
+            + (Files.isDirectory(inputs.input) ? "" : " (no such folder yet)"));
+    String where =
+        inputs.config != null
+            ? " (--config)"
+            : inputs
+                    .input
+                    .toAbsolutePath()
+                    .normalize()
+                    .equals(file.toAbsolutePath().normalize().getParent())
+                ? " (inside the input folder)"
+                : " (beside the input folder)";
+    out.println(
+        "# file: " + shown + where + (found ? "" : ", not found: every value is a default"));
+    out.println(
+        "# build time: "
+            + (fixed
+                ? now + " (SOURCE_DATE_EPOCH)"
+                : "the current time (SOURCE_DATE_EPOCH is not set)"));
     out.print(ConfigReport.yaml(EffectiveConfiguration.of(settings, text), shown));
     out.flush();
     return ExitCode.OK;

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.BuildClock;
 import dev.readiness.analyze.DiffCalculator;
 import dev.readiness.analyze.ProjectReport;
 import dev.readiness.analyze.ReportData;
@@ -8,7 +9,6 @@ import dev.readiness.analyze.ReviewDiff;
 import dev.readiness.config.Settings;
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
-import dev.readiness.BuildClock;
 import dev.readiness.read.InputReader;
 import dev.readiness.read.Inventory;
 import dev.readiness.read.git.GitCache;
@@ -55,7 +55,11 @@ import picocli.CommandLine.Parameters;
     })
 final class DiffCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "OLD.md", description = "The earlier review.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "OLD.md",
+      description = "The earlier review.")
   Path oldFile;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "NEW.md", description = "The later review.")
@@ -64,14 +68,22 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
-  @Option(names = "--git", paramLabel = "FILE",
-      description = "Compare the two latest reviews of a checklist kept in git, instead of two files.")
+  @Option(
+      names = "--git",
+      paramLabel = "FILE",
+      description =
+          "Compare the two latest reviews of a checklist kept in git, instead of two files.")
   Path gitFile;
 
-  @Option(names = "--git-worktree", description = "With --git: the uncommitted file is the latest review.")
+  @Option(
+      names = "--git-worktree",
+      description = "With --git: the uncommitted file is the latest review.")
   boolean worktree;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
   /** --help, --version, --verbose; streams and environment. */
@@ -86,8 +98,9 @@ final class DiffCommand implements Callable<Integer> {
     }
     if (gitFile != null) {
       if (oldFile != null || project.slug != null) {
-        throw new UsageException("--git compares the file's two latest reviews in git; leave out OLD.md NEW.md"
-            + " and --project");
+        throw new UsageException(
+            "--git compares the file's two latest reviews in git; leave out OLD.md NEW.md"
+                + " and --project");
       }
       return diffGit(out, err);
     }
@@ -95,8 +108,9 @@ final class DiffCommand implements Callable<Integer> {
       return latestTwo(out, err);
     }
     if (oldFile == null || newFile == null) {
-      throw new UsageException("diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
-          + " reviews");
+      throw new UsageException(
+          "diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
+              + " reviews");
     }
     for (Path file : new Path[] {oldFile, newFile}) {
       if (!Files.isRegularFile(file)) {
@@ -121,22 +135,36 @@ final class DiffCommand implements Callable<Integer> {
     Settings settings = inputs.settings();
     GitSources sources;
     try {
-      sources = new GitSources(SourceResolver.resolve(List.of(new SourceResolver.Request(gitFile, shown(gitFile),
-          null, null, "--git")), null), worktree, settings.git().timezone(), settings.input().maxFileBytes(),
-          new GitCache());
+      sources =
+          new GitSources(
+              SourceResolver.resolve(
+                  List.of(new SourceResolver.Request(gitFile, shown(gitFile), null, null, "--git")),
+                  null),
+              worktree,
+              settings.git().timezone(),
+              settings.input().maxFileBytes(),
+              new GitCache());
     } catch (GitSourceException e) {
       throw new UsageException(e.getMessage());
     }
-    Inventory read = sources.addTo(new Inventory(List.of(), List.of()), new InputReader(settings.input().maxFileBytes(), 1),
-        BuildClock.from(invocation.environment()).instant(), slug -> true);
+    Inventory read =
+        sources.addTo(
+            new Inventory(List.of(), List.of()),
+            new InputReader(settings.input().maxFileBytes(), 1),
+            BuildClock.from(invocation.environment()).instant(),
+            slug -> true);
     ProblemPrinter.printErrors(read.problems(), err);
     if (read.projects().isEmpty()) {
       return ExitCode.PROBLEMS;
     }
     List<Snapshot> reviews = read.projects().get(0).reviews();
     if (reviews.size() < 2) {
-      err.println("readiness: " + shown(gitFile) + " has one review in git (" + reviews.get(0).date()
-          + "); there is nothing to compare it with");
+      err.println(
+          "readiness: "
+              + shown(gitFile)
+              + " has one review in git ("
+              + reviews.get(0).date()
+              + "); there is nothing to compare it with");
       return ExitCode.PROBLEMS;
     }
     Snapshot before = reviews.get(reviews.size() - 2);
@@ -150,14 +178,25 @@ final class DiffCommand implements Callable<Integer> {
     if (oldFile != null) {
       throw new UsageException("pass either two files or --project SLUG, not both");
     }
-    ReportData data = project.analyze(inputs.pipeline(invocation.environment(), inputs.settings(), null, false,
-        Runtime.getRuntime().availableProcessors()));
+    ReportData data =
+        project.analyze(
+            inputs.pipeline(
+                invocation.environment(),
+                inputs.settings(),
+                null,
+                false,
+                Runtime.getRuntime().availableProcessors()));
     ProblemPrinter.printErrors(data.problems(), err);
     ProjectReport chosen = project.one(data, inputs.shownAs());
     List<Review> reviews = chosen.reviews();
     if (reviews.size() < 2) {
-      throw new UsageException(chosen.slug() + " has one review (" + reviews.get(0).date() + ", "
-          + reviews.get(0).file() + "); a diff needs two");
+      throw new UsageException(
+          chosen.slug()
+              + " has one review ("
+              + reviews.get(0).date()
+              + ", "
+              + reviews.get(0).file()
+              + "); a diff needs two");
     }
     Review before = reviews.get(reviews.size() - 2);
     Review after = reviews.get(reviews.size() - 1);
@@ -169,7 +208,8 @@ final class DiffCommand implements Callable<Integer> {
     if (format == OutputFormat.json) {
       out.print(ReportJson.diff(diff));
     } else {
-      Style style = invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
+      Style style =
+          invocation.terminal().colour(invocation.environment()) ? Style.ANSI : Style.PLAIN;
       out.print(DiffReport.text(diff, oldName, newName, style));
     }
     out.flush();
@@ -177,7 +217,8 @@ final class DiffCommand implements Callable<Integer> {
 
   private static Snapshot read(InputReader reader, Path file, PrintWriter err) {
     InputReader.FileResult result = reader.readOne(file, shown(file));
-    result.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+    result.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.ERROR)
         .forEach(p -> err.println(ProblemPrinter.line(p)));
     return result.snapshot();
   }

@@ -15,12 +15,16 @@ import picocli.CommandLine.Option;
  * the {@code sources:} of {@code readiness.yaml} (docs/git.md).
  */
 final class GitOptions {
-  @Option(names = "--git", paramLabel = "FILE",
-      description = "A checklist kept in a git repository: each day with a commit that changed it is a review"
-          + " (repeatable; the repository is found from the file).")
+  @Option(
+      names = "--git",
+      paramLabel = "FILE",
+      description =
+          "A checklist kept in a git repository: each day with a commit that changed it is a review"
+              + " (repeatable; the repository is found from the file).")
   List<Path> files = new ArrayList<>();
 
-  @Option(names = "--git-worktree",
+  @Option(
+      names = "--git-worktree",
       description = "Show uncommitted edits of the git checklists as today's draft review.")
   boolean worktree;
 
@@ -38,22 +42,34 @@ final class GitOptions {
     String configName = configFile.toString().replace('\\', '/');
     for (Settings.Source s : settings.git().sources()) {
       Path file = base.resolve(s.git()).normalize();
-      requests.add(new SourceResolver.Request(file, shown(file), s.project(), s.commitUrl(),
-          configName + (s.line() > 0 ? ":" + s.line() : "")));
+      requests.add(
+          new SourceResolver.Request(
+              file,
+              shown(file),
+              s.project(),
+              s.commitUrl(),
+              configName + (s.line() > 0 ? ":" + s.line() : "")));
     }
     for (Path file : files) {
-      requests.add(new SourceResolver.Request(file, file.normalize().toString().replace('\\', '/'), null, null, "--git"));
+      requests.add(
+          new SourceResolver.Request(
+              file, file.normalize().toString().replace('\\', '/'), null, null, "--git"));
     }
     if (worktree && requests.isEmpty()) {
-      throw new UsageException("--git-worktree shows uncommitted edits of git checklists; name one with --git FILE"
-          + " or sources: in readiness.yaml");
+      throw new UsageException(
+          "--git-worktree shows uncommitted edits of git checklists; name one with --git FILE"
+              + " or sources: in readiness.yaml");
     }
     if (requests.isEmpty()) {
       return GitSources.NONE;
     }
     try {
-      return new GitSources(SourceResolver.resolve(requests, settings.git().commitUrl()), worktree,
-          settings.git().timezone(), settings.input().maxFileBytes(), cache);
+      return new GitSources(
+          SourceResolver.resolve(requests, settings.git().commitUrl()),
+          worktree,
+          settings.git().timezone(),
+          settings.input().maxFileBytes(),
+          cache);
     } catch (GitSourceException e) {
       throw new UsageException(e.getMessage());
     }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code readiness init}: a project's first review, from the bundled template or a file of one's own. */
+/**
+ * {@code readiness init}: a project's first review, from the bundled template or a file of one's
+ * own.
+ */
 @Command(
     name = "init",
     description = {
@@ -45,18 +48,29 @@ import picocli.CommandLine.Option;
 final class InitCommand implements Callable<Integer> {
   static final String TEMPLATE = "first-review.md";
 
-  @Option(names = "--input", paramLabel = "DIR",
+  @Option(
+      names = "--input",
+      paramLabel = "DIR",
       description = "Folder of checklists; made when missing (default: ${DEFAULT-VALUE}).")
   Path input = Path.of("checklists");
 
-  @Option(names = "--project", required = true, paramLabel = "SLUG",
+  @Option(
+      names = "--project",
+      required = true,
+      paramLabel = "SLUG",
       description = "The new project's slug: lowercase letters, digits and -; its folder's name.")
   String slug;
 
-  @Option(names = "--from", paramLabel = "FILE", description = "A checklist to start from instead of the bundled template.")
+  @Option(
+      names = "--from",
+      paramLabel = "FILE",
+      description = "A checklist to start from instead of the bundled template.")
   Path from;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The review's date (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The review's date (default: today).")
   String date;
 
   /** --help, --version, --verbose; streams and environment. */
@@ -67,14 +81,18 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter out = invocation.out();
     PrintWriter err = invocation.err();
     if (!Slugs.isSlug(slug)) {
-      throw new UsageException("--project " + slug + " is not a slug; use lowercase letters, digits and -, e.g. "
-          + Slugs.slugify(slug));
+      throw new UsageException(
+          "--project "
+              + slug
+              + " is not a slug; use lowercase letters, digits and -, e.g. "
+              + Slugs.slugify(slug));
     }
     if (from != null && !Files.isRegularFile(from)) {
       throw new UsageException(from + ": no such file");
     }
     if (Files.exists(input) && !Files.isDirectory(input)) {
-      throw new UsageException(input + " is a file; pass --input DIR, the folder for your checklists");
+      throw new UsageException(
+          input + " is a file; pass --input DIR, the folder for your checklists");
     }
     LocalDate day = NewCommand.day(date, invocation.environment());
     String shownInput = input.toString().replace('\\', '/').replaceAll("/+$", "");
@@ -82,9 +100,16 @@ final class InitCommand implements Callable<Integer> {
     String shownFolder = shownInput + "/" + slug + "/";
     String existing = firstChecklist(folder);
     if (existing != null) {
-      err.println("readiness: " + shownFolder + existing + " exists, so " + slug + " has started already; start its"
-          + " next review with: readiness new --project " + slug
-          + (shownInput.equals("checklists") ? "" : " --input " + shownInput));
+      err.println(
+          "readiness: "
+              + shownFolder
+              + existing
+              + " exists, so "
+              + slug
+              + " has started already; start its"
+              + " next review with: readiness new --project "
+              + slug
+              + (shownInput.equals("checklists") ? "" : " --input " + shownInput));
       return ExitCode.PROBLEMS;
     }
 
@@ -95,27 +120,43 @@ final class InitCommand implements Callable<Integer> {
       review = NextReview.of(template(slug), null, null, day);
     } else {
       source = from.toString().replace('\\', '/');
-      InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(from, source);
+      InputReader.FileResult read =
+          new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(from, source);
       if (read.snapshot() == null) {
-        read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(err::println);
+        read.problems().stream()
+            .filter(p -> p.severity() == Problem.Severity.ERROR)
+            .forEach(err::println);
         return ExitCode.PROBLEMS;
       }
       Snapshot snapshot = read.snapshot();
-      review = NextReview.of(new String(Files.readAllBytes(from), StandardCharsets.UTF_8), snapshot.date(),
-          snapshot.nextReview(), day);
+      review =
+          NextReview.of(
+              new String(Files.readAllBytes(from), StandardCharsets.UTF_8),
+              snapshot.date(),
+              snapshot.nextReview(),
+              day);
     }
     Files.createDirectories(folder);
     Path target = folder.resolve(day + ".md");
     try {
-      Files.writeString(target, review.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(
+          target, review.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      err.println("readiness: " + shownFolder + target.getFileName() + " already exists; not overwriting it");
+      err.println(
+          "readiness: "
+              + shownFolder
+              + target.getFileName()
+              + " already exists; not overwriting it");
       return ExitCode.PROBLEMS;
     }
     out.println("created " + shownFolder + target.getFileName() + " from " + source);
-    out.println("  next review " + review.nextReview() + " (every " + review.cadenceDays() + " days)");
-    out.println("  edit it, then: readiness build" + (shownInput.equals("checklists") ? "" : " --input " + shownInput)
-        + "; the next review: readiness new --project " + slug);
+    out.println(
+        "  next review " + review.nextReview() + " (every " + review.cadenceDays() + " days)");
+    out.println(
+        "  edit it, then: readiness build"
+            + (shownInput.equals("checklists") ? "" : " --input " + shownInput)
+            + "; the next review: readiness new --project "
+            + slug);
     return ExitCode.OK;
   }
 

@@ -22,7 +22,8 @@ final class InputOptions {
   /** The configuration file's name, beside or inside the input folder. */
   static final String CONFIG_NAME = "readiness.yaml";
 
-  @Spec(Spec.Target.MIXEE) CommandSpec command;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
   /** Whether the note about a second configuration file was printed (once per run). */
   private boolean noted;
@@ -30,7 +31,8 @@ final class InputOptions {
   @Option(
       names = "--input",
       paramLabel = "DIR",
-      description = "Folder of checklists: one folder per project, or dated files directly (default: ${DEFAULT-VALUE}).")
+      description =
+          "Folder of checklists: one folder per project, or dated files directly (default: ${DEFAULT-VALUE}).")
   Path input = DEFAULT_INPUT;
 
   @Option(
@@ -43,11 +45,19 @@ final class InputOptions {
   Path folder() {
     if (!Files.isDirectory(input)) {
       Path here = Path.of("").toAbsolutePath().getFileName();
-      String inside = here != null && input.getFileName() != null && here.equals(input.getFileName())
-          && !input.isAbsolute() ? " (this folder is " + input.getFileName() + ": pass --input ., or run from its parent)"
-          : "";
-      throw new UsageException(input + ": no such folder; pass --input DIR, the folder that holds your checklists"
-          + inside);
+      String inside =
+          here != null
+                  && input.getFileName() != null
+                  && here.equals(input.getFileName())
+                  && !input.isAbsolute()
+              ? " (this folder is "
+                  + input.getFileName()
+                  + ": pass --input ., or run from its parent)"
+              : "";
+      throw new UsageException(
+          input
+              + ": no such folder; pass --input DIR, the folder that holds your checklists"
+              + inside);
     }
     return input;
   }
@@ -82,8 +92,8 @@ final class InputOptions {
   /**
    * The configuration file: {@code --config}; else {@code readiness.yaml} beside the input folder
    * (in its parent); else {@code readiness.yaml} inside the input folder; else the one beside it,
-   * which need not exist. When both exist the one beside wins and the other is named in a note
-   * on stderr (see docs/configuration.md).
+   * which need not exist. When both exist the one beside wins and the other is named in a note on
+   * stderr (see docs/configuration.md).
    *
    * @throws UsageException when {@code --config} names a file that does not exist
    */
@@ -101,14 +111,20 @@ final class InputOptions {
     if (Files.exists(beside)) {
       if (Files.exists(inside) && !inside.equals(beside) && !noted) {
         noted = true;
-        note(inside + " is not used: " + beside + " beside the input folder comes first; merge them into one");
+        note(
+            inside
+                + " is not used: "
+                + beside
+                + " beside the input folder comes first; merge them into one");
       }
       return beside;
     }
     return Files.exists(inside) ? inside : beside;
   }
 
-  /** A path as messages name it: relative to the working folder when the input was given relative. */
+  /**
+   * A path as messages name it: relative to the working folder when the input was given relative.
+   */
   private Path shown(Path absolute) {
     if (input.isAbsolute()) {
       return absolute;
@@ -130,17 +146,26 @@ final class InputOptions {
    *
    * @throws UsageException when {@code SOURCE_DATE_EPOCH} is not a number of seconds
    */
-  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf, int jobs) {
+  BuildPipeline.Options pipeline(
+      Map<String, String> environment, Settings settings, Path templates, boolean pdf, int jobs) {
     return pipeline(environment, settings, templates, pdf, jobs, GitSources.NONE);
   }
 
-  /** {@link #pipeline(Map, Settings, Path, boolean, int)} with git sources beside (or instead of) the folder. */
-  BuildPipeline.Options pipeline(Map<String, String> environment, Settings settings, Path templates, boolean pdf,
-      int jobs, GitSources git) {
+  /**
+   * {@link #pipeline(Map, Settings, Path, boolean, int)} with git sources beside (or instead of)
+   * the folder.
+   */
+  BuildPipeline.Options pipeline(
+      Map<String, String> environment,
+      Settings settings,
+      Path templates,
+      boolean pdf,
+      int jobs,
+      GitSources git) {
     Path folder = folder(git);
     try {
-      return new BuildPipeline.Options(folder, shownAs(), settings, templates, pdf, jobs,
-          BuildClock.from(environment), git);
+      return new BuildPipeline.Options(
+          folder, shownAs(), settings, templates, pdf, jobs, BuildClock.from(environment), git);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * Watches files and folders by polling: every interval it lists them with their sizes and
  * modification times, and when that listing has changed and then held still for one more interval
  * (an editor saving in several steps), it runs the callback once. Polling works the same on every
- * file system and needs no registration of new subfolders; for the few hundred files of a
- * checklist folder a walk costs well under a millisecond. It only reads attributes, links not
- * followed, and never opens a file, so a pipe or a device under the input cannot block it.
+ * file system and needs no registration of new subfolders; for the few hundred files of a checklist
+ * folder a walk costs well under a millisecond. It only reads attributes, links not followed, and
+ * never opens a file, so a pipe or a device under the input cannot block it.
  */
 final class InputWatcher implements AutoCloseable {
   private final List<Path> paths;
@@ -38,11 +38,13 @@ final class InputWatcher implements AutoCloseable {
     this.paths = List.copyOf(paths);
     this.probe = Objects.requireNonNull(probe, "probe");
     this.onChange = Objects.requireNonNull(onChange, "onChange");
-    this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "readiness-watch");
-      t.setDaemon(true);
-      return t;
-    });
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "readiness-watch");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -54,10 +56,11 @@ final class InputWatcher implements AutoCloseable {
   }
 
   /**
-   * {@link #start(List, Duration, Runnable)}, also watching what {@code probe} says: a change of its
-   * text is a change too (where git repositories' HEADs point, which files alone do not show).
+   * {@link #start(List, Duration, Runnable)}, also watching what {@code probe} says: a change of
+   * its text is a change too (where git repositories' HEADs point, which files alone do not show).
    */
-  static InputWatcher start(List<Path> paths, Supplier<String> probe, Duration interval, Runnable onChange) {
+  static InputWatcher start(
+      List<Path> paths, Supplier<String> probe, Duration interval, Runnable onChange) {
     InputWatcher watcher = new InputWatcher(paths, probe, onChange);
     watcher.built = watcher.snapshot();
     long millis = interval.toMillis();
@@ -119,9 +122,15 @@ final class InputWatcher implements AutoCloseable {
 
   private static String describe(Path p) {
     try {
-      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return a.isDirectory() ? "dir" : a.size() + "@" + a.lastModifiedTime().toMillis() + "."
-          + a.lastModifiedTime().toInstant().getNano();
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isDirectory()
+          ? "dir"
+          : a.size()
+              + "@"
+              + a.lastModifiedTime().toMillis()
+              + "."
+              + a.lastModifiedTime().toInstant().getNano();
     } catch (NoSuchFileException e) {
       return "absent";
     } catch (IOException e) {

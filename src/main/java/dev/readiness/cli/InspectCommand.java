@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /** {@code readiness inspect FILE}: what one checklist says, counted. */
 @Command(
     name = "inspect",
-    description = "Count one checklist file and show its sections, stated figures, blockers and warnings.",
+    description =
+        "Count one checklist file and show its sections, stated figures, blockers and warnings.",
     footer = {
       "",
       "Examples:",
@@ -48,15 +49,19 @@ final class InspectCommand implements Callable<Integer> {
       throw new UsageException(file + ": no such file");
     }
     String shown = file.toString().replace('\\', '/');
-    InputReader.FileResult read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(file, shown);
+    InputReader.FileResult read =
+        new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).readOne(file, shown);
     var err = invocation.err();
     if (read.snapshot() == null) {
       read.problems().forEach(p -> err.println(ProblemPrinter.line(p)));
       return ExitCode.PROBLEMS;
     }
-    LocalDate today = LocalDate.ofInstant(BuildClock.from(invocation.environment()).instant(), ZoneOffset.UTC);
-    Review review = new Analyzer(Settings.DEFAULTS, today).single(read.snapshot(), shown, read.problems());
-    read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+    LocalDate today =
+        LocalDate.ofInstant(BuildClock.from(invocation.environment()).instant(), ZoneOffset.UTC);
+    Review review =
+        new Analyzer(Settings.DEFAULTS, today).single(read.snapshot(), shown, read.problems());
+    read.problems().stream()
+        .filter(p -> p.severity() == Problem.Severity.ERROR)
         .forEach(p -> err.println(ProblemPrinter.line(p)));
     invocation.out().print(json ? ReportJson.review(review) : TextReport.review(review));
     invocation.out().flush();

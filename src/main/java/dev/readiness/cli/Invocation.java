@@ -8,15 +8,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command shares, mixed into each: {@code --help}, {@code --version}, {@code -v/--verbose},
- * and the streams, environment and terminal of this run.
+ * What every command shares, mixed into each: {@code --help}, {@code --version}, {@code
+ * -v/--verbose}, and the streams, environment and terminal of this run.
  */
-@Command(mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class, sortOptions = false)
+@Command(
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    sortOptions = false)
 final class Invocation {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print details, and stack traces of unexpected errors.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print details, and stack traces of unexpected errors.")
   boolean verbose;
 
   /** Where the command's results go. */

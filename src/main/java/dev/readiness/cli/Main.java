@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +62,9 @@ public final class Main implements Runnable {
     this(System.getenv());
   }
 
-  /** A command with a given environment (for tests: {@code SOURCE_DATE_EPOCH}, {@code NO_COLOR}). */
+  /**
+   * A command with a given environment (for tests: {@code SOURCE_DATE_EPOCH}, {@code NO_COLOR}).
+   */
   public Main(Map<String, String> environment) {
     this(environment, Terminal.detect(environment));
   }
@@ -91,8 +93,10 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     Locale.setDefault(Locale.ROOT);
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = execute(new Main(), args, out, err);
     out.flush();
     err.flush();
@@ -104,31 +108,40 @@ public final class Main implements Runnable {
     CommandLine commandLine = new CommandLine(main);
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setParameterExceptionHandler((e, ignored) -> {
-      CommandSpec spec = e.getCommandLine().getCommandSpec();
-      err.println("readiness: " + usageMessage(e) + " (see '" + spec.qualifiedName() + " --help')");
-      return ExitCode.USAGE;
-    });
-    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof UsageException) {
-        err.println("readiness: " + firstLine(e.getMessage()));
-        return ExitCode.USAGE;
-      }
-      err.println("readiness: error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())));
-      if (verbose(parsed)) {
-        e.printStackTrace(err);
-      } else {
-        err.println("Run again with --verbose for details.");
-      }
-      return ExitCode.PROBLEMS;
-    });
+    commandLine.setParameterExceptionHandler(
+        (e, ignored) -> {
+          CommandSpec spec = e.getCommandLine().getCommandSpec();
+          err.println(
+              "readiness: " + usageMessage(e) + " (see '" + spec.qualifiedName() + " --help')");
+          return ExitCode.USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof UsageException) {
+            err.println("readiness: " + firstLine(e.getMessage()));
+            return ExitCode.USAGE;
+          }
+          err.println(
+              "readiness: error: "
+                  + (e.getMessage() == null
+                      ? e.getClass().getSimpleName()
+                      : firstLine(e.getMessage())));
+          if (verbose(parsed)) {
+            e.printStackTrace(err);
+          } else {
+            err.println("Run again with --verbose for details.");
+          }
+          return ExitCode.PROBLEMS;
+        });
     try {
       return commandLine.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // Picocli's handlers see exceptions only; a JVM error must not reach the user as a raw trace.
-      err.println("readiness: error: " + (e instanceof OutOfMemoryError
-          ? "out of memory; give the JVM more, e.g. READINESS_JAVA_OPTS=-Xmx2g, or split the input"
-          : "ran out of stack on deeply nested input; simplify the file named above or report it"));
+      err.println(
+          "readiness: error: "
+              + (e instanceof OutOfMemoryError
+                  ? "out of memory; give the JVM more, e.g. READINESS_JAVA_OPTS=-Xmx2g, or split the input"
+                  : "ran out of stack on deeply nested input; simplify the file named above or report it"));
       if (List.of(args).contains("--verbose") || List.of(args).contains("-v")) {
         e.printStackTrace(err);
       }
@@ -141,7 +154,8 @@ public final class Main implements Runnable {
    * closest known ones ("did you mean") when picocli finds any.
    */
   private static String usageMessage(CommandLine.ParameterException e) {
-    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
       return firstLine(e.getMessage());
     }
     CommandSpec spec = e.getCommandLine().getCommandSpec();
@@ -156,19 +170,33 @@ public final class Main implements Runnable {
       known.addAll(spec.subcommands().keySet());
     }
     List<String> suggestions = Suggestions.closest(typed, known);
-    String meant = suggestions.isEmpty() ? ""
-        : "; did you mean " + suggestions.stream().limit(3).map(x -> "'" + x + "'").collect(Collectors.joining(" or ")) + "?";
+    String meant =
+        suggestions.isEmpty()
+            ? ""
+            : "; did you mean "
+                + suggestions.stream()
+                    .limit(3)
+                    .map(x -> "'" + x + "'")
+                    .collect(Collectors.joining(" or "))
+                + "?";
     if (option) {
       return "unknown option '" + TerminalText.visible(typed) + "'" + meant;
     }
     if (!spec.subcommands().isEmpty()) {
-      return "unknown command '" + TerminalText.visible(first) + "'" + (meant.isEmpty()
-          ? "; commands: " + String.join(", ", spec.subcommands().keySet()) : meant);
+      return "unknown command '"
+          + TerminalText.visible(first)
+          + "'"
+          + (meant.isEmpty()
+              ? "; commands: " + String.join(", ", spec.subcommands().keySet())
+              : meant);
     }
     return firstLine(e.getMessage());
   }
 
-  /** The first line of a message, control characters shown visibly (a message may quote a file name). */
+  /**
+   * The first line of a message, control characters shown visibly (a message may quote a file
+   * name).
+   */
   private static String firstLine(String message) {
     String text = String.valueOf(message).strip();
     int newline = text.indexOf('\n');

@@ -52,7 +52,10 @@ final class NewCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
   @Mixin ProjectOption project;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The new review's date (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The new review's date (default: today).")
   String date;
 
   /** --help, --version, --verbose; streams and environment. */
@@ -62,12 +65,20 @@ final class NewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = invocation.out();
     PrintWriter err = invocation.err();
-    BuildPipeline.Options options = inputs.pipeline(invocation.environment(), inputs.settings(), null, false, 1);
+    BuildPipeline.Options options =
+        inputs.pipeline(invocation.environment(), inputs.settings(), null, false, 1);
     LocalDate day = day(date, invocation.environment());
     ReportData data = project.analyze(options);
     if (data.projects().isEmpty()) {
-      err.println("readiness: no dated checklists in " + inputs.shownAs() + " to start from; copy one by hand,"
-          + " e.g. to " + inputs.shownAs() + "/PROJECT/" + day + ".md");
+      err.println(
+          "readiness: no dated checklists in "
+              + inputs.shownAs()
+              + " to start from; copy one by hand,"
+              + " e.g. to "
+              + inputs.shownAs()
+              + "/PROJECT/"
+              + day
+              + ".md");
       return ExitCode.PROBLEMS;
     }
     ProjectReport chosen = project.one(data, inputs.shownAs());
@@ -75,30 +86,60 @@ final class NewCommand implements Callable<Integer> {
     Snapshot snapshot = latest.snapshot();
     Path source = inputs.folder().resolve(snapshot.source());
     Path folder = source.getParent();
-    String shownFolder = latest.file().contains("/") ? latest.file().substring(0, latest.file().lastIndexOf('/') + 1) : "";
+    String shownFolder =
+        latest.file().contains("/")
+            ? latest.file().substring(0, latest.file().lastIndexOf('/') + 1)
+            : "";
 
-    List<Problem> unread = data.problems().stream()
-        .filter(p -> p.severity() == Problem.Severity.ERROR && p.file().startsWith(shownFolder)
-            && p.file().indexOf('/', shownFolder.length()) < 0)
-        .toList();
+    List<Problem> unread =
+        data.problems().stream()
+            .filter(
+                p ->
+                    p.severity() == Problem.Severity.ERROR
+                        && p.file().startsWith(shownFolder)
+                        && p.file().indexOf('/', shownFolder.length()) < 0)
+            .toList();
     if (!unread.isEmpty()) {
       unread.forEach(p -> err.println(ProblemPrinter.line(p)));
-      err.println(TerminalText.visible("readiness: " + unread.size() + " file" + (unread.size() == 1 ? "" : "s") + " beside "
-          + latest.file() + " could not be read, so it may not be the latest review; fix "
-          + (unread.size() == 1 ? "it" : "them") + " first"));
+      err.println(
+          TerminalText.visible(
+              "readiness: "
+                  + unread.size()
+                  + " file"
+                  + (unread.size() == 1 ? "" : "s")
+                  + " beside "
+                  + latest.file()
+                  + " could not be read, so it may not be the latest review; fix "
+                  + (unread.size() == 1 ? "it" : "them")
+                  + " first"));
       return ExitCode.PROBLEMS;
     }
     Path sameDay = sameDay(folder, day);
     if (sameDay != null) {
-      err.println(TerminalText.visible("readiness: " + shownFolder + sameDay.getFileName() + " already exists for " + day
-          + "; not overwriting it (edit that file, or pass --date for another day)"));
+      err.println(
+          TerminalText.visible(
+              "readiness: "
+                  + shownFolder
+                  + sameDay.getFileName()
+                  + " already exists for "
+                  + day
+                  + "; not overwriting it (edit that file, or pass --date for another day)"));
       return ExitCode.PROBLEMS;
     }
     if (!day.isAfter(latest.date())) {
-      throw new UsageException("the new review must be dated after " + chosen.slug() + "'s latest review ("
-          + latest.date() + ", " + latest.file() + "); pass --date YYYY-MM-DD");
+      throw new UsageException(
+          "the new review must be dated after "
+              + chosen.slug()
+              + "'s latest review ("
+              + latest.date()
+              + ", "
+              + latest.file()
+              + "); pass --date YYYY-MM-DD");
     }
-    String extension = source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".markdown") ? ".markdown" : ".md";
+    String extension =
+        source.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".markdown")
+            ? ".markdown"
+            : ".md";
     Path target = folder.resolve(day + extension);
     String shownTarget = shownFolder + target.getFileName();
 
@@ -107,23 +148,44 @@ final class NewCommand implements Callable<Integer> {
     try {
       Files.writeString(target, next.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
-      err.println(TerminalText.visible("readiness: " + shownTarget + " already exists; not overwriting it"));
+      err.println(
+          TerminalText.visible(
+              "readiness: " + shownTarget + " already exists; not overwriting it"));
       return ExitCode.PROBLEMS;
     }
 
     out.println(TerminalText.visible("created " + shownTarget + " from " + latest.file()));
-    out.println("  dates    " + (next.moved().isEmpty() ? "none found to move"
-        : String.join(", ", next.moved().stream().distinct().toList()) + " moved on")
-        + (next.moved().contains("Next Review") ? "; next review " + next.nextReview() + " (every "
-            + next.cadenceDays() + " days)" : ""));
-    out.println("  boxes    " + latest.done() + " of " + latest.total() + " checked, as in " + latest.date());
+    out.println(
+        "  dates    "
+            + (next.moved().isEmpty()
+                ? "none found to move"
+                : String.join(", ", next.moved().stream().distinct().toList()) + " moved on")
+            + (next.moved().contains("Next Review")
+                ? "; next review " + next.nextReview() + " (every " + next.cadenceDays() + " days)"
+                : ""));
+    out.println(
+        "  boxes    "
+            + latest.done()
+            + " of "
+            + latest.total()
+            + " checked, as in "
+            + latest.date());
     if (latest.signed() > 0) {
-      out.println("  sign-off " + latest.signed() + " of " + snapshot.signOff().size()
-          + " roles copied as signed; clear them if this review needs fresh sign-off");
+      out.println(
+          "  sign-off "
+              + latest.signed()
+              + " of "
+              + snapshot.signOff().size()
+              + " roles copied as signed; clear them if this review needs fresh sign-off");
     }
     if (day.isAfter(data.today().plusDays(Review.FUTURE_SLACK_DAYS))) {
-      out.println("  note     " + day + " is after today (" + data.today() + "): until then this review is dated"
-          + " in the future (FUTURE_DATE), and it is the one check measures");
+      out.println(
+          "  note     "
+              + day
+              + " is after today ("
+              + data.today()
+              + "): until then this review is dated"
+              + " in the future (FUTURE_DATE), and it is the one check measures");
     }
     return ExitCode.OK;
   }
@@ -138,7 +200,8 @@ final class NewCommand implements Callable<Integer> {
     if (date == null) {
       boolean fixed = environment.containsKey("SOURCE_DATE_EPOCH");
       try {
-        return LocalDate.now(BuildClock.from(environment).withZone(fixed ? ZoneOffset.UTC : Main.USER_ZONE));
+        return LocalDate.now(
+            BuildClock.from(environment).withZone(fixed ? ZoneOffset.UTC : Main.USER_ZONE));
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }

@@ -11,19 +11,19 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a project's next review: the latest review copied as it is, boxes and all, with its
- * dates moved on. The header's {@code **Date**:} (before the first H2) and front matter
- * {@code date:} become the new date, every {@code **Last Updated**:} too, and every
- * {@code **Next Review**:} the new date plus the previous cadence. Completion stamps
- * ({@code - [x] **Date**: …}), sign-off dates and fenced code are left alone. Line endings and a
- * byte order mark are kept.
+ * dates moved on. The header's {@code **Date**:} (before the first H2) and front matter {@code
+ * date:} become the new date, every {@code **Last Updated**:} too, and every {@code **Next
+ * Review**:} the new date plus the previous cadence. Completion stamps ({@code - [x] **Date**: …}),
+ * sign-off dates and fenced code are left alone. Line endings and a byte order mark are kept.
  */
 final class NextReview {
   /** The cadence when the latest review does not say when the next one is due. */
   static final int DEFAULT_CADENCE_DAYS = 7;
 
-  private static final Pattern KEYED_DATE = Pattern.compile(
-      "^(\\s*\\*\\*(Date|Last Updated|Next Review)(?::\\*\\*|\\*\\*\\s*:)\\s*)(\\d{4}-\\d{2}-\\d{2})(.*)$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEYED_DATE =
+      Pattern.compile(
+          "^(\\s*\\*\\*(Date|Last Updated|Next Review)(?::\\*\\*|\\*\\*\\s*:)\\s*)(\\d{4}-\\d{2}-\\d{2})(.*)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FRONT_MATTER_DATE =
       Pattern.compile("^(date\\s*:\\s*)([\"']?)(\\d{4}-\\d{2}-\\d{2})(\\2\\s*(?:#.*)?)$");
   private static final Pattern H2 = Pattern.compile("^ {0,3}##(?!#)(\\s|$)");
@@ -66,7 +66,10 @@ final class NextReview {
     boolean fenced = false;
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
-      int end = raw.endsWith("\r\n") ? raw.length() - 2 : raw.endsWith("\n") ? raw.length() - 1 : raw.length();
+      int end =
+          raw.endsWith("\r\n")
+              ? raw.length() - 2
+              : raw.endsWith("\n") ? raw.length() - 1 : raw.length();
       String line = raw.substring(0, end);
       String eol = raw.substring(end);
       String body = i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line;
@@ -92,14 +95,18 @@ final class NextReview {
         Matcher m = KEYED_DATE.matcher(body);
         if (m.matches()) {
           String key = m.group(2).toLowerCase(Locale.ROOT);
-          LocalDate value = switch (key) {
-            case "date" -> header ? date : null;
-            case "last updated" -> date;
-            default -> next;
-          };
+          LocalDate value =
+              switch (key) {
+                case "date" -> header ? date : null;
+                case "last updated" -> date;
+                default -> next;
+              };
           if (value != null) {
             body = m.group(1) + value + m.group(4);
-            moved.add(key.equals("date") ? "Date" : key.equals("last updated") ? "Last Updated" : "Next Review");
+            moved.add(
+                key.equals("date")
+                    ? "Date"
+                    : key.equals("last updated") ? "Last Updated" : "Next Review");
           }
         }
       }

@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code readiness pdf}: one review's PDF, or a project's history PDF, without building the site. */
+/**
+ * {@code readiness pdf}: one review's PDF, or a project's history PDF, without building the site.
+ */
 @Command(
     name = "pdf",
     description = {
@@ -52,13 +54,18 @@ final class PdfCommand implements Callable<Integer> {
   @Mixin GitOptions git;
   @Mixin ProjectOption project;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD|latest", description = "The review (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD|latest",
+      description = "The review (default: ${DEFAULT-VALUE}).")
   String date = "latest";
 
   @Option(names = "--history", description = "The project's history PDF instead of one review's.")
   boolean history;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE|DIR",
       description = "Where to write the PDF: a file, or a folder for the default name.")
   String outputName;
 
@@ -75,8 +82,11 @@ final class PdfCommand implements Callable<Integer> {
     LocalDate day = day();
     Path output = outputName == null ? null : Path.of(outputName);
     // -o DIR (an existing folder, or any name ending in /) writes the default name into DIR.
-    boolean intoFolder = output != null && (Files.isDirectory(output) || outputName.endsWith("/")
-        || outputName.endsWith(File.separator));
+    boolean intoFolder =
+        output != null
+            && (Files.isDirectory(output)
+                || outputName.endsWith("/")
+                || outputName.endsWith(File.separator));
     if (intoFolder && !Files.isDirectory(output)) {
       throw new UsageException(output + ": no such folder to write into");
     }
@@ -89,7 +99,13 @@ final class PdfCommand implements Callable<Integer> {
     Settings settings = inputs.settings();
     GitSources sources = git.sources(settings, inputs.configFile(), new GitCache());
     BuildPipeline.Options options =
-        inputs.pipeline(invocation.environment(), settings, null, true, Runtime.getRuntime().availableProcessors(), sources);
+        inputs.pipeline(
+            invocation.environment(),
+            settings,
+            null,
+            true,
+            Runtime.getRuntime().availableProcessors(),
+            sources);
     ReportData data = project.analyze(options);
     ProblemPrinter.printErrors(data.problems(), err);
     long errors = ProblemPrinter.errors(data.problems());
@@ -99,7 +115,8 @@ final class PdfCommand implements Callable<Integer> {
     }
     ProjectReport chosen = project.one(data, inputs.shownAs(sources));
     // A warning of this PDF (characters no font has) goes where the command's other messages go.
-    PdfRenderer renderer = new PdfRenderer(settings.pdf().paper(), p -> err.println(ProblemPrinter.line(p)));
+    PdfRenderer renderer =
+        new PdfRenderer(settings.pdf().paper(), p -> err.println(ProblemPrinter.line(p)));
     byte[] pdf;
     String sitePath;
     String what;
@@ -116,8 +133,13 @@ final class PdfCommand implements Callable<Integer> {
     String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
     Path target = output == null ? Path.of(name) : intoFolder ? output.resolve(name) : output;
     write(target, pdf);
-    out.println(String.format(Locale.ROOT, "wrote %s (%s, %.1f KB)", target.toString().replace('\\', '/'), what,
-        pdf.length / 1024.0));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "wrote %s (%s, %.1f KB)",
+            target.toString().replace('\\', '/'),
+            what,
+            pdf.length / 1024.0));
     return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
@@ -128,7 +150,8 @@ final class PdfCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(date.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException("--date must be a date like 2026-03-09, or latest; not \"" + date + "\"");
+      throw new UsageException(
+          "--date must be a date like 2026-03-09, or latest; not \"" + date + "\"");
     }
   }
 
@@ -139,17 +162,29 @@ final class PdfCommand implements Callable<Integer> {
     return project.reviews().stream()
         .filter(r -> day.equals(r.date()))
         .findFirst()
-        .orElseThrow(() -> new UsageException("no review of " + project.slug() + " dated " + day + "; reviews: "
-            + project.reviews().stream().map(r -> String.valueOf(r.date())).collect(Collectors.joining(", "))));
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "no review of "
+                        + project.slug()
+                        + " dated "
+                        + day
+                        + "; reviews: "
+                        + project.reviews().stream()
+                            .map(r -> String.valueOf(r.date()))
+                            .collect(Collectors.joining(", "))));
   }
 
   /** Writes beside the target and moves into place, so that a reader never sees half a PDF. */
   private static void write(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    Path temp =
+        absolute.resolveSibling(
+            "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -44,16 +44,16 @@ import java.util.stream.Stream;
  * Serves the newest build of a site from a temporary folder over a small HTTP/1.1 server of its
  * own: {@code GET} and {@code HEAD}, one request per connection. Each build goes into a fresh
  * folder ({@code site-1}, {@code site-2}, ...) and is published only when complete, so a request
- * never sees half a site. HTML responses get a {@code <script>} of ours added before
- * {@code </body>} that reloads the page when the build stamp changes; the files on disk stay
- * exactly as {@code readiness build} writes them.
+ * never sees half a site. HTML responses get a {@code <script>} of ours added before {@code
+ * </body>} that reloads the page when the build stamp changes; the files on disk stay exactly as
+ * {@code readiness build} writes them.
  *
  * <p>Built to survive a hostile page or neighbour (docs/safety.md): a bounded pool of workers; a
- * connection must send its request head within {@link #HEAD_TIMEOUT} and is closed after
- * {@link #CONNECTION_TIMEOUT} whatever it does, so slow or silent clients cannot hold the
- * workers; connections beyond the pool and its queue are closed at once; and only requests whose
- * {@code Host} names this machine (or the {@code --host} given) are answered, so a page on another
- * domain that rebinds its name to 127.0.0.1 cannot read the preview.
+ * connection must send its request head within {@link #HEAD_TIMEOUT} and is closed after {@link
+ * #CONNECTION_TIMEOUT} whatever it does, so slow or silent clients cannot hold the workers;
+ * connections beyond the pool and its queue are closed at once; and only requests whose {@code
+ * Host} names this machine (or the {@code --host} given) are answered, so a page on another domain
+ * that rebinds its name to 127.0.0.1 cannot read the preview.
  */
 final class PreviewServer implements AutoCloseable {
   /** Where the server's own files live; no generated file is under this path. */
@@ -73,35 +73,53 @@ final class PreviewServer implements AutoCloseable {
   /** The largest request head (request line and headers) read, in bytes. */
   static final int MAX_HEAD = 16 * 1024;
 
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("htm", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("mjs", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("xml", "application/xml"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("woff", "font/woff"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("ttf", "font/ttf"),
-      Map.entry("otf", "font/otf"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("md", "text/plain; charset=utf-8"));
-  private static final Map<Integer, String> REASONS = Map.of(
-      200, "OK", 301, "Moved Permanently", 400, "Bad Request", 403, "Forbidden", 404, "Not Found",
-      405, "Method Not Allowed", 408, "Request Timeout", 431, "Request Header Fields Too Large",
-      500, "Internal Server Error");
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("html", "text/html; charset=utf-8"),
+          Map.entry("htm", "text/html; charset=utf-8"),
+          Map.entry("css", "text/css; charset=utf-8"),
+          Map.entry("js", "text/javascript; charset=utf-8"),
+          Map.entry("mjs", "text/javascript; charset=utf-8"),
+          Map.entry("json", "application/json"),
+          Map.entry("xml", "application/xml"),
+          Map.entry("svg", "image/svg+xml"),
+          Map.entry("pdf", "application/pdf"),
+          Map.entry("png", "image/png"),
+          Map.entry("jpg", "image/jpeg"),
+          Map.entry("jpeg", "image/jpeg"),
+          Map.entry("gif", "image/gif"),
+          Map.entry("ico", "image/x-icon"),
+          Map.entry("webp", "image/webp"),
+          Map.entry("woff", "font/woff"),
+          Map.entry("woff2", "font/woff2"),
+          Map.entry("ttf", "font/ttf"),
+          Map.entry("otf", "font/otf"),
+          Map.entry("txt", "text/plain; charset=utf-8"),
+          Map.entry("md", "text/plain; charset=utf-8"));
+  private static final Map<Integer, String> REASONS =
+      Map.of(
+          200,
+          "OK",
+          301,
+          "Moved Permanently",
+          400,
+          "Bad Request",
+          403,
+          "Forbidden",
+          404,
+          "Not Found",
+          405,
+          "Method Not Allowed",
+          408,
+          "Request Timeout",
+          431,
+          "Request Header Fields Too Large",
+          500,
+          "Internal Server Error");
   private static final Pattern BODY_END = Pattern.compile("(?i)</body\\s*>");
   private static final Pattern REQUEST_LINE = Pattern.compile("([A-Z]+) (\\S+) HTTP/1\\.[01]");
-  private static final Pattern HOST = Pattern.compile("(\\[[0-9a-fA-F:.]+\\]|[^:\\[\\]]+)(?::(\\d{1,5}))?");
+  private static final Pattern HOST =
+      Pattern.compile("(\\[[0-9a-fA-F:.]+\\]|[^:\\[\\]]+)(?::(\\d{1,5}))?");
   private static final String TEXT = "text/plain; charset=utf-8";
 
   private final ServerSocket socket;
@@ -120,20 +138,38 @@ final class PreviewServer implements AutoCloseable {
   private final byte[] reloadScript;
   private volatile Path root;
 
-  private PreviewServer(ServerSocket socket, String host, Path temp, Duration headTimeout, Duration connectionTimeout) {
+  private PreviewServer(
+      ServerSocket socket,
+      String host,
+      Path temp,
+      Duration headTimeout,
+      Duration connectionTimeout) {
     this.socket = socket;
     this.temp = temp;
     this.headTimeout = headTimeout;
     this.connectionTimeout = connectionTimeout;
     InetAddress bound = socket.getInetAddress();
     this.anyAddress = bound.isAnyLocalAddress();
-    this.hostNames = Set.copyOf(List.of("localhost", "127.0.0.1", "[::1]", bracketed(host.toLowerCase(Locale.ROOT)),
-        bracketed(bound.getHostAddress())));
+    this.hostNames =
+        Set.copyOf(
+            List.of(
+                "localhost",
+                "127.0.0.1",
+                "[::1]",
+                bracketed(host.toLowerCase(Locale.ROOT)),
+                bracketed(bound.getHostAddress())));
     AtomicInteger threads = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-        r -> daemon(r, "readiness-serve-" + threads.incrementAndGet()));
+    this.workers =
+        new ThreadPoolExecutor(
+            WORKERS,
+            WORKERS,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            r -> daemon(r, "readiness-serve-" + threads.incrementAndGet()));
     this.workers.allowCoreThreadTimeOut(true);
-    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "readiness-serve-watchdog"));
+    this.watchdog =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "readiness-serve-watchdog"));
     this.acceptor = daemon(this::accept, "readiness-serve-accept");
     this.reloadScript = resource("reload.js");
   }
@@ -157,7 +193,11 @@ final class PreviewServer implements AutoCloseable {
     try {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(host, port), 50);
-      return new PreviewServer(socket, host, Files.createTempDirectory("readiness-serve-"), headTimeout,
+      return new PreviewServer(
+          socket,
+          host,
+          Files.createTempDirectory("readiness-serve-"),
+          headTimeout,
           connectionTimeout);
     } catch (IOException | RuntimeException e) {
       socket.close();
@@ -175,7 +215,10 @@ final class PreviewServer implements AutoCloseable {
     return temp.resolve("site-" + (generation.get() + 1));
   }
 
-  /** Serves {@code folder} from now on, changes the build stamp, and removes builds older than the last. */
+  /**
+   * Serves {@code folder} from now on, changes the build stamp, and removes builds older than the
+   * last.
+   */
   synchronized void publish(Path folder) {
     Path previous = root;
     root = folder;
@@ -198,8 +241,12 @@ final class PreviewServer implements AutoCloseable {
 
   /** The address the server listens on, e.g. {@code http://127.0.0.1:8000/}. */
   URI url() {
-    return URI.create("http://" + bracketed(socket.getInetAddress().getHostAddress()) + ":" + socket.getLocalPort()
-        + "/");
+    return URI.create(
+        "http://"
+            + bracketed(socket.getInetAddress().getHostAddress())
+            + ":"
+            + socket.getLocalPort()
+            + "/");
   }
 
   void start() {
@@ -254,23 +301,26 @@ final class PreviewServer implements AutoCloseable {
       }
       ScheduledFuture<?> limit;
       try {
-        limit = watchdog.schedule(() -> quietly(connection), connectionTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        limit =
+            watchdog.schedule(
+                () -> quietly(connection), connectionTimeout.toMillis(), TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         quietly(connection);
         open.remove(connection);
         return;
       }
       try {
-        workers.execute(() -> {
-          try {
-            serve(connection);
-            finish(connection);
-          } finally {
-            limit.cancel(false);
-            quietly(connection);
-            open.remove(connection);
-          }
-        });
+        workers.execute(
+            () -> {
+              try {
+                serve(connection);
+                finish(connection);
+              } finally {
+                limit.cancel(false);
+                quietly(connection);
+                open.remove(connection);
+              }
+            });
       } catch (RejectedExecutionException e) {
         limit.cancel(false);
         quietly(connection);
@@ -353,8 +403,15 @@ final class PreviewServer implements AutoCloseable {
       }
     }
     if (hosts.size() != 1 || !allowedHost(hosts.get(0))) {
-      send(out, 403, TEXT, text("403 readiness serve answers requests for localhost, 127.0.0.1 or [::1]"
-          + " (or the --host it was given) only\n"), headOnly, Map.of());
+      send(
+          out,
+          403,
+          TEXT,
+          text(
+              "403 readiness serve answers requests for localhost, 127.0.0.1 or [::1]"
+                  + " (or the --host it was given) only\n"),
+          headOnly,
+          Map.of());
       return;
     }
     if (!headOnly && !method.equals("GET")) {
@@ -382,15 +439,30 @@ final class PreviewServer implements AutoCloseable {
     if (file != null && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
       if (!path.endsWith("/")) {
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        send(out, 301, TEXT, new byte[0], headOnly, Map.of("Location", uri.getRawPath() + "/" + query));
+        send(
+            out,
+            301,
+            TEXT,
+            new byte[0],
+            headOnly,
+            Map.of("Location", uri.getRawPath() + "/" + query));
         return;
       }
       file = file.resolve("index.html");
     }
     if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
-          + "<body><h1>Not found</h1><p>" + escape(path) + " is not part of the site.</p></body></html>";
-      send(out, 404, TYPES.get("html"), withReload(page.getBytes(StandardCharsets.UTF_8)), headOnly, Map.of());
+      String page =
+          "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head>"
+              + "<body><h1>Not found</h1><p>"
+              + escape(path)
+              + " is not part of the site.</p></body></html>";
+      send(
+          out,
+          404,
+          TYPES.get("html"),
+          withReload(page.getBytes(StandardCharsets.UTF_8)),
+          headOnly,
+          Map.of());
       return;
     }
     String type = type(file);
@@ -402,8 +474,8 @@ final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * Whether a {@code Host} header names this server: a loopback name, the {@code --host} given,
-   * or (listening on every address) any IP address; with this server's port or none.
+   * Whether a {@code Host} header names this server: a loopback name, the {@code --host} given, or
+   * (listening on every address) any IP address; with this server's port or none.
    */
   boolean allowedHost(String host) {
     Matcher m = HOST.matcher(host.strip());
@@ -424,8 +496,14 @@ final class PreviewServer implements AutoCloseable {
     switch (name) {
       case "reload.js" -> send(out, 200, TYPES.get("js"), reloadScript, head, Map.of());
       case "stamp" -> send(out, 200, TEXT, text(stamp() + "\n"), head, Map.of());
-      case "stamp.js" -> send(out, 200, TYPES.get("js"),
-          text("window.__readinessStamp && window.__readinessStamp(\"" + stamp() + "\");\n"), head, Map.of());
+      case "stamp.js" ->
+          send(
+              out,
+              200,
+              TYPES.get("js"),
+              text("window.__readinessStamp && window.__readinessStamp(\"" + stamp() + "\");\n"),
+              head,
+              Map.of());
       default -> send(out, 404, TEXT, text("404 not found\n"), head, Map.of());
     }
   }
@@ -470,8 +548,14 @@ final class PreviewServer implements AutoCloseable {
     return file.startsWith(site) ? file : null;
   }
 
-  private static void send(OutputStream out, int status, String type, byte[] body, boolean head,
-      Map<String, String> extra) throws IOException {
+  private static void send(
+      OutputStream out,
+      int status,
+      String type,
+      byte[] body,
+      boolean head,
+      Map<String, String> extra)
+      throws IOException {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", type);
     headers.put("Content-Length", Integer.toString(body.length));
@@ -479,8 +563,12 @@ final class PreviewServer implements AutoCloseable {
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("Connection", "close");
     headers.putAll(extra);
-    StringBuilder text = new StringBuilder("HTTP/1.1 ").append(status).append(' ')
-        .append(REASONS.getOrDefault(status, "Status")).append("\r\n");
+    StringBuilder text =
+        new StringBuilder("HTTP/1.1 ")
+            .append(status)
+            .append(' ')
+            .append(REASONS.getOrDefault(status, "Status"))
+            .append("\r\n");
     headers.forEach((name, value) -> text.append(name).append(": ").append(value).append("\r\n"));
     text.append("\r\n");
     out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
@@ -506,7 +594,10 @@ final class PreviewServer implements AutoCloseable {
   }
 
   private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static Thread daemon(Runnable r, String name) {
@@ -516,8 +607,8 @@ final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * Ends an answered connection gracefully: no more output, and what the client still sends (a
-   * body we did not read) is read and dropped for a moment, so that closing does not reset the
+   * Ends an answered connection gracefully: no more output, and what the client still sends (a body
+   * we did not read) is read and dropped for a moment, so that closing does not reset the
    * connection before the client has read the answer.
    */
   private static void finish(Socket connection) {

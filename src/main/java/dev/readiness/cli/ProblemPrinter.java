@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
  * Prints the problems of a build for a release manager. Errors come first, one line each in the
  * {@code file:line: error: message [CODE]} form. Warnings are grouped by file: the latest review of
  * each project (the one still being worked on) gets a header and one indented line per warning,
- * {@code line  CODE  message}; the content warnings of the older reviews of a folder share a single
+ * {@code line CODE message}; the content warnings of the older reviews of a folder share a single
  * line with their counts by code (a two-year history is a hundred files of settled warnings),
  * unless {@code --verbose} asks for every warning in full. A problem with an older file itself
- * ({@link WarningCodes.Kind#FILE}) is always listed under the file's name. Text from checklists
- * and file names is shown through {@link TerminalText}.
+ * ({@link WarningCodes.Kind#FILE}) is always listed under the file's name. Text from checklists and
+ * file names is shown through {@link TerminalText}.
  */
 final class ProblemPrinter {
   /** How much to print. */
@@ -78,8 +78,17 @@ final class ProblemPrinter {
       List<Problem> folderWarnings = olderByFolder.remove(folder(file));
       if (folderWarnings != null && reviews.contains(file) && !latest.contains(file)) {
         int files = olderFiles.get(folder(file));
-        err.println(visible(folder(file)) + ": " + count(folderWarnings.size()) + " in " + files + " older "
-            + (files == 1 ? "review" : "reviews") + " (" + byCode(folderWarnings) + ")");
+        err.println(
+            visible(folder(file))
+                + ": "
+                + count(folderWarnings.size())
+                + " in "
+                + files
+                + " older "
+                + (files == 1 ? "review" : "reviews")
+                + " ("
+                + byCode(folderWarnings)
+                + ")");
       } else if (folderWarnings != null) {
         olderByFolder.put(folder(file), folderWarnings);
       }
@@ -88,13 +97,16 @@ final class ProblemPrinter {
       }
     }
     if (summarized) {
-      err.println("(older reviews' content warnings are counted; run with --verbose to list each of them)");
+      err.println(
+          "(older reviews' content warnings are counted; run with --verbose to list each of them)");
     }
   }
 
   /** Prints every error, one line each. */
   static void printErrors(List<Problem> problems, PrintWriter err) {
-    problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).forEach(p -> err.println(line(p)));
+    problems.stream()
+        .filter(p -> p.severity() == Problem.Severity.ERROR)
+        .forEach(p -> err.println(line(p)));
   }
 
   /**
@@ -105,13 +117,15 @@ final class ProblemPrinter {
     return visible(p.toString());
   }
 
-  /** Prints one file's warnings under a header, one indented {@code line  CODE  message} each. */
+  /** Prints one file's warnings under a header, one indented {@code line CODE message} each. */
   static void printGroup(String file, List<Problem> warnings, PrintWriter err) {
     err.println(visible(file) + ": " + count(warnings.size()));
     int width = warnings.stream().mapToInt(p -> p.code().length()).max().orElse(0);
     for (Problem p : warnings) {
       String line = p.line() > 0 ? String.valueOf(p.line()) : "-";
-      err.println(String.format(Locale.ROOT, "  %5s  %-" + width + "s  %s", line, p.code(), visible(p.message())));
+      err.println(
+          String.format(
+              Locale.ROOT, "  %5s  %-" + width + "s  %s", line, p.code(), visible(p.message())));
     }
   }
 
@@ -119,7 +133,10 @@ final class ProblemPrinter {
     return TerminalText.visible(text);
   }
 
-  /** The folder part of a file as named in messages: {@code checklists/orion} of {@code checklists/orion/x.md}. */
+  /**
+   * The folder part of a file as named in messages: {@code checklists/orion} of {@code
+   * checklists/orion/x.md}.
+   */
   private static String folder(String file) {
     int slash = file.lastIndexOf('/');
     return slash < 0 ? "." : file.substring(0, slash);
@@ -134,7 +151,8 @@ final class ProblemPrinter {
     Set<String> reviews = new HashSet<>();
     data.projects().forEach(p -> p.reviews().forEach(r -> reviews.add(r.file())));
     return data.problems().stream()
-        .filter(p -> p.severity() == Problem.Severity.ERROR && reviews.contains(p.file())).count();
+        .filter(p -> p.severity() == Problem.Severity.ERROR && reviews.contains(p.file()))
+        .count();
   }
 
   static long warnings(List<Problem> problems) {
@@ -145,12 +163,17 @@ final class ProblemPrinter {
     return n + " warning" + (n == 1 ? "" : "s");
   }
 
-  /** Counts by code, most frequent first: {@code 9 STATED_DRIFT, 3 COMPLETE_WITH_OPEN, 1 UNSIGNED}. */
+  /**
+   * Counts by code, most frequent first: {@code 9 STATED_DRIFT, 3 COMPLETE_WITH_OPEN, 1 UNSIGNED}.
+   */
   private static String byCode(List<Problem> warnings) {
-    Map<String, Long> counts = new TreeMap<>(
-        warnings.stream().collect(Collectors.groupingBy(Problem::code, Collectors.counting())));
+    Map<String, Long> counts =
+        new TreeMap<>(
+            warnings.stream().collect(Collectors.groupingBy(Problem::code, Collectors.counting())));
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
   }

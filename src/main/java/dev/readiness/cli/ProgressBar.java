@@ -15,8 +15,8 @@ import java.util.function.IntSupplier;
 /**
  * A one-line progress bar on standard error, redrawn in place with a carriage return, for builds
  * run on a terminal. While the input is read it shows a moving block; while files are written it
- * fills towards the number of files expected: the previous build's count (from its manifest), or
- * an estimate from the number of reviews. It never claims 100% before the build is done.
+ * fills towards the number of files expected: the previous build's count (from its manifest), or an
+ * estimate from the number of reviews. It never claims 100% before the build is done.
  */
 final class ProgressBar implements BuildPipeline.Progress, AutoCloseable {
   private static final int WIDTH = 24;
@@ -37,11 +37,13 @@ final class ProgressBar implements BuildPipeline.Progress, AutoCloseable {
     this.err = err;
     this.output = output;
     this.pdf = pdf;
-    this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "readiness-progress");
-      t.setDaemon(true);
-      return t;
-    });
+    this.ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "readiness-progress");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Starts drawing on {@code err} for a build into {@code output}. */
@@ -104,8 +106,15 @@ final class ProgressBar implements BuildPipeline.Progress, AutoCloseable {
       int done = files.getAsInt();
       int percent = done >= expected ? 99 : (int) Math.min(99, done * 100L / Math.max(1, expected));
       int filled = percent * WIDTH / 100;
-      line = String.format(Locale.ROOT, "[%s%s] %3d%%  writing %d file%s",
-          "#".repeat(filled), ".".repeat(WIDTH - filled), percent, done, done == 1 ? "" : "s");
+      line =
+          String.format(
+              Locale.ROOT,
+              "[%s%s] %3d%%  writing %d file%s",
+              "#".repeat(filled),
+              ".".repeat(WIDTH - filled),
+              percent,
+              done,
+              done == 1 ? "" : "s");
     }
     return line + String.format(Locale.ROOT, "  %.1f s", seconds);
   }

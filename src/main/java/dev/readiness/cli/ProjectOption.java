@@ -12,12 +12,15 @@ import picocli.CommandLine.Option;
 
 /** The {@code --project SLUG} option and how it picks projects out of the analyzed input. */
 final class ProjectOption {
-  @Option(names = "--project", paramLabel = "SLUG", description = "The project (its folder's slug, e.g. orion).")
+  @Option(
+      names = "--project",
+      paramLabel = "SLUG",
+      description = "The project (its folder's slug, e.g. orion).")
   String slug;
 
   /**
-   * The input analyzed: only the named project when {@code --project} is given, so that a gate or
-   * a PDF for one project of a large portfolio reads that project's files only.
+   * The input analyzed: only the named project when {@code --project} is given, so that a gate or a
+   * PDF for one project of a large portfolio reads that project's files only.
    *
    * @throws UsageException when {@code --project} names no project of the input
    */
@@ -29,13 +32,20 @@ final class ProjectOption {
     if (data.projects().isEmpty()) {
       List<String> known = new ArrayList<>();
       if (options.input() != null) {
-        new InputReader(options.settings().input().maxFileBytes(), options.settings().soleProject(), 1).discover(options.input(), options.shownAs())
-            .projects().forEach(p -> known.add(p.slug()));
+        new InputReader(
+                options.settings().input().maxFileBytes(), options.settings().soleProject(), 1)
+            .discover(options.input(), options.shownAs())
+            .projects()
+            .forEach(p -> known.add(p.slug()));
       }
       options.git().sources().forEach(s -> known.add(s.slug()));
       if (!known.contains(slug)) {
-        throw new UsageException("no project \"" + slug + "\" in " + options.shownAs()
-            + (known.isEmpty() ? "" : "; projects: " + String.join(", ", known)));
+        throw new UsageException(
+            "no project \""
+                + slug
+                + "\" in "
+                + options.shownAs()
+                + (known.isEmpty() ? "" : "; projects: " + String.join(", ", known)));
       }
     }
     return data;
@@ -65,16 +75,27 @@ final class ProjectOption {
     if (data.projects().size() == 1) {
       return data.projects().get(0);
     }
-    throw new UsageException(inputShown + " holds " + data.projects().size()
-        + " projects; pick one with --project SLUG (" + slugs(data) + ")");
+    throw new UsageException(
+        inputShown
+            + " holds "
+            + data.projects().size()
+            + " projects; pick one with --project SLUG ("
+            + slugs(data)
+            + ")");
   }
 
   private ProjectReport named(ReportData data, String inputShown) {
     return data.projects().stream()
         .filter(p -> p.slug().equals(slug))
         .findFirst()
-        .orElseThrow(() -> new UsageException("no project \"" + slug + "\" in " + inputShown
-            + (data.projects().isEmpty() ? "" : "; projects: " + slugs(data))));
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "no project \""
+                        + slug
+                        + "\" in "
+                        + inputShown
+                        + (data.projects().isEmpty() ? "" : "; projects: " + slugs(data))));
   }
 
   private static String slugs(ReportData data) {

@@ -24,7 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code readiness serve}: a preview of the site that rebuilds and reloads as the checklists change. */
+/**
+ * {@code readiness serve}: a preview of the site that rebuilds and reloads as the checklists
+ * change.
+ */
 @Command(
     name = "serve",
     description = {
@@ -54,28 +57,42 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin InputOptions inputs;
   @Mixin GitOptions git;
 
-  @Option(names = "--port", paramLabel = "N", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port = 8000;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE})."
-      + " Requests are answered only when their Host is localhost, 127.0.0.1, [::1] or this HOST.")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE})."
+              + " Requests are answered only when their Host is localhost, 127.0.0.1, [::1] or this HOST.")
   String host = "127.0.0.1";
 
-  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of templates that override the bundled ones (watched).")
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "Folder of templates that override the bundled ones (watched).")
   Path templates;
 
   @Option(names = "--no-pdf", description = "Do not write PDF reports (faster rebuilds).")
   boolean noPdf;
 
-  @Option(names = "--open", description = "Open the site in the browser ($BROWSER, else the desktop's) once it is up.")
+  @Option(
+      names = "--open",
+      description = "Open the site in the browser ($BROWSER, else the desktop's) once it is up.")
   boolean open;
 
   /** --help, --version, --verbose; streams and environment. */
   @Mixin Invocation invocation;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
+
   /** Reuses the git sources' histories and parsed reviews from one rebuild to the next. */
   private final GitCache gitCache = new GitCache();
+
   /** The git sources of the last build, whose repositories' HEADs are watched. */
   private volatile GitSources gitSources = GitSources.NONE;
 
@@ -102,8 +119,12 @@ final class ServeCommand implements Callable<Integer> {
     try {
       server = PreviewServer.bind(host, port);
     } catch (BindException e) {
-      throw new UsageException(host + ":" + port + " is already in use (or not allowed); pick another with"
-          + " --port N, or --port 0 for any free port");
+      throw new UsageException(
+          host
+              + ":"
+              + port
+              + " is already in use (or not allowed); pick another with"
+              + " --port N, or --port 0 for any free port");
     }
     Thread hook = new Thread(() -> stop(server, err), "readiness-serve-shutdown");
     InputWatcher watcher = null;
@@ -124,23 +145,38 @@ final class ServeCommand implements Callable<Integer> {
       if (git.worktree) {
         gitSources.sources().forEach(s -> watched.add(s.file()));
       }
-      out.println("serving " + inputs.shownAs(gitSources) + " at " + server.url() + " (Ctrl-C to stop)");
-      out.println("watching " + watched.stream().map(p -> p.toString().replace('\\', '/'))
-          .collect(Collectors.joining(", ")) + (gitSources.isEmpty() ? "" : " and the HEAD of each git repository")
-          + "; building into " + server.temp());
+      out.println(
+          "serving " + inputs.shownAs(gitSources) + " at " + server.url() + " (Ctrl-C to stop)");
+      out.println(
+          "watching "
+              + watched.stream()
+                  .map(p -> p.toString().replace('\\', '/'))
+                  .collect(Collectors.joining(", "))
+              + (gitSources.isEmpty() ? "" : " and the HEAD of each git repository")
+              + "; building into "
+              + server.temp());
       if (!InetAddress.getByName(host).isLoopbackAddress()) {
-        out.println("note: " + host + " is reachable from other machines; anyone who can reach it can read the site");
+        out.println(
+            "note: "
+                + host
+                + " is reachable from other machines; anyone who can reach it can read the site");
       }
       out.flush();
       if (open) {
         try {
           Browser.open(server.url(), invocation.environment());
         } catch (IOException e) {
-          err.println("readiness: could not start a browser (" + e.getMessage() + "); open " + server.url()
-              + " yourself, or set BROWSER");
+          err.println(
+              "readiness: could not start a browser ("
+                  + e.getMessage()
+                  + "); open "
+                  + server.url()
+                  + " yourself, or set BROWSER");
         }
       }
-      watcher = InputWatcher.start(watched, () -> gitSources.heads(), POLL, () -> rebuild(server, err, false));
+      watcher =
+          InputWatcher.start(
+              watched, () -> gitSources.heads(), POLL, () -> rebuild(server, err, false));
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -158,7 +194,10 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Stops the server from the shutdown hook (Ctrl-C): removes the temporary folder and wakes {@link #call()}. */
+  /**
+   * Stops the server from the shutdown hook (Ctrl-C): removes the temporary folder and wakes {@link
+   * #call()}.
+   */
   private void stop(PreviewServer server, PrintWriter err) {
     server.close();
     err.println("readiness: stopped; removed " + server.temp());
@@ -178,7 +217,13 @@ final class ServeCommand implements Callable<Integer> {
       boolean pdf = settings.pdf().enabled() && !noPdf;
       gitSources = git.sources(settings, inputs.configFile(), gitCache);
       BuildPipeline.Options options =
-          inputs.pipeline(invocation.environment(), settings, templates, pdf, Runtime.getRuntime().availableProcessors(), gitSources);
+          inputs.pipeline(
+              invocation.environment(),
+              settings,
+              templates,
+              pdf,
+              Runtime.getRuntime().availableProcessors(),
+              gitSources);
       Path folder = server.nextFolder();
       BuildPipeline.Result result = BuildPipeline.build(options, folder);
       BuildSummary summary = result.summary();
@@ -187,17 +232,30 @@ final class ServeCommand implements Callable<Integer> {
         throw new IOException("no review to show (see the error above)");
       }
       server.publish(folder);
-      ProblemPrinter.print(summary, err, invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
-      err.println(String.format(Locale.ROOT, "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
-              + " %d warnings, %d errors",
-          first ? "built" : "rebuilt", (System.nanoTime() - started) / 1e9, summary.projects(), summary.reviews(),
-          summary.stats().pages(), summary.stats().pdfs(), ProblemPrinter.warnings(summary.problems()),
-          ProblemPrinter.errors(summary.problems())));
+      ProblemPrinter.print(
+          summary,
+          err,
+          invocation.verbose ? ProblemPrinter.Detail.VERBOSE : ProblemPrinter.Detail.QUIET);
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "readiness: %s in %.1f s: %d projects, %d reviews, %d pages, %d PDFs;"
+                  + " %d warnings, %d errors",
+              first ? "built" : "rebuilt",
+              (System.nanoTime() - started) / 1e9,
+              summary.projects(),
+              summary.reviews(),
+              summary.stats().pages(),
+              summary.stats().pdfs(),
+              ProblemPrinter.warnings(summary.problems()),
+              ProblemPrinter.errors(summary.problems())));
       err.flush();
       return true;
     } catch (IOException | RuntimeException e) {
-      err.println("readiness: " + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
-          + TerminalText.visible(e.getMessage()));
+      err.println(
+          "readiness: "
+              + (first ? "build failed: " : "rebuild failed, still serving the previous build: ")
+              + TerminalText.visible(e.getMessage()));
       if (invocation.verbose) {
         e.printStackTrace(err);
       }

@@ -11,8 +11,8 @@ final class Suggestions {
 
   /**
    * The names of {@code known} that {@code typed} is a likely misspelling of: at most two edits
-   * away (a swap of neighbours counts as one), or of which it is the start; closest first, at
-   * most three.
+   * away (a swap of neighbours counts as one), or of which it is the start; closest first, at most
+   * three.
    */
   static List<String> closest(String typed, Collection<String> known) {
     String word = typed.toLowerCase(Locale.ROOT);
@@ -23,10 +23,13 @@ final class Suggestions {
     int allowed = stem <= 4 ? 1 : 2;
     return known.stream()
         .filter(name -> !name.equals(typed))
-        .filter(name -> distance(word, name.toLowerCase(Locale.ROOT)) <= allowed
-            || (stem >= 3 && name.toLowerCase(Locale.ROOT).startsWith(word)))
-        .sorted(Comparator.comparingInt((String name) -> distance(word, name.toLowerCase(Locale.ROOT)))
-            .thenComparing(Comparator.naturalOrder()))
+        .filter(
+            name ->
+                distance(word, name.toLowerCase(Locale.ROOT)) <= allowed
+                    || (stem >= 3 && name.toLowerCase(Locale.ROOT).startsWith(word)))
+        .sorted(
+            Comparator.comparingInt((String name) -> distance(word, name.toLowerCase(Locale.ROOT)))
+                .thenComparing(Comparator.naturalOrder()))
         .distinct()
         .limit(3)
         .toList();
@@ -45,7 +48,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

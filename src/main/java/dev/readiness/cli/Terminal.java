@@ -26,7 +26,9 @@ record Terminal(boolean stdout, boolean stderr) {
     return new Terminal(console, !dumb && stderrIsTty(console));
   }
 
-  /** Whether colour may be used on standard output: a terminal, and {@code NO_COLOR} unset or empty. */
+  /**
+   * Whether colour may be used on standard output: a terminal, and {@code NO_COLOR} unset or empty.
+   */
   boolean colour(Map<String, String> environment) {
     String noColor = environment.get("NO_COLOR");
     return stdout && (noColor == null || noColor.isEmpty());

@@ -27,13 +27,22 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Reads {@code readiness.yaml} strictly: unknown keys and wrong types are errors. */
 public final class ConfigLoader {
   /**
-   * The largest configuration file read, in bytes (as SnakeYAML's code point limit): checked
-   * before reading, because a huge scalar costs the YAML scanner quadratic time.
+   * The largest configuration file read, in bytes (as SnakeYAML's code point limit): checked before
+   * reading, because a huge scalar costs the YAML scanner quadratic time.
    */
   public static final long MAX_BYTES = 1024 * 1024;
 
-  private static final Set<String> TOP = Set.of(
-      "site", "projects", "gate", "pdf", "input", "warnings", "sources", "timezone", "commitUrl");
+  private static final Set<String> TOP =
+      Set.of(
+          "site",
+          "projects",
+          "gate",
+          "pdf",
+          "input",
+          "warnings",
+          "sources",
+          "timezone",
+          "commitUrl");
   private static final Set<String> SITE = Set.of("title", "baseUrl");
   private static final Set<String> PROJECT = Set.of("name", "owner", "ticket");
   private static final Set<String> GATE =
@@ -59,8 +68,13 @@ public final class ConfigLoader {
       }
       long size = Files.size(path);
       if (size > MAX_BYTES) {
-        throw new ConfigException(path + ": is " + size + " bytes; a configuration file may have at most "
-            + MAX_BYTES + " (1 MiB)");
+        throw new ConfigException(
+            path
+                + ": is "
+                + size
+                + " bytes; a configuration file may have at most "
+                + MAX_BYTES
+                + " (1 MiB)");
       }
       return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -75,14 +89,20 @@ public final class ConfigLoader {
 
   private Settings parse(String text) throws ConfigException {
     if (text.length() > MAX_BYTES) {
-      throw new ConfigException(file + ": is " + text.length() + " characters; a configuration file may have at most "
-          + MAX_BYTES + " (1 MiB)");
+      throw new ConfigException(
+          file
+              + ": is "
+              + text.length()
+              + " characters; a configuration file may have at most "
+              + MAX_BYTES
+              + " (1 MiB)");
     }
     Node root;
     try {
       root = SafeYaml.compose(text);
     } catch (RuntimeException e) {
-      throw new ConfigException(file + ":" + (SafeYaml.line(e) + 1) + ": not valid YAML: " + SafeYaml.reason(e));
+      throw new ConfigException(
+          file + ":" + (SafeYaml.line(e) + 1) + ": not valid YAML: " + SafeYaml.reason(e));
     }
     if (root == null) {
       return Settings.DEFAULTS;
@@ -101,15 +121,23 @@ public final class ConfigLoader {
       for (Map.Entry<String, Node> e : mapping(top.get("projects"), "projects", null).entrySet()) {
         String key = "projects." + e.getKey();
         if (!Slugs.isSlug(e.getKey())) {
-          throw error(keyNode(top.get("projects"), e.getKey()), key, "\"" + e.getKey() + "\" is not a project slug;"
-              + " use the slug readiness shows for the project (lowercase letters, digits and -), e.g. \""
-              + Slugs.slugify(e.getKey()) + "\"");
+          throw error(
+              keyNode(top.get("projects"), e.getKey()),
+              key,
+              "\""
+                  + e.getKey()
+                  + "\" is not a project slug;"
+                  + " use the slug readiness shows for the project (lowercase letters, digits and -), e.g. \""
+                  + Slugs.slugify(e.getKey())
+                  + "\"");
         }
         Map<String, Node> m = mapping(e.getValue(), key, PROJECT);
         projects.put(
             e.getKey(),
             new Settings.ProjectSettings(
-                optionalString(m, "name", key), optionalString(m, "owner", key), optionalString(m, "ticket", key)));
+                optionalString(m, "name", key),
+                optionalString(m, "owner", key),
+                optionalString(m, "ticket", key)));
       }
     }
     Settings.Gate gate = Settings.Gate.DEFAULTS;
@@ -117,11 +145,15 @@ public final class ConfigLoader {
       Map<String, Node> m = mapping(top.get("gate"), "gate", GATE);
       gate =
           new Settings.Gate(
-              m.containsKey("minPercent") ? percent(m.get("minPercent"), "gate.minPercent") : gate.minPercent(),
+              m.containsKey("minPercent")
+                  ? percent(m.get("minPercent"), "gate.minPercent")
+                  : gate.minPercent(),
               m.containsKey("maxOpenBlockers")
                   ? count(m.get("maxOpenBlockers"), "gate.maxOpenBlockers")
                   : gate.maxOpenBlockers(),
-              m.containsKey("maxDrift") ? nullablePercent(m.get("maxDrift"), "gate.maxDrift") : gate.maxDrift(),
+              m.containsKey("maxDrift")
+                  ? nullablePercent(m.get("maxDrift"), "gate.maxDrift")
+                  : gate.maxDrift(),
               m.containsKey("requireSignoff")
                   ? bool(m.get("requireSignoff"), "gate.requireSignoff")
                   : gate.requireSignoff(),
@@ -143,7 +175,10 @@ public final class ConfigLoader {
           throw error(m.get("paper"), "pdf.paper", "must be A4 or Letter, not \"" + paper + "\"");
         }
       }
-      pdf = new Settings.Pdf(m.containsKey("enabled") ? bool(m.get("enabled"), "pdf.enabled") : pdf.enabled(), paper);
+      pdf =
+          new Settings.Pdf(
+              m.containsKey("enabled") ? bool(m.get("enabled"), "pdf.enabled") : pdf.enabled(),
+              paper);
     }
     Settings.Input input = Settings.Input.DEFAULTS;
     if (top.containsKey("input")) {
@@ -161,8 +196,10 @@ public final class ConfigLoader {
       for (Map.Entry<String, Node> e : mapping(top.get("warnings"), "warnings", null).entrySet()) {
         String key = "warnings." + e.getKey();
         if (!WarningCodes.isKnown(e.getKey())) {
-          throw error(keyNode(top.get("warnings"), e.getKey()), key, "unknown warning code; known codes: "
-              + String.join(", ", WarningCodes.all()));
+          throw error(
+              keyNode(top.get("warnings"), e.getKey()),
+              key,
+              "unknown warning code; known codes: " + String.join(", ", WarningCodes.all()));
         }
         warnings.put(e.getKey(), level(e.getValue(), key));
       }
@@ -170,7 +207,10 @@ public final class ConfigLoader {
     return new Settings(site, projects, gate, pdf, input, warnings, git(top));
   }
 
-  /** {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean, which is fine here. */
+  /**
+   * {@code off}, {@code warning} or {@code error}; YAML reads a bare {@code off} as a boolean,
+   * which is fine here.
+   */
   private Settings.Level level(Node node, String key) throws ConfigException {
     if (node instanceof ScalarNode s) {
       switch (s.getValue().strip().toLowerCase(Locale.ROOT)) {
@@ -183,7 +223,7 @@ public final class ConfigLoader {
         case "error" -> {
           return Settings.Level.ERROR;
         }
-        default -> { }
+        default -> {}
       }
     }
     throw error(node, key, "must be off, warning or error");
@@ -197,11 +237,14 @@ public final class ConfigLoader {
       try {
         zone = ZoneId.of(name).normalized();
       } catch (DateTimeException e) {
-        throw error(top.get("timezone"), "timezone", "must be a time zone such as UTC or Europe/Berlin, not \""
-            + name + "\"");
+        throw error(
+            top.get("timezone"),
+            "timezone",
+            "must be a time zone such as UTC or Europe/Berlin, not \"" + name + "\"");
       }
     }
-    String commitUrl = top.containsKey("commitUrl") ? commitUrl(top.get("commitUrl"), "commitUrl") : null;
+    String commitUrl =
+        top.containsKey("commitUrl") ? commitUrl(top.get("commitUrl"), "commitUrl") : null;
     List<Settings.Source> sources = new ArrayList<>();
     if (top.containsKey("sources")) {
       Node list = top.get("sources");
@@ -221,11 +264,24 @@ public final class ConfigLoader {
         }
         String project = optionalString(m, "project", key);
         if (project != null && !Slugs.isSlug(project)) {
-          throw error(m.get("project"), key + ".project", "\"" + project + "\" is not a project slug; use lowercase"
-              + " letters, digits and -, e.g. \"" + Slugs.slugify(project) + "\"");
+          throw error(
+              m.get("project"),
+              key + ".project",
+              "\""
+                  + project
+                  + "\" is not a project slug; use lowercase"
+                  + " letters, digits and -, e.g. \""
+                  + Slugs.slugify(project)
+                  + "\"");
         }
-        String url = m.containsKey("commitUrl") ? commitUrl(m.get("commitUrl"), key + ".commitUrl") : null;
-        sources.add(new Settings.Source(path, project, url, entry.getStartMark() == null ? 0 : entry.getStartMark().getLine() + 1));
+        String url =
+            m.containsKey("commitUrl") ? commitUrl(m.get("commitUrl"), key + ".commitUrl") : null;
+        sources.add(
+            new Settings.Source(
+                path,
+                project,
+                url,
+                entry.getStartMark() == null ? 0 : entry.getStartMark().getLine() + 1));
       }
     }
     return new Settings.Git(sources, zone, commitUrl);
@@ -234,13 +290,19 @@ public final class ConfigLoader {
   private String commitUrl(Node node, String key) throws ConfigException {
     String value = string(node, key).strip();
     if (!value.matches("(?i)https?://[^\\s\"<>]+") || !value.contains("{commit}")) {
-      throw error(node, key, "must be an absolute http(s) URL with {commit} where the commit id goes, e.g."
-          + " https://github.com/acme/payments/commit/{commit}; not \"" + value + "\"");
+      throw error(
+          node,
+          key,
+          "must be an absolute http(s) URL with {commit} where the commit id goes, e.g."
+              + " https://github.com/acme/payments/commit/{commit}; not \""
+              + value
+              + "\"");
     }
     return value;
   }
 
-  private Map<String, Node> mapping(Node node, String key, Set<String> allowed) throws ConfigException {
+  private Map<String, Node> mapping(Node node, String key, Set<String> allowed)
+      throws ConfigException {
     if (!(node instanceof MappingNode mappingNode)) {
       throw error(node, key.isEmpty() ? "(top level)" : key, "must be a mapping of keys to values");
     }
@@ -252,7 +314,10 @@ public final class ConfigLoader {
       String name = scalar.getValue();
       String full = key.isEmpty() ? name : key + "." + name;
       if (allowed != null && !allowed.contains(name)) {
-        throw error(scalar, full, "unknown key; known keys here: " + String.join(", ", new TreeSet<>(allowed)));
+        throw error(
+            scalar,
+            full,
+            "unknown key; known keys here: " + String.join(", ", new TreeSet<>(allowed)));
       }
       if (out.containsKey(name)) {
         throw error(scalar, full, "appears twice in one mapping; keep one");
@@ -278,7 +343,8 @@ public final class ConfigLoader {
     throw error(node, key, "must be a text value");
   }
 
-  private String optionalString(Map<String, Node> m, String name, String key) throws ConfigException {
+  private String optionalString(Map<String, Node> m, String name, String key)
+      throws ConfigException {
     return m.containsKey(name) ? string(m.get(name), key + "." + name) : null;
   }
 
@@ -291,7 +357,8 @@ public final class ConfigLoader {
   }
 
   private double percent(Node node, String key) throws ConfigException {
-    if (node instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
+    if (node instanceof ScalarNode s
+        && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
       double value = number(s.getValue());
       if (Double.isNaN(value)) {
         throw error(node, key, "must be a number between 0 and 100, not \"" + s.getValue() + "\"");

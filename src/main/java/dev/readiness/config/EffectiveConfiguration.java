@@ -16,9 +16,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The settings in effect, one entry per key, each with the line of {@code readiness.yaml} it came
- * from (or none: a default), for {@code readiness config}. The keys are the names of the
- * {@link Settings} records' components, which are the file's keys, so a key added to the records
- * is listed without being named here; the components of {@link Settings.Git} are top-level keys.
+ * from (or none: a default), for {@code readiness config}. The keys are the names of the {@link
+ * Settings} records' components, which are the file's keys, so a key added to the records is listed
+ * without being named here; the components of {@link Settings.Git} are top-level keys.
  */
 public final class EffectiveConfiguration {
   /**
@@ -43,8 +43,8 @@ public final class EffectiveConfiguration {
   private EffectiveConfiguration() {}
 
   /**
-   * The entries of {@code settings}, in the order of the records' components and, within a map,
-   * of its sorted keys.
+   * The entries of {@code settings}, in the order of the records' components and, within a map, of
+   * its sorted keys.
    *
    * @param text the configuration file's text, or null when there is none
    */
@@ -62,12 +62,17 @@ public final class EffectiveConfiguration {
     return List.copyOf(entries);
   }
 
-  private static void walk(Object value, List<String> path, Map<List<String>, Integer> lines, List<Entry> out) {
+  private static void walk(
+      Object value, List<String> path, Map<List<String>, Integer> lines, List<Entry> out) {
     if (value instanceof Record record) {
       for (RecordComponent component : record.getClass().getRecordComponents()) {
         Object part = read(component, record);
         // sources, timezone and commitUrl are top-level keys of the file, grouped in one record
-        walk(part, part instanceof Settings.Git ? path : append(path, component.getName()), lines, out);
+        walk(
+            part,
+            part instanceof Settings.Git ? path : append(path, component.getName()),
+            lines,
+            out);
       }
     } else if (value instanceof Map<?, ?> map && !map.isEmpty()) {
       for (Map.Entry<?, ?> e : new TreeMap<>(map).entrySet()) {

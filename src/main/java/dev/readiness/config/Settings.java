@@ -20,8 +20,13 @@ import java.util.TreeMap;
  * @param git checklists read from git history: {@code sources}, {@code timezone}, {@code commitUrl}
  */
 public record Settings(
-    Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input,
-    Map<String, Level> warnings, Git git) {
+    Site site,
+    Map<String, ProjectSettings> projects,
+    Gate gate,
+    Pdf pdf,
+    Input input,
+    Map<String, Level> warnings,
+    Git git) {
 
   /** The settings used when there is no {@code readiness.yaml}. */
   public static final Settings DEFAULTS =
@@ -38,12 +43,18 @@ public record Settings(
   }
 
   /** Settings with every warning at its default level, without git sources. */
-  public Settings(Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
+  public Settings(
+      Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input) {
     this(site, projects, gate, pdf, input, Map.of());
   }
 
   /** Settings without git sources. */
-  public Settings(Site site, Map<String, ProjectSettings> projects, Gate gate, Pdf pdf, Input input,
+  public Settings(
+      Site site,
+      Map<String, ProjectSettings> projects,
+      Gate gate,
+      Pdf pdf,
+      Input input,
       Map<String, Level> warnings) {
     this(site, projects, gate, pdf, input, warnings, Git.DEFAULTS);
   }
@@ -53,7 +64,9 @@ public record Settings(
     return warnings.getOrDefault(code, Level.WARNING);
   }
 
-  /** The slug of the one project this configuration names, or null when it names none or several. */
+  /**
+   * The slug of the one project this configuration names, or null when it names none or several.
+   */
   public String soleProject() {
     return projects.size() == 1 ? projects.keySet().iterator().next() : null;
   }
@@ -98,16 +111,21 @@ public record Settings(
    * @param maxDrift the largest difference between stated score and computed percent that passes,
    *     or null for no limit
    * @param requireSignoff whether every sign-off role must be signed
-   * @param maxReviewAgeDays the most days the latest review may lie before the build date, or
-   *     null for no limit
+   * @param maxReviewAgeDays the most days the latest review may lie before the build date, or null
+   *     for no limit
    */
   public record Gate(
-      double minPercent, int maxOpenBlockers, Double maxDrift, boolean requireSignoff, Integer maxReviewAgeDays) {
+      double minPercent,
+      int maxOpenBlockers,
+      Double maxDrift,
+      boolean requireSignoff,
+      Integer maxReviewAgeDays) {
     public static final Gate DEFAULTS = new Gate(80, 0, 10.0, false, null);
 
     public Gate {
       if (!(minPercent >= 0 && minPercent <= 100)) {
-        throw new IllegalArgumentException("minPercent must be between 0 and 100, not " + minPercent);
+        throw new IllegalArgumentException(
+            "minPercent must be between 0 and 100, not " + minPercent);
       }
       if (maxDrift != null && !(maxDrift >= 0 && maxDrift <= 100)) {
         throw new IllegalArgumentException("maxDrift must be between 0 and 100, not " + maxDrift);
@@ -142,7 +160,9 @@ public record Settings(
     }
   }
 
-  /** @param maxFileBytes files larger than this are reported and skipped */
+  /**
+   * @param maxFileBytes files larger than this are reported and skipped
+   */
   public record Input(long maxFileBytes) {
     public static final Input DEFAULTS = new Input(5L * 1024 * 1024);
   }

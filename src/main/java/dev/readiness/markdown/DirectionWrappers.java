@@ -25,18 +25,23 @@ import java.util.regex.Pattern;
 
 /**
  * The wrappers right-to-left checklists put around their Markdown, {@code <div dir="rtl">} and its
- * {@code </div>}, as an HTML block of their own line. CommonMark runs an HTML block that starts with
- * {@code <div>} on to the next blank line, so a wrapper written right above a heading or a list
- * would swallow them as raw HTML: their items would not be counted and their text would show as
- * markup. A line that holds only a block element's opening tag with a {@code dir} attribute, or only
- * the closing tag of such an element, is an HTML block by itself; what follows is Markdown.
+ * {@code </div>}, as an HTML block of their own line. CommonMark runs an HTML block that starts
+ * with {@code <div>} on to the next blank line, so a wrapper written right above a heading or a
+ * list would swallow them as raw HTML: their items would not be counted and their text would show
+ * as markup. A line that holds only a block element's opening tag with a {@code dir} attribute, or
+ * only the closing tag of such an element, is an HTML block by itself; what follows is Markdown.
  */
 public final class DirectionWrappers implements Parser.ParserExtension {
   private static final String TAGS = "div|p|section|article|aside|header|footer|main|blockquote";
-  private static final Pattern OPEN = Pattern.compile(
-      "<(" + TAGS + ")(?=[\\s>])[^<>]*?\\sdir\\s*=\\s*[\"']?(rtl|ltr|auto)\\b[\"']?[^<>]*>[ \\t]*",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern CLOSE = Pattern.compile("</(" + TAGS + ")\\s*>[ \\t]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OPEN =
+      Pattern.compile(
+          "<("
+              + TAGS
+              + ")(?=[\\s>])[^<>]*?\\sdir\\s*=\\s*[\"']?(rtl|ltr|auto)\\b[\"']?[^<>]*>[ \\t]*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLOSE =
+      Pattern.compile("</(" + TAGS + ")\\s*>[ \\t]*", Pattern.CASE_INSENSITIVE);
+
   /** Longer than any wrapper a person writes; longer lines are not looked at (and stay linear). */
   private static final int MAX_LENGTH = 200;
 
@@ -81,7 +86,9 @@ public final class DirectionWrappers implements Parser.ParserExtension {
 
     @Override
     public Set<Class<?>> getBeforeDependents() {
-      return Set.of(HtmlBlockParser.Factory.class, ListBlockParser.Factory.class,
+      return Set.of(
+          HtmlBlockParser.Factory.class,
+          ListBlockParser.Factory.class,
           IndentedCodeBlockParser.Factory.class);
     }
 
@@ -101,7 +108,8 @@ public final class DirectionWrappers implements Parser.ParserExtension {
         if (direction(rest) == null) {
           return BlockStart.none();
         }
-        return BlockStart.of(new Wrapper(line.subSequence(state.getIndex()).trimEOL())).atIndex(line.length());
+        return BlockStart.of(new Wrapper(line.subSequence(state.getIndex()).trimEOL()))
+            .atIndex(line.length());
       };
     }
   }

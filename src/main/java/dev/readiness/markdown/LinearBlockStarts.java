@@ -24,12 +24,12 @@ import java.util.Set;
  * Flexmark's heading and thematic-break block starts, made safe for hostile text without changing
  * what they parse. In flexmark 0.64.8 the heading start collects the whole open paragraph on every
  * line that begins with a special character, which is quadratic in a long paragraph of such lines;
- * and the thematic-break start matches a pattern that recurses once per character, which
- * overflows the stack on a long line of dashes or underscores. This extension turns those two core
- * factories off and puts these in their place, in the same order: the heading start hands over to
- * flexmark's own only on a line that could be a heading, and the thematic-break start makes the
- * same decision and the same node with a loop instead of the pattern. Block parser factories are
- * made per parse, so their per-line state is never shared between threads.
+ * and the thematic-break start matches a pattern that recurses once per character, which overflows
+ * the stack on a long line of dashes or underscores. This extension turns those two core factories
+ * off and puts these in their place, in the same order: the heading start hands over to flexmark's
+ * own only on a line that could be a heading, and the thematic-break start makes the same decision
+ * and the same node with a loop instead of the pattern. Block parser factories are made per parse,
+ * so their per-line state is never shared between threads.
  */
 final class LinearBlockStarts implements Parser.ParserExtension {
   private LinearBlockStarts() {}
@@ -52,9 +52,9 @@ final class LinearBlockStarts implements Parser.ParserExtension {
   }
 
   /**
-   * What the two block starts need to know about one line, found once per line: flexmark asks
-   * again at every container on a line, and scanning the rest of the line each time made a line of
-   * many nested markers ({@code - - - - ...}) quadratic.
+   * What the two block starts need to know about one line, found once per line: flexmark asks again
+   * at every container on a line, and scanning the rest of the line each time made a line of many
+   * nested markers ({@code - - - - ...}) quadratic.
    */
   static final class LineFacts {
     private CharSequence line;
@@ -67,9 +67,16 @@ final class LinearBlockStarts implements Parser.ParserExtension {
         line = current;
         lastNotSetext = -1;
         Arrays.fill(lastNotRule, -1);
-        for (int i = current.length() - 1; i >= 0 && (lastNotSetext < 0 || min(lastNotRule) < 0); i--) {
+        for (int i = current.length() - 1;
+            i >= 0 && (lastNotSetext < 0 || min(lastNotRule) < 0);
+            i--) {
           char c = current.charAt(i);
-          if (lastNotSetext < 0 && c != '=' && c != '-' && c != ' ' && c != '\t' && !isLineTerminator(c)) {
+          if (lastNotSetext < 0
+              && c != '='
+              && c != '-'
+              && c != ' '
+              && c != '\t'
+              && !isLineTerminator(c)) {
             lastNotSetext = i;
           }
           for (int m = 0; m < RULE_MARKS.length(); m++) {
@@ -83,9 +90,9 @@ final class LinearBlockStarts implements Parser.ParserExtension {
     }
 
     /**
-     * Whether flexmark's heading patterns ({@code ^#{1,6}(?:[ \t]+|$)} and
-     * {@code ^(?:=+|-+)[ \t]*$}) can match the line from {@code from}; true also for some lines
-     * that turn out not to be headings, never false for one that is.
+     * Whether flexmark's heading patterns ({@code ^#{1,6}(?:[ \t]+|$)} and {@code ^(?:=+|-+)[
+     * \t]*$}) can match the line from {@code from}; true also for some lines that turn out not to
+     * be headings, never false for one that is.
      */
     boolean couldBeHeading(int from) {
       if (from >= line.length()) {
@@ -96,8 +103,8 @@ final class LinearBlockStarts implements Parser.ParserExtension {
     }
 
     /**
-     * Whether the line from {@code from} is a thematic break: what flexmark's
-     * {@code ^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$} matches as a whole.
+     * Whether the line from {@code from} is a thematic break: what flexmark's {@code ^(?:(?:\*[
+     * \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$} matches as a whole.
      */
     boolean isThematicBreak(int from) {
       if (from >= line.length()) {
@@ -143,8 +150,12 @@ final class LinearBlockStarts implements Parser.ParserExtension {
 
     @Override
     public Set<Class<?>> getBeforeDependents() {
-      return Set.of(FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class, ThematicBreakStart.class,
-          ListBlockParser.Factory.class, IndentedCodeBlockParser.Factory.class);
+      return Set.of(
+          FencedCodeBlockParser.Factory.class,
+          HtmlBlockParser.Factory.class,
+          ThematicBreakStart.class,
+          ListBlockParser.Factory.class,
+          IndentedCodeBlockParser.Factory.class);
     }
 
     @Override
@@ -161,9 +172,10 @@ final class LinearBlockStarts implements Parser.ParserExtension {
     public BlockParserFactory apply(DataHolder options) {
       BlockParserFactory delegate = core.apply(options);
       LineFacts facts = new LineFacts();
-      return (state, matched) -> facts.of(state.getLine()).couldBeHeading(state.getNextNonSpaceIndex())
-          ? delegate.tryStart(state, matched)
-          : BlockStart.none();
+      return (state, matched) ->
+          facts.of(state.getLine()).couldBeHeading(state.getNextNonSpaceIndex())
+              ? delegate.tryStart(state, matched)
+              : BlockStart.none();
     }
   }
 
@@ -171,7 +183,10 @@ final class LinearBlockStarts implements Parser.ParserExtension {
   static final class ThematicBreakStart implements CustomBlockParserFactory {
     @Override
     public Set<Class<?>> getAfterDependents() {
-      return Set.of(BlockQuoteParser.Factory.class, HeadingStart.class, FencedCodeBlockParser.Factory.class,
+      return Set.of(
+          BlockQuoteParser.Factory.class,
+          HeadingStart.class,
+          FencedCodeBlockParser.Factory.class,
           HtmlBlockParser.Factory.class);
     }
 
@@ -190,14 +205,16 @@ final class LinearBlockStarts implements Parser.ParserExtension {
       boolean relaxedStart = Parser.THEMATIC_BREAK_RELAXED_START.get(options);
       LineFacts facts = new LineFacts();
       return (ParserState state, MatchedBlockParser matched) -> {
-        if (state.getIndent() >= 4 || matched.getBlockParser().isParagraphParser() && !relaxedStart) {
+        if (state.getIndent() >= 4
+            || matched.getBlockParser().isParagraphParser() && !relaxedStart) {
           return BlockStart.none();
         }
         BasedSequence line = state.getLine();
         if (!facts.of(line).isThematicBreak(state.getNextNonSpaceIndex())) {
           return BlockStart.none();
         }
-        return BlockStart.of(new ThematicBreakParser(line.subSequence(state.getIndex()))).atIndex(line.length());
+        return BlockStart.of(new ThematicBreakParser(line.subSequence(state.getIndex())))
+            .atIndex(line.length());
       };
     }
   }

@@ -26,7 +26,8 @@ public record Item(
     int parent,
     String subsection,
     Kind kind,
-    boolean partial) implements java.io.Serializable {
+    boolean partial)
+    implements java.io.Serializable {
 
   /** Where an item was written. */
   public enum Kind {
@@ -60,14 +61,23 @@ public record Item(
   }
 
   /** A task-list item. */
-  public Item(int index, String markdown, String text, boolean done, int line, int depth, int parent,
+  public Item(
+      int index,
+      String markdown,
+      String text,
+      boolean done,
+      int line,
+      int depth,
+      int parent,
       String subsection) {
     this(index, markdown, text, done, line, depth, parent, subsection, Kind.TASK, false);
   }
 
   /** This item at another position in its review. */
   public Item at(int newIndex, int newParent) {
-    return newIndex == index && newParent == parent ? this
-        : new Item(newIndex, markdown, text, done, line, depth, newParent, subsection, kind, partial);
+    return newIndex == index && newParent == parent
+        ? this
+        : new Item(
+            newIndex, markdown, text, done, line, depth, newParent, subsection, kind, partial);
   }
 }

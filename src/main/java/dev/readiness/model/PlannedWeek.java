@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param line 1-based source line
  * @param tasks the tasks listed under it
  */
-public record PlannedWeek(int week, int lastWeek, String label, int line, List<PlannedTask> tasks) implements java.io.Serializable {
+public record PlannedWeek(int week, int lastWeek, String label, int line, List<PlannedTask> tasks)
+    implements java.io.Serializable {
   public PlannedWeek {
     Objects.requireNonNull(label, "label");
     tasks = List.copyOf(tasks);

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * @param line 1-based line, or 0 when the problem concerns the whole file
  * @param message one sentence the reader can act on
  */
-public record Problem(Severity severity, String code, String file, int line, String message) implements java.io.Serializable {
+public record Problem(Severity severity, String code, String file, int line, String message)
+    implements java.io.Serializable {
 
   /** Whether the file was still used. */
   public enum Severity {
@@ -27,7 +28,9 @@ public record Problem(Severity severity, String code, String file, int line, Str
 
   /** The order problems are reported in: by file, then line, then code. */
   public static final Comparator<Problem> ORDER =
-      Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::code);
+      Comparator.comparing(Problem::file)
+          .thenComparingInt(Problem::line)
+          .thenComparing(Problem::code);
 
   public Problem {
     Objects.requireNonNull(severity, "severity");
@@ -73,10 +76,23 @@ public record Problem(Severity severity, String code, String file, int line, Str
   public static Problem tooManyWarnings(String file, Map<String, Integer> unlisted) {
     int total = unlisted.values().stream().mapToInt(Integer::intValue).sum();
     StringBuilder codes = new StringBuilder();
-    unlisted.forEach((code, count) -> codes.append(codes.length() == 0 ? "" : ", ").append(code).append(' ')
-        .append(String.format(Locale.ROOT, "%,d", count)));
-    return warning("TOO_MANY_WARNINGS", file, 0, String.format(Locale.ROOT, "%,d", total) + " more warning"
-        + (total == 1 ? " is" : "s are") + " not listed (" + codes + "); fix the ones listed and build again");
+    unlisted.forEach(
+        (code, count) ->
+            codes
+                .append(codes.length() == 0 ? "" : ", ")
+                .append(code)
+                .append(' ')
+                .append(String.format(Locale.ROOT, "%,d", count)));
+    return warning(
+        "TOO_MANY_WARNINGS",
+        file,
+        0,
+        String.format(Locale.ROOT, "%,d", total)
+            + " more warning"
+            + (total == 1 ? " is" : "s are")
+            + " not listed ("
+            + codes
+            + "); fix the ones listed and build again");
   }
 
   public static Problem warning(String code, String file, int line, String message) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Where a review read from git history comes from: the commit whose state of the file it is, or
- * the uncommitted state of the working tree (a draft).
+ * Where a review read from git history comes from: the commit whose state of the file it is, or the
+ * uncommitted state of the working tree (a draft).
  *
  * @param commit the commit's full id, or null for a draft
  * @param author the commit's author name, or null for a draft
@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param draft whether this is the working tree's uncommitted state ({@code --git-worktree})
  */
 public record Provenance(
-    String commit, String author, Instant committed, String path, String blob, String url, boolean draft) implements java.io.Serializable {
+    String commit,
+    String author,
+    Instant committed,
+    String path,
+    String blob,
+    String url,
+    boolean draft)
+    implements java.io.Serializable {
   /** How many characters of a commit id are shown, as git and the forges shorten them. */
   public static final int SHORT_ID_LENGTH = 7;
 

@@ -32,7 +32,8 @@ public record Section(
     int line,
     List<Item> items,
     List<Subsection> subsections,
-    String markdown) implements java.io.Serializable {
+    String markdown)
+    implements java.io.Serializable {
 
   public Section {
     Objects.requireNonNull(title, "title");

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param date the date as written, or null
  * @param line 1-based source line
  */
-public record Signature(String role, String name, String date, int line) implements java.io.Serializable {
+public record Signature(String role, String name, String date, int line)
+    implements java.io.Serializable {
   public Signature {
     Objects.requireNonNull(role, "role");
   }

@@ -4,10 +4,13 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
-/** Turns names into slugs ({@code [a-z0-9-]+}) that are safe as folder and file names everywhere. */
+/**
+ * Turns names into slugs ({@code [a-z0-9-]+}) that are safe as folder and file names everywhere.
+ */
 public final class Slugs {
   private static final Set<String> RESERVED =
-      Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7",
           "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
   private static final int MAX_LENGTH = 64;
 
@@ -28,6 +31,8 @@ public final class Slugs {
 
   /** Whether a text is already a valid slug. */
   public static boolean isSlug(String text) {
-    return text.matches("[a-z0-9]+(-[a-z0-9]+)*") && text.length() <= MAX_LENGTH && !RESERVED.contains(text);
+    return text.matches("[a-z0-9]+(-[a-z0-9]+)*")
+        && text.length() <= MAX_LENGTH
+        && !RESERVED.contains(text);
   }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param source the file, relative to the input folder, with forward slashes; for a review read
  *     from git history, {@code FILE@shortid} (see {@link Provenance})
  * @param date the review date (file name, front matter or {@code **Date**:} line), or null
- * @param project the project name the file states (front matter {@code project:} or
- *     {@code **Project**:}), or null
+ * @param project the project name the file states (front matter {@code project:} or {@code
+ *     **Project**:}), or null
  * @param title the first H1, or null
  * @param header {@code **Key**: value} lines before the first H2, in order
  * @param frontMatter the YAML front matter, in order, or empty
@@ -63,7 +63,8 @@ public record Snapshot(
     String version,
     int dateLine,
     String sha256,
-    Provenance provenance) implements java.io.Serializable {
+    Provenance provenance)
+    implements java.io.Serializable {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");
@@ -79,16 +80,57 @@ public record Snapshot(
     assumptions = List.copyOf(assumptions);
   }
 
-  /** A snapshot of text that did not come from a file: no {@link #sha256}, no {@link Provenance}. */
+  /**
+   * A snapshot of text that did not come from a file: no {@link #sha256}, no {@link Provenance}.
+   */
   public Snapshot(
-      String source, LocalDate date, String project, String title, Map<String, String> header,
-      Map<String, Object> frontMatter, List<Section> sections, List<Part> parts, Double statedScore,
-      int statedScoreLine, List<Blocker> blockers, List<PlannedWeek> timeline, List<Signature> signOff,
-      int signOffLine, List<String> risks, List<String> dependencies, List<String> assumptions,
-      LocalDate lastUpdated, LocalDate nextReview, int nextReviewLine, String version, int dateLine) {
-    this(source, date, project, title, header, frontMatter, sections, parts, statedScore, statedScoreLine,
-        blockers, timeline, signOff, signOffLine, risks, dependencies, assumptions, lastUpdated, nextReview,
-        nextReviewLine, version, dateLine, null, null);
+      String source,
+      LocalDate date,
+      String project,
+      String title,
+      Map<String, String> header,
+      Map<String, Object> frontMatter,
+      List<Section> sections,
+      List<Part> parts,
+      Double statedScore,
+      int statedScoreLine,
+      List<Blocker> blockers,
+      List<PlannedWeek> timeline,
+      List<Signature> signOff,
+      int signOffLine,
+      List<String> risks,
+      List<String> dependencies,
+      List<String> assumptions,
+      LocalDate lastUpdated,
+      LocalDate nextReview,
+      int nextReviewLine,
+      String version,
+      int dateLine) {
+    this(
+        source,
+        date,
+        project,
+        title,
+        header,
+        frontMatter,
+        sections,
+        parts,
+        statedScore,
+        statedScoreLine,
+        blockers,
+        timeline,
+        signOff,
+        signOffLine,
+        risks,
+        dependencies,
+        assumptions,
+        lastUpdated,
+        nextReview,
+        nextReviewLine,
+        version,
+        dateLine,
+        null,
+        null);
   }
 
   /** Every item of every section, in document order. */
@@ -111,7 +153,10 @@ public record Snapshot(
     return sections.stream().mapToInt(Section::total).sum();
   }
 
-  /** This snapshot with another date, read from the same line, for callers that learn the date elsewhere. */
+  /**
+   * This snapshot with another date, read from the same line, for callers that learn the date
+   * elsewhere.
+   */
   public Snapshot withDate(LocalDate newDate) {
     return withDate(newDate, dateLine);
   }
@@ -119,25 +164,87 @@ public record Snapshot(
   /** This snapshot with another date read from {@code newDateLine} (0: the file name). */
   public Snapshot withDate(LocalDate newDate, int newDateLine) {
     return new Snapshot(
-        source, newDate, project, title, header, frontMatter, sections, parts, statedScore,
-        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, newDateLine, sha256, provenance);
+        source,
+        newDate,
+        project,
+        title,
+        header,
+        frontMatter,
+        sections,
+        parts,
+        statedScore,
+        statedScoreLine,
+        blockers,
+        timeline,
+        signOff,
+        signOffLine,
+        risks,
+        dependencies,
+        assumptions,
+        lastUpdated,
+        nextReview,
+        nextReviewLine,
+        version,
+        newDateLine,
+        sha256,
+        provenance);
   }
 
   /** This snapshot with the SHA-256 of the file it was read from. */
   public Snapshot withSha256(String fileSha256) {
     return new Snapshot(
-        source, date, project, title, header, frontMatter, sections, parts, statedScore,
-        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, fileSha256, provenance);
+        source,
+        date,
+        project,
+        title,
+        header,
+        frontMatter,
+        sections,
+        parts,
+        statedScore,
+        statedScoreLine,
+        blockers,
+        timeline,
+        signOff,
+        signOffLine,
+        risks,
+        dependencies,
+        assumptions,
+        lastUpdated,
+        nextReview,
+        nextReviewLine,
+        version,
+        dateLine,
+        fileSha256,
+        provenance);
   }
 
   /** This snapshot as read from git history: named {@code newSource}, from {@code origin}. */
   public Snapshot withProvenance(String newSource, Provenance origin) {
     return new Snapshot(
-        newSource, date, project, title, header, frontMatter, sections, parts, statedScore,
-        statedScoreLine, blockers, timeline, signOff, signOffLine, risks, dependencies,
-        assumptions, lastUpdated, nextReview, nextReviewLine, version, dateLine, sha256,
+        newSource,
+        date,
+        project,
+        title,
+        header,
+        frontMatter,
+        sections,
+        parts,
+        statedScore,
+        statedScoreLine,
+        blockers,
+        timeline,
+        signOff,
+        signOffLine,
+        risks,
+        dependencies,
+        assumptions,
+        lastUpdated,
+        nextReview,
+        nextReviewLine,
+        version,
+        dateLine,
+        sha256,
         Objects.requireNonNull(origin, "origin"));
   }
 }

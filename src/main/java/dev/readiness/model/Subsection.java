@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param title the heading without number and status marks
  * @param level heading level, 3 to 6
  * @param declared status declared by the heading's marks, or null
- * @param statedPercent a {@code **Status**: N% complete} line that belongs to this subsection, or null
+ * @param statedPercent a {@code **Status**: N% complete} line that belongs to this subsection, or
+ *     null
  * @param statedLine line of that Status line, 0 when none
  * @param completedOn date of a {@code - [x] **Date**: YYYY-MM-DD} completion stamp, or null
  * @param line 1-based line of the heading
@@ -30,7 +31,8 @@ public record Subsection(
     LocalDate completedOn,
     int line,
     List<Item> items,
-    List<Subsection> children) implements java.io.Serializable {
+    List<Subsection> children)
+    implements java.io.Serializable {
 
   public Subsection {
     Objects.requireNonNull(title, "title");

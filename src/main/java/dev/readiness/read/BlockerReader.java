@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class BlockerReader {
   private static final Pattern NO_BLOCKERS =
       Pattern.compile(
-          "^(none|n/?a|nothing|no (current |open |known )?blockers?)\\b.*", Pattern.CASE_INSENSITIVE);
+          "^(none|n/?a|nothing|no (current |open |known )?blockers?)\\b.*",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern RESOLVED_MARK = Pattern.compile("^\\s*(✅|✔|☑|~~)");
   private static final Pattern RESOLVED_LABEL =
       Pattern.compile("(?i)\\b(resolved|fixed|closed|done|cleared)\\b");
@@ -41,7 +42,8 @@ final class BlockerReader {
             label = d.lines[scanned];
           }
         }
-        if (entry.task() && entry.done() || RESOLVED_MARK.matcher(entry.markdown()).find()
+        if (entry.task() && entry.done()
+            || RESOLVED_MARK.matcher(entry.markdown()).find()
             || RESOLVED_LABEL.matcher(label).find()) {
           continue;
         }
@@ -55,11 +57,13 @@ final class BlockerReader {
   }
 
   /**
-   * Whether a line is a bold label (such as {@code **Resolved Blockers:**}); the nearest one
-   * above a blocker entry says whether the entries below it are resolved.
+   * Whether a line is a bold label (such as {@code **Resolved Blockers:**}); the nearest one above
+   * a blocker entry says whether the entries below it are resolved.
    */
   private static boolean isLabel(DocumentLines d, int n) {
-    return !d.itemLine[n] && !d.opaque[n] && LABEL_LINE.matcher(d.lines[n - 1]).matches()
+    return !d.itemLine[n]
+        && !d.opaque[n]
+        && LABEL_LINE.matcher(d.lines[n - 1]).matches()
         && !d.lines[n - 1].stripLeading().startsWith("-");
   }
 

@@ -28,7 +28,11 @@ enum CellStatus {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern EMPHASIS = Pattern.compile("[*_`~]+");
   private static final Pattern MARKUP = Pattern.compile("[*`~]+");
-  /** Word joiners (and underscore emphasis) read as spaces: {@code not-started}, {@code in_progress}. */
+
+  /**
+   * Word joiners (and underscore emphasis) read as spaces: {@code not-started}, {@code
+   * in_progress}.
+   */
   private static final Pattern SEPARATORS = Pattern.compile("[-_]+");
 
   /** The status a cell's plain text states, or null when it states none. */
@@ -54,16 +58,39 @@ enum CellStatus {
    * status header.
    */
   static boolean isMarkOnly(String cell) {
-    String rest = EMPHASIS.matcher(MARK.matcher(cell).replaceAll("")).replaceAll("").replace("\uFE0F", "").strip();
+    String rest =
+        EMPHASIS
+            .matcher(MARK.matcher(cell).replaceAll(""))
+            .replaceAll("")
+            .replace("\uFE0F", "")
+            .strip();
     return rest.isEmpty() && MARK.matcher(cell).find();
   }
 
   private static CellStatus ofMark(String mark) {
     return switch (mark.toLowerCase(Locale.ROOT)) {
-      case "✅", "✔", "☑", "✓", "🟢", "white_check_mark", "heavy_check_mark", "ballot_box_with_check",
-          "green_circle" -> DONE;
-      case "⚠", "🟡", "🟠", "⏳", "🚧", "warning", "yellow_circle", "orange_circle", "hourglass",
-          "hourglass_flowing_sand", "construction" -> PARTIAL;
+      case "✅",
+          "✔",
+          "☑",
+          "✓",
+          "🟢",
+          "white_check_mark",
+          "heavy_check_mark",
+          "ballot_box_with_check",
+          "green_circle" ->
+          DONE;
+      case "⚠",
+          "🟡",
+          "🟠",
+          "⏳",
+          "🚧",
+          "warning",
+          "yellow_circle",
+          "orange_circle",
+          "hourglass",
+          "hourglass_flowing_sand",
+          "construction" ->
+          PARTIAL;
       default -> OPEN;
     };
   }

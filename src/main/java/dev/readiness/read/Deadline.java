@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * A point in time after which a parse gives up. The Markdown parser cannot be interrupted, so the
- * text it reads is wrapped in {@link #watch(String)}: every few thousand characters read, the
- * clock is checked, and past the deadline the next read throws {@link ParseTimeLimitException}.
- * One deadline belongs to one parse on one thread.
+ * text it reads is wrapped in {@link #watch(String)}: every few thousand characters read, the clock
+ * is checked, and past the deadline the next read throws {@link ParseTimeLimitException}. One
+ * deadline belongs to one parse on one thread.
  */
 final class Deadline {
   private static final int CHECK_EVERY = 1 << 13;
@@ -32,7 +32,9 @@ final class Deadline {
     }
   }
 
-  /** @throws ParseTimeLimitException when the deadline has passed */
+  /**
+   * @throws ParseTimeLimitException when the deadline has passed
+   */
   void check() {
     if (System.nanoTime() - endNanos > 0) {
       throw new ParseTimeLimitException(limit);

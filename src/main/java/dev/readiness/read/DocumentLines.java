@@ -24,11 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One document while it is read: its lines and what is known about each (code or front matter,
- * the start of a task item), the headings, list entries and tables found in it, its key lines,
- * and the warnings about it. The readers of its parts ({@link SectionReader}, {@link TableReader},
- * {@link BlockerReader}, {@link TimelineReader}, {@link SignOffReader}, {@link FrontMatterReader})
- * share it; lines are numbered from 1, as in warnings.
+ * One document while it is read: its lines and what is known about each (code or front matter, the
+ * start of a task item), the headings, list entries and tables found in it, its key lines, and the
+ * warnings about it. The readers of its parts ({@link SectionReader}, {@link TableReader}, {@link
+ * BlockerReader}, {@link TimelineReader}, {@link SignOffReader}, {@link FrontMatterReader}) share
+ * it; lines are numbered from 1, as in warnings.
  */
 final class DocumentLines {
   private static final Pattern ITALIC_KEY =
@@ -38,15 +38,20 @@ final class DocumentLines {
   final String source;
   final Interner texts;
   final String[] lines;
+
   /** Lines that are not Markdown text: front matter, code, HTML blocks. */
   final boolean[] opaque;
+
   /** Lines a task item starts on. */
   final boolean[] itemLine;
+
   final List<HeadingAt> headings = new ArrayList<>();
   final List<Entry> entries = new ArrayList<>();
   final List<TableBlock> tableBlocks = new ArrayList<>();
+
   /** How many lines the front matter takes, its fences included; 0 without one. */
   int frontMatterLines;
+
   private LineIndex lineIndex;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Integer> unlisted = new TreeMap<>();
@@ -75,7 +80,9 @@ final class DocumentLines {
     }
   }
 
-  /** The warnings, in the order found, ending with one {@code TOO_MANY_WARNINGS} for those not kept. */
+  /**
+   * The warnings, in the order found, ending with one {@code TOO_MANY_WARNINGS} for those not kept.
+   */
   List<Problem> problems() {
     if (!unlisted.isEmpty()) {
       problems.add(Problem.tooManyWarnings(source, unlisted));
@@ -87,10 +94,14 @@ final class DocumentLines {
   /** A list read from the file, or the end of the parse when it is longer than the entry limit. */
   <T> List<T> bounded(List<T> list, String what) {
     if (list.size() > maxEntries) {
-      throw new SnapshotParser.OverLimit("TOO_MANY_ITEMS", "lists more than "
-          + String.format(Locale.ROOT, "%,d", maxEntries) + " " + what
-          + ", the most readiness reads in one file, so it is skipped (it would take too much memory"
-          + " to show); split it into several checklists");
+      throw new SnapshotParser.OverLimit(
+          "TOO_MANY_ITEMS",
+          "lists more than "
+              + String.format(Locale.ROOT, "%,d", maxEntries)
+              + " "
+              + what
+              + ", the most readiness reads in one file, so it is skipped (it would take too much memory"
+              + " to show); split it into several checklists");
     }
     return list;
   }
@@ -99,10 +110,12 @@ final class DocumentLines {
   void countEntries(int more) {
     entryCount += more;
     if (entryCount > maxEntries) {
-      throw new SnapshotParser.OverLimit("TOO_MANY_ITEMS", "has more than "
-          + String.format(Locale.ROOT, "%,d", maxEntries)
-          + " task items and table rows, the most readiness reads in one file, so it is skipped (it would take"
-          + " too much memory to show); split it into several checklists");
+      throw new SnapshotParser.OverLimit(
+          "TOO_MANY_ITEMS",
+          "has more than "
+              + String.format(Locale.ROOT, "%,d", maxEntries)
+              + " task items and table rows, the most readiness reads in one file, so it is skipped (it would take"
+              + " too much memory to show); split it into several checklists");
     }
   }
 
@@ -110,18 +123,32 @@ final class DocumentLines {
   void clampNesting() {
     int[] changed = NestingLimit.clamp(lines, frontMatterLines, NestingLimit.MAX_LEVELS);
     if (changed.length > 0) {
-      String more = changed.length == 1 ? "" : " (and " + (changed.length - 1) + " more line"
-          + (changed.length == 2 ? "" : "s") + ")";
-      warn(Problem.warning("DEEP_NESTING", source, changed[0] + 1,
-          "lists or quotes are nested more than " + NestingLimit.MAX_LEVELS + " levels deep here" + more
-              + "; the deeper levels are read as level " + NestingLimit.MAX_LEVELS
-              + ", so items keep their counts but not their nesting"));
+      String more =
+          changed.length == 1
+              ? ""
+              : " (and "
+                  + (changed.length - 1)
+                  + " more line"
+                  + (changed.length == 2 ? "" : "s")
+                  + ")";
+      warn(
+          Problem.warning(
+              "DEEP_NESTING",
+              source,
+              changed[0] + 1,
+              "lists or quotes are nested more than "
+                  + NestingLimit.MAX_LEVELS
+                  + " levels deep here"
+                  + more
+                  + "; the deeper levels are read as level "
+                  + NestingLimit.MAX_LEVELS
+                  + ", so items keep their counts but not their nesting"));
     }
   }
 
   /**
-   * The Markdown to parse: the lines with the front matter blanked, so line numbers stay. From
-   * here on, line numbers of nodes are those of this text.
+   * The Markdown to parse: the lines with the front matter blanked, so line numbers stay. From here
+   * on, line numbers of nodes are those of this text.
    */
   String body() {
     String body;
@@ -137,8 +164,8 @@ final class DocumentLines {
   }
 
   /**
-   * The 1-based line a node starts on. Flexmark's own {@code getStartLineNumber()} counts line
-   * ends from the start of the document on every call, which made long files quadratic.
+   * The 1-based line a node starts on. Flexmark's own {@code getStartLineNumber()} counts line ends
+   * from the start of the document on every call, which made long files quadratic.
    */
   int startLine(Node node) {
     return lineAt(node.getStartOffset());
@@ -165,9 +192,8 @@ final class DocumentLines {
   }
 
   /**
-   * Finds, for every heading, where its text and its region end, in one pass from the last
-   * heading back, so that readers of blockers, timelines and lists do not scan all headings
-   * for each one.
+   * Finds, for every heading, where its text and its region end, in one pass from the last heading
+   * back, so that readers of blockers, timelines and lists do not scan all headings for each one.
    */
   void indexHeadings() {
     int count = headings.size();
@@ -195,7 +221,10 @@ final class DocumentLines {
     return outermost(entriesBetween(heading.line, headingEnds[heading.index]));
   }
 
-  /** The list entries on lines {@code after+1..to}, found by binary search (entries are in line order). */
+  /**
+   * The list entries on lines {@code after+1..to}, found by binary search (entries are in line
+   * order).
+   */
   List<Entry> entriesBetween(int after, int to) {
     int from = SnapshotParser.countUpTo(entries, Entry::line, after);
     int until = SnapshotParser.countUpTo(entries, Entry::line, to);
@@ -243,8 +272,8 @@ final class DocumentLines {
   }
 
   /**
-   * The first {@code **Key**: value} line with this key outside task items, or the first in
-   * italics ({@code *Key: value*}, {@code *Key*: value}, {@code _Key:_ value}), or null.
+   * The first {@code **Key**: value} line with this key outside task items, or the first in italics
+   * ({@code *Key: value*}, {@code *Key*: value}, {@code _Key:_ value}), or null.
    */
   Keyed firstKey(String name) {
     for (int n = 1; n <= lines.length; n++) {
@@ -259,10 +288,15 @@ final class DocumentLines {
     return null;
   }
 
-  /** A key line in italics, or null: {@code *Key: value*}, {@code *Key:* value} or {@code *Key*: value}. */
+  /**
+   * A key line in italics, or null: {@code *Key: value*}, {@code *Key:* value} or {@code *Key*:
+   * value}.
+   */
   private static Key italicKey(String line) {
     String s = line.strip();
-    if (s.length() < 4 || (s.charAt(0) != '*' && s.charAt(0) != '_') || s.charAt(1) == s.charAt(0)
+    if (s.length() < 4
+        || (s.charAt(0) != '*' && s.charAt(0) != '_')
+        || s.charAt(1) == s.charAt(0)
         || Character.isWhitespace(s.charAt(1))) {
       return null;
     }
@@ -280,7 +314,9 @@ final class DocumentLines {
     return new Key(m.group(2), value);
   }
 
-  /** A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line. */
+  /**
+   * A {@code **Key**: value} match at a 1-based line outside code, or null; computed once per line.
+   */
   Key keyAt(int n) {
     if (n < 1 || n > lines.length || opaque[n]) {
       return null;
@@ -291,7 +327,8 @@ final class DocumentLines {
         String line = lines[i - 1];
         if (line.indexOf("**") >= 0) {
           Matcher m = SnapshotParser.BOLD_KEY.matcher(line);
-          keys[i] = m.matches() ? new Key(m.group(1), SnapshotParser.stripSpaceEnd(m.group(2))) : null;
+          keys[i] =
+              m.matches() ? new Key(m.group(1), SnapshotParser.stripSpaceEnd(m.group(2))) : null;
         }
       }
     }
@@ -306,16 +343,35 @@ final class DocumentLines {
     }
     LocalDate date;
     try {
-      date = LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      date =
+          LocalDate.of(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      warn(Problem.warning("BAD_DATE", source, line,
-          what + " \"" + m.group() + "\" is not a calendar date; write a real date as YYYY-MM-DD"));
+      warn(
+          Problem.warning(
+              "BAD_DATE",
+              source,
+              line,
+              what
+                  + " \""
+                  + m.group()
+                  + "\" is not a calendar date; write a real date as YYYY-MM-DD"));
       return null;
     }
     if (!PlausibleDates.contains(date)) {
-      warn(Problem.warning("IMPLAUSIBLE_DATE", source, line, what + " " + date + " is outside "
-          + PlausibleDates.RANGE + ", so it is left out; write the real date"));
+      warn(
+          Problem.warning(
+              "IMPLAUSIBLE_DATE",
+              source,
+              line,
+              what
+                  + " "
+                  + date
+                  + " is outside "
+                  + PlausibleDates.RANGE
+                  + ", so it is left out; write the real date"));
       return null;
     }
     return date;
@@ -329,7 +385,9 @@ final class DocumentLines {
         List<Row> rows = new ArrayList<>();
         List<String> head = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-          for (Node row = part.getFirstChild(); row != null && !(part instanceof TableSeparator); row = row.getNext()) {
+          for (Node row = part.getFirstChild();
+              row != null && !(part instanceof TableSeparator);
+              row = row.getNext()) {
             if (!(row instanceof TableRow)) {
               continue;
             }
@@ -370,8 +428,8 @@ final class DocumentLines {
   record TableAt(int line, List<String> head, List<Row> rows) {}
 
   /**
-   * A table body row: its line, its cells as plain text and as inline Markdown, and how many
-   * cells were written (the rest is padding up to the header's width).
+   * A table body row: its line, its cells as plain text and as inline Markdown, and how many cells
+   * were written (the rest is padding up to the header's width).
    */
   record Row(int line, List<String> plain, List<String> markdown, int written) {}
 
@@ -382,9 +440,9 @@ final class DocumentLines {
   record Entry(int line, int depth, String markdown, String plain, boolean task, boolean done) {}
 
   /**
-   * A {@code **Key**: value} line: the key as written, the value without the spaces around it.
-   * The value's trailing spaces are cut here rather than by the pattern, whose lazy
-   * {@code (.*?)\s*$} was quadratic in a long line of spaces.
+   * A {@code **Key**: value} line: the key as written, the value without the spaces around it. The
+   * value's trailing spaces are cut here rather than by the pattern, whose lazy {@code (.*?)\s*$}
+   * was quadratic in a long line of spaces.
    */
   record Key(String name, String value) {}
 

@@ -27,9 +27,10 @@ final class FileDecoder {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        String over = mib(size).equals(mib(maxBytes))
-            ? size + " bytes, over the limit of " + maxBytes + " bytes"
-            : mib(size) + ", over the " + mib(maxBytes) + " limit";
+        String over =
+            mib(size).equals(mib(maxBytes))
+                ? size + " bytes, over the limit of " + maxBytes + " bytes"
+                : mib(size) + ", over the " + mib(maxBytes) + " limit";
         return fail(shown, "is " + over + " (input.maxFileBytes); split it or raise the limit");
       }
       try (InputStream in = Files.newInputStream(file)) {
@@ -49,34 +50,41 @@ final class FileDecoder {
   }
 
   /**
-   * Content that is not a file (a file's state at a git commit) as text, or an error naming
-   * {@code shown}; {@code bytes} may hold one byte more than {@code maxBytes}, to tell that it is
-   * larger.
+   * Content that is not a file (a file's state at a git commit) as text, or an error naming {@code
+   * shown}; {@code bytes} may hold one byte more than {@code maxBytes}, to tell that it is larger.
    */
   static Decoded decode(byte[] bytes, String shown, long maxBytes) {
     if (bytes.length > maxBytes) {
-      return fail(shown, "is over the " + mib(maxBytes) + " limit (input.maxFileBytes); split it or raise the limit");
+      return fail(
+          shown,
+          "is over the "
+              + mib(maxBytes)
+              + " limit (input.maxFileBytes); split it or raise the limit");
     }
     return decode(bytes, shown);
   }
 
   private static Decoded decode(byte[] bytes, String shown) {
     if (bytes.length >= 2
-        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       return fail(shown, "is UTF-16 text; save it as UTF-8");
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        return fail(shown, "is not text (it contains NUL bytes); checklists must be UTF-8 Markdown");
+        return fail(
+            shown, "is not text (it contains NUL bytes); checklists must be UTF-8 Markdown");
       }
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       return fail(shown, lineOfFirstBadByte(bytes), "is not valid UTF-8; save it as UTF-8");
     }
@@ -98,7 +106,9 @@ final class FileDecoder {
     }
   }
 
-  /** Why a file or folder could not be read, in a few words, without the path the message repeats. */
+  /**
+   * Why a file or folder could not be read, in a few words, without the path the message repeats.
+   */
   static String reason(Exception e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -114,9 +124,11 @@ final class FileDecoder {
   }
 
   private static int lineOfFirstBadByte(byte[] bytes) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     int line = 1;
     int start = 0;
     for (int i = 0; i <= bytes.length; i++) {

@@ -34,8 +34,12 @@ final class FrontMatterReader {
       }
     }
     if (close < 0) {
-      d.warn(Problem.warning("FRONT_MATTER", d.source, 1,
-          "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
+      d.warn(
+          Problem.warning(
+              "FRONT_MATTER",
+              d.source,
+              1,
+              "front matter opened with \"---\" is never closed; add a closing \"---\" line"));
       return frontMatter;
     }
     String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
@@ -44,12 +48,20 @@ final class FrontMatterReader {
       if (loaded instanceof Map<?, ?> map) {
         map.forEach((k, v) -> frontMatter.put(String.valueOf(k), v));
       } else if (loaded != null) {
-        d.warn(Problem.warning("FRONT_MATTER", d.source, 1,
-            "front matter is not a set of \"key: value\" lines; it is ignored"));
+        d.warn(
+            Problem.warning(
+                "FRONT_MATTER",
+                d.source,
+                1,
+                "front matter is not a set of \"key: value\" lines; it is ignored"));
       }
     } catch (RuntimeException e) {
-      d.warn(Problem.warning("FRONT_MATTER", d.source, 2 + SafeYaml.line(e),
-          "front matter is not valid YAML (" + SafeYaml.reason(e) + "); it is ignored"));
+      d.warn(
+          Problem.warning(
+              "FRONT_MATTER",
+              d.source,
+              2 + SafeYaml.line(e),
+              "front matter is not valid YAML (" + SafeYaml.reason(e) + "); it is ignored"));
     }
     d.frontMatterLines = close + 1;
     for (int i = 0; i <= close; i++) {
@@ -58,7 +70,9 @@ final class FrontMatterReader {
     return frontMatter;
   }
 
-  /** The front matter's {@code date:}, or null; a warning when it is not a plausible calendar date. */
+  /**
+   * The front matter's {@code date:}, or null; a warning when it is not a plausible calendar date.
+   */
   static LocalDate date(DocumentLines d, Map<String, Object> frontMatter) {
     Object value = frontMatter.get("date");
     if (value == null) {

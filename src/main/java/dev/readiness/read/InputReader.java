@@ -40,12 +40,13 @@ public final class InputReader {
 
   /**
    * The stack of each parsing thread. Flexmark and the JDK's regular expressions recurse over
-   * nested and repeated structures; the default stack of 512 KiB to 1 MiB overflows on a
-   * few thousand levels or characters. The memory is reserved, and used only by such files.
+   * nested and repeated structures; the default stack of 512 KiB to 1 MiB overflows on a few
+   * thousand levels or characters. The memory is reserved, and used only by such files.
    */
   private static final long PARSE_STACK_BYTES = 64L << 20;
 
-  private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
+  private static final Pattern DATE_PREFIX =
+      Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])");
 
   private final SnapshotParser parser;
   private final long maxFileBytes;
@@ -56,8 +57,8 @@ public final class InputReader {
   private final ParseCache cache;
 
   /**
-   * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that
-   * parses on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}.
+   * A reader of files up to {@code maxFileBytes} (larger ones are reported and skipped) that parses
+   * on up to {@code jobs} threads, each file within {@link #PARSE_TIME_LIMIT}.
    */
   public InputReader(long maxFileBytes, int jobs) {
     this(maxFileBytes, null, jobs);
@@ -76,11 +77,17 @@ public final class InputReader {
     this(maxFileBytes, null, jobs, parseTimeLimit, FileDecoder::decode);
   }
 
-  InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
+  InputReader(
+      long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files) {
     this(maxFileBytes, soleProject, jobs, parseTimeLimit, files, ParseCache.NONE);
   }
 
-  private InputReader(long maxFileBytes, String soleProject, int jobs, Duration parseTimeLimit, FileSource files,
+  private InputReader(
+      long maxFileBytes,
+      String soleProject,
+      int jobs,
+      Duration parseTimeLimit,
+      FileSource files,
       ParseCache cache) {
     if (maxFileBytes <= 0) {
       throw new IllegalArgumentException("maxFileBytes must be positive, not " + maxFileBytes);
@@ -95,8 +102,8 @@ public final class InputReader {
   }
 
   /**
-   * This reader, taking the parse of a file whose bytes it has parsed before from {@code cache}
-   * and keeping each new parse there.
+   * This reader, taking the parse of a file whose bytes it has parsed before from {@code cache} and
+   * keeping each new parse there.
    */
   public InputReader cachedIn(ParseCache cache) {
     return new InputReader(maxFileBytes, soleProject, jobs, parseTimeLimit, files, cache);
@@ -108,7 +115,9 @@ public final class InputReader {
     FileDecoder.Decoded read(Path file, String shown, long maxBytes);
   }
 
-  /** Whether a file name is a checklist to read (Markdown, not a README or hidden/underscore file). */
+  /**
+   * Whether a file name is a checklist to read (Markdown, not a README or hidden/underscore file).
+   */
   public static boolean isChecklistName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return (lower.endsWith(".md") || lower.endsWith(".markdown"))
@@ -151,9 +160,9 @@ public final class InputReader {
   }
 
   /**
-   * Finds the projects of an input folder and their checklist files without reading them, so
-   * that a build can read, analyze and render one project at a time. Files directly in the input
-   * folder are read here already, because their project's slug comes from their text.
+   * Finds the projects of an input folder and their checklist files without reading them, so that a
+   * build can read, analyze and render one project at a time. Files directly in the input folder
+   * are read here already, because their project's slug comes from their text.
    *
    * @throws IOException when the folder itself cannot be listed
    */
@@ -189,20 +198,32 @@ public final class InputReader {
       String folderName = folder.getFileName().toString();
       String owner = owners.get(realPath(folder));
       if (!owner.equals(folderName)) {
-        problems.add(Problem.error("LINKED_FOLDER", shown(shownAs, folderName), 0, "is a link to "
-            + (owner.isEmpty() ? "the input folder itself" : shown(shownAs, owner) + ", which is read already")
-            + "; it is not read again, so remove the link"));
+        problems.add(
+            Problem.error(
+                "LINKED_FOLDER",
+                shown(shownAs, folderName),
+                0,
+                "is a link to "
+                    + (owner.isEmpty()
+                        ? "the input folder itself"
+                        : shown(shownAs, owner) + ", which is read already")
+                    + "; it is not read again, so remove the link"));
         continue;
       }
       List<Path> entries;
       try {
         entries = list(folder);
       } catch (IOException | SecurityException e) {
-        problems.add(Problem.error("UNREADABLE", shown(shownAs, folderName), 0, "cannot be listed ("
-            + FileDecoder.reason(e) + "); its checklists are skipped"));
+        problems.add(
+            Problem.error(
+                "UNREADABLE",
+                shown(shownAs, folderName),
+                0,
+                "cannot be listed (" + FileDecoder.reason(e) + "); its checklists are skipped"));
         continue;
       }
-      String slug = uniqueSlug(Slugs.slugify(folderName), folderName, slugOwners, shownAs, problems);
+      String slug =
+          uniqueSlug(Slugs.slugify(folderName), folderName, slugOwners, shownAs, problems);
       List<Candidate> candidates = bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
       for (Path file : entries) {
         String name = file.getFileName().toString();
@@ -237,46 +258,71 @@ public final class InputReader {
         }
       }
       if (!single.isEmpty()) {
-        String slug = uniqueSlug(singleProjectSlug(single, root), "(files directly in the input folder)",
-            slugOwners, shownAs, problems);
+        String slug =
+            uniqueSlug(
+                singleProjectSlug(single, root),
+                "(files directly in the input folder)",
+                slugOwners,
+                shownAs,
+                problems);
         parsedTop.put(slug, single);
         bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
       }
     }
     List<ProjectFiles> projects = new ArrayList<>();
-    bySlug.forEach((slug, files) -> projects.add(new ProjectFiles(slug, files, parsedTop.getOrDefault(slug, List.of()))));
+    bySlug.forEach(
+        (slug, files) ->
+            projects.add(new ProjectFiles(slug, files, parsedTop.getOrDefault(slug, List.of()))));
     return new Discovery(root, projects, problems);
   }
 
-  /** How deep below an input folder without reviews {@link #noChecklists} looks for folders that have some. */
+  /**
+   * How deep below an input folder without reviews {@link #noChecklists} looks for folders that
+   * have some.
+   */
   static final int SUGGESTION_DEPTH = 4;
 
-  /** How many folders {@link #noChecklists} looks at, at most, so that a home folder given as the input stays quick. */
+  /**
+   * How many folders {@link #noChecklists} looks at, at most, so that a home folder given as the
+   * input stays quick.
+   */
   static final int SUGGESTION_FOLDERS = 5_000;
 
   /**
-   * The error for an input folder that gave no review: it names the folder and the folders below
-   * it (up to {@link #SUGGESTION_DEPTH} levels) that would, as {@code --input}.
+   * The error for an input folder that gave no review: it names the folder and the folders below it
+   * (up to {@link #SUGGESTION_DEPTH} levels) that would, as {@code --input}.
    *
    * @param problems what reading the input found: when it found errors, the files are there but
    *     none could be used, and the message says so rather than that there is none
    */
   public static Problem noChecklists(Path input, String shownAs, List<Problem> problems) {
     boolean unreadable = problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
-    StringBuilder message = new StringBuilder(unreadable
-        ? "gave no review: none of its checklists could be used (each has an error of its own)"
-        : "holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder per project)");
+    StringBuilder message =
+        new StringBuilder(
+            unreadable
+                ? "gave no review: none of its checklists could be used (each has an error of its own)"
+                : "holds no dated checklist (a YYYY-MM-DD.md file, in it or in a folder per project)");
     message.append(", so nothing was built and the output was left as it was");
     Map<String, int[]> found = datedFolders(input);
     if (!found.isEmpty()) {
       List<Map.Entry<String, int[]>> best = new ArrayList<>(found.entrySet());
-      best.sort(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey));
+      best.sort(
+          Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+              .thenComparing(Map.Entry::getKey));
       message.append("; did you mean ");
       for (int i = 0; i < Math.min(3, best.size()); i++) {
         int[] counts = best.get(i).getValue();
-        message.append(i == 0 ? "" : ", or ").append("--input ").append(shown(shownAs, best.get(i).getKey()))
-            .append(" (").append(counts[0]).append(" dated checklist").append(counts[0] == 1 ? "" : "s").append(" in ")
-            .append(counts[1]).append(counts[1] == 1 ? " folder)" : " folders)");
+        message
+            .append(i == 0 ? "" : ", or ")
+            .append("--input ")
+            .append(shown(shownAs, best.get(i).getKey()))
+            .append(" (")
+            .append(counts[0])
+            .append(" dated checklist")
+            .append(counts[0] == 1 ? "" : "s")
+            .append(" in ")
+            .append(counts[1])
+            .append(counts[1] == 1 ? " folder)" : " folders)");
       }
       message.append('?');
     }
@@ -307,7 +353,8 @@ public final class InputReader {
             }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
               next.add(entry);
-            } else if (isChecklistName(name) && DATE_PREFIX.matcher(name).find()
+            } else if (isChecklistName(name)
+                && DATE_PREFIX.matcher(name).find()
                 && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
               dated++;
             }
@@ -316,8 +363,10 @@ public final class InputReader {
           continue;
         }
         if (dated > 0 && depth >= 2) {
-          int[] counts = found.computeIfAbsent(input.relativize(folder.getParent()).toString().replace('\\', '/'),
-              k -> new int[2]);
+          int[] counts =
+              found.computeIfAbsent(
+                  input.relativize(folder.getParent()).toString().replace('\\', '/'),
+                  k -> new int[2]);
           counts[0] += dated;
           counts[1]++;
         }
@@ -344,13 +393,19 @@ public final class InputReader {
     }
     List<Snapshot> reviews = dedupe(reads, problems);
     if (reviews.size() > MAX_REVIEWS) {
-      problems.add(tooManyReviews(files, reviews.size(), reviews.size() - MAX_REVIEWS,
-          reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
+      problems.add(
+          tooManyReviews(
+              files,
+              reviews.size(),
+              reviews.size() - MAX_REVIEWS,
+              reviews.get(reviews.size() - MAX_REVIEWS - 1).date().toString()));
       reviews = new ArrayList<>(reviews.subList(reviews.size() - MAX_REVIEWS, reviews.size()));
     }
     problems.sort(Problem.ORDER);
-    ProjectInput project = reviews.isEmpty() ? null
-        : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
+    ProjectInput project =
+        reviews.isEmpty()
+            ? null
+            : new ProjectInput(files.slug(), displayName(files.slug(), reviews), reviews);
     return new ProjectRead(project, problems);
   }
 
@@ -426,8 +481,8 @@ public final class InputReader {
    *     it is too large
    * @param shown how messages name it, e.g. {@code docs/PRR.md@1a2b3c4}; also its snapshot's source
    * @param date its review date, which the document's own date does not override
-   * @param dateOrigin what the date is, for the warning when the document disagrees, e.g.
-   *     {@code "the commit date"}
+   * @param dateOrigin what the date is, for the warning when the document disagrees, e.g. {@code
+   *     "the commit date"}
    */
   public record Text(byte[] bytes, String shown, LocalDate date, String dateOrigin) {
     public Text {
@@ -479,20 +534,21 @@ public final class InputReader {
    * @deprecated the order belongs to the model: use {@link Problem#ORDER}; kept only so that
    *     branches written before the move still compile when merged
    */
-  @Deprecated
-  public static final Comparator<Problem> PROBLEM_ORDER = Problem.ORDER;
+  @Deprecated public static final Comparator<Problem> PROBLEM_ORDER = Problem.ORDER;
 
   /**
-   * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of
-   * {@link #parseThread}; one project's files share {@code texts}, which keeps one copy of the
-   * texts its reviews repeat.
+   * Parses the candidates, in order of their paths, on up to {@link #jobs} threads of {@link
+   * #parseThread}; one project's files share {@code texts}, which keeps one copy of the texts its
+   * reviews repeat.
    */
-  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired, Interner texts) throws IOException {
+  private List<Read> parseAll(List<Candidate> candidates, boolean dateRequired, Interner texts)
+      throws IOException {
     candidates.sort(Comparator.comparing(Candidate::relative));
     if (candidates.isEmpty()) {
       return List.of();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, candidates.size()), InputReader::parseThread);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(jobs, candidates.size()), InputReader::parseThread);
     try {
       List<Future<Read>> pending = new ArrayList<>();
       for (Candidate candidate : candidates) {
@@ -521,9 +577,10 @@ public final class InputReader {
   }
 
   private Read parseOne(Candidate candidate, boolean dateRequired, Interner texts) {
-    FileDecoder.Decoded decoded = candidate.text != null
-        ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, maxFileBytes)
-        : files.read(candidate.file, candidate.shown, maxFileBytes);
+    FileDecoder.Decoded decoded =
+        candidate.text != null
+            ? FileDecoder.decode(candidate.text.bytes(), candidate.shown, maxFileBytes)
+            : files.read(candidate.file, candidate.shown, maxFileBytes);
     if (decoded.error() != null) {
       return new Read(candidate, null, List.of(decoded.error()));
     }
@@ -534,16 +591,24 @@ public final class InputReader {
         cache.put(decoded.sha256(), candidate.relative, parsed);
       }
     } catch (ParseTimeLimitException e) {
-      return unparsable(candidate, "took longer than " + e.limit().toSeconds()
-          + " s to parse, so it is skipped; split it or shorten its longest lines");
+      return unparsable(
+          candidate,
+          "took longer than "
+              + e.limit().toSeconds()
+              + " s to parse, so it is skipped; split it or shorten its longest lines");
     } catch (StackOverflowError e) {
-      return unparsable(candidate, "is too deeply nested or repetitive for the Markdown parser (it ran out"
-          + " of stack), so it is skipped; simplify its longest lines");
+      return unparsable(
+          candidate,
+          "is too deeply nested or repetitive for the Markdown parser (it ran out"
+              + " of stack), so it is skipped; simplify its longest lines");
     } catch (OutOfMemoryError e) {
       return unparsable(candidate, "needs more memory to parse than the build has; split it");
     } catch (RuntimeException | AssertionError e) {
-      return unparsable(candidate, "could not be parsed as Markdown (" + e.getClass().getSimpleName()
-          + "); please report this with the file");
+      return unparsable(
+          candidate,
+          "could not be parsed as Markdown ("
+              + e.getClass().getSimpleName()
+              + "); please report this with the file");
     }
     List<Problem> problems = new ArrayList<>();
     for (Problem p : parsed.problems()) {
@@ -556,53 +621,101 @@ public final class InputReader {
     LocalDate date = snapshot.date();
     if (candidate.text != null) {
       if (date != null && !date.equals(candidate.text.date())) {
-        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
-            "the document says " + date + " but " + candidate.text.dateOrigin() + " is " + candidate.text.date()
-                + "; " + candidate.text.dateOrigin() + " wins, so correct the document's date"));
+        problems.add(
+            Problem.warning(
+                "DATE_MISMATCH",
+                candidate.shown,
+                parsed.dateLine(),
+                "the document says "
+                    + date
+                    + " but "
+                    + candidate.text.dateOrigin()
+                    + " is "
+                    + candidate.text.date()
+                    + "; "
+                    + candidate.text.dateOrigin()
+                    + " wins, so correct the document's date"));
       }
-      return new Read(candidate, snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()), problems);
+      return new Read(
+          candidate,
+          snapshot.withDate(candidate.text.date(), 0).withSha256(decoded.sha256()),
+          problems);
     }
     Matcher prefix = DATE_PREFIX.matcher(candidate.file.getFileName().toString());
     boolean named = prefix.find();
     if (named) {
       LocalDate fromName;
       try {
-        fromName = LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
-            Integer.parseInt(prefix.group(3)));
+        fromName =
+            LocalDate.of(
+                Integer.parseInt(prefix.group(1)),
+                Integer.parseInt(prefix.group(2)),
+                Integer.parseInt(prefix.group(3)));
       } catch (DateTimeException e) {
-        problems.add(Problem.error("BAD_DATE", candidate.shown, 0, "the file name's date " + prefix.group()
-            + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
+        problems.add(
+            Problem.error(
+                "BAD_DATE",
+                candidate.shown,
+                0,
+                "the file name's date "
+                    + prefix.group()
+                    + " is not a calendar date; rename the file to a real YYYY-MM-DD date"));
         return new Read(candidate, null, problems);
       }
       if (!PlausibleDates.contains(fromName)) {
-        problems.add(Problem.warning("IMPLAUSIBLE_DATE", candidate.shown, 0, "the file name's date " + fromName
-            + " is outside " + PlausibleDates.RANGE + ", so charts and timelines leave the review out; if it is a"
-            + " typo, rename the file to the review's real date"));
+        problems.add(
+            Problem.warning(
+                "IMPLAUSIBLE_DATE",
+                candidate.shown,
+                0,
+                "the file name's date "
+                    + fromName
+                    + " is outside "
+                    + PlausibleDates.RANGE
+                    + ", so charts and timelines leave the review out; if it is a"
+                    + " typo, rename the file to the review's real date"));
       }
       if (date != null && !date.equals(fromName)) {
-        problems.add(Problem.warning("DATE_MISMATCH", candidate.shown, parsed.dateLine(),
-            "the document says " + date + " but the file name says " + fromName
-                + "; the file name wins, so correct one of them"));
+        problems.add(
+            Problem.warning(
+                "DATE_MISMATCH",
+                candidate.shown,
+                parsed.dateLine(),
+                "the document says "
+                    + date
+                    + " but the file name says "
+                    + fromName
+                    + "; the file name wins, so correct one of them"));
       }
       date = fromName;
     }
     if (date == null) {
       if (dateRequired) {
-        problems.add(Problem.error("NO_DATE", candidate.shown, 0,
-            "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
+        problems.add(
+            Problem.error(
+                "NO_DATE",
+                candidate.shown,
+                0,
+                "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
         return new Read(candidate, null, problems);
       }
-      problems.add(Problem.warning("NO_DATE", candidate.shown, 0,
-          "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
+      problems.add(
+          Problem.warning(
+              "NO_DATE",
+              candidate.shown,
+              0,
+              "has no review date; name it YYYY-MM-DD.md or add a \"**Date**: YYYY-MM-DD\" line"));
     }
-    return new Read(candidate, snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
+    return new Read(
+        candidate,
+        snapshot.withDate(date, named ? 0 : snapshot.dateLine()).withSha256(decoded.sha256()),
         problems);
   }
 
   /**
    * The most reviews read for one project. Each review costs memory and a page and a PDF, and every
-   * chart of the project draws each one: 100,000 generated files in one folder would take the
-   * whole build down. 3,000 is more than eight years of daily reviews.
+   * chart of the project draws each one: 100,000 generated files in one folder would take the whole
+   * build down. 3,000 is more than eight years of daily reviews.
    */
   public static final int MAX_REVIEWS = 3_000;
 
@@ -622,40 +735,70 @@ public final class InputReader {
     for (Candidate c : all) {
       (DATE_PREFIX.matcher(c.file.getFileName().toString()).find() ? dated : kept).add(c);
     }
-    dated.sort(Comparator.comparing((Candidate c) -> c.file.getFileName().toString().substring(0, 10))
-        .thenComparing(Candidate::relative));
+    dated.sort(
+        Comparator.comparing((Candidate c) -> c.file.getFileName().toString().substring(0, 10))
+            .thenComparing(Candidate::relative));
     int keep = Math.max(0, Math.min(dated.size(), room - kept.size()));
     int dropped = dated.size() - keep;
     if (dropped > 0) {
-      problems.add(tooManyReviews(files, all.size() + files.parsed.size(), dropped,
-          dated.get(dropped - 1).file.getFileName().toString().substring(0, 10)));
+      problems.add(
+          tooManyReviews(
+              files,
+              all.size() + files.parsed.size(),
+              dropped,
+              dated.get(dropped - 1).file.getFileName().toString().substring(0, 10)));
       kept.addAll(dated.subList(dropped, dated.size()));
       return kept;
     }
     return all;
   }
 
-  private static Problem tooManyReviews(ProjectFiles files, int total, int dropped, String lastDropped) {
-    String where = files.candidates.isEmpty() ? files.parsed.get(0).candidate.shown : files.candidates.get(0).shown;
+  private static Problem tooManyReviews(
+      ProjectFiles files, int total, int dropped, String lastDropped) {
+    String where =
+        files.candidates.isEmpty()
+            ? files.parsed.get(0).candidate.shown
+            : files.candidates.get(0).shown;
     int slash = where.lastIndexOf('/');
     String folder = slash < 0 ? "(files directly in the input folder)" : where.substring(0, slash);
-    return Problem.warning("TOO_MANY_REVIEWS", folder, 0, "holds " + String.format(Locale.ROOT, "%,d", total)
-        + " reviews, more than the " + String.format(Locale.ROOT, "%,d", MAX_REVIEWS) + " readiness reads for one"
-        + " project; the " + String.format(Locale.ROOT, "%,d", dropped) + " oldest (up to " + lastDropped
-        + ") are left out, so move them to an archive folder");
+    return Problem.warning(
+        "TOO_MANY_REVIEWS",
+        folder,
+        0,
+        "holds "
+            + String.format(Locale.ROOT, "%,d", total)
+            + " reviews, more than the "
+            + String.format(Locale.ROOT, "%,d", MAX_REVIEWS)
+            + " readiness reads for one"
+            + " project; the "
+            + String.format(Locale.ROOT, "%,d", dropped)
+            + " oldest (up to "
+            + lastDropped
+            + ") are left out, so move them to an archive folder");
   }
 
   /** Keeps the first file of each date (by name) and reports the others, naming both files. */
   private static List<Snapshot> dedupe(List<Read> reads, List<Problem> problems) {
     List<Read> sorted = new ArrayList<>(reads);
-    sorted.sort(Comparator.comparing((Read r) -> r.snapshot.date()).thenComparing(r -> r.candidate.relative));
+    sorted.sort(
+        Comparator.comparing((Read r) -> r.snapshot.date())
+            .thenComparing(r -> r.candidate.relative));
     List<Snapshot> kept = new ArrayList<>();
     Read previous = null;
     for (Read read : sorted) {
       if (previous != null && previous.snapshot.date().equals(read.snapshot.date())) {
-        problems.add(Problem.error("DUPLICATE_DATE", read.candidate.shown, 0,
-            "has the same review date " + read.snapshot.date() + " as " + previous.candidate.shown
-                + "; only " + previous.candidate.shown + " is used, so redate or remove one"));
+        problems.add(
+            Problem.error(
+                "DUPLICATE_DATE",
+                read.candidate.shown,
+                0,
+                "has the same review date "
+                    + read.snapshot.date()
+                    + " as "
+                    + previous.candidate.shown
+                    + "; only "
+                    + previous.candidate.shown
+                    + " is used, so redate or remove one"));
         continue;
       }
       kept.add(read.snapshot);
@@ -668,7 +811,8 @@ public final class InputReader {
     if (soleProject != null) {
       return soleProject;
     }
-    Snapshot latest = reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
+    Snapshot latest =
+        reads.stream().map(Read::snapshot).max(Comparator.comparing(Snapshot::date)).orElseThrow();
     if (latest.project() != null) {
       return Slugs.slugify(latest.project());
     }
@@ -677,8 +821,8 @@ public final class InputReader {
 
   /**
    * A project's name as its files give it: the newest front matter {@code project:}, else the
-   * latest review's {@code **Project**:} line, else the slug. A name in {@code readiness.yaml}
-   * wins over it; the analysis applies that.
+   * latest review's {@code **Project**:} line, else the slug. A name in {@code readiness.yaml} wins
+   * over it; the analysis applies that.
    */
   private static String displayName(String slug, List<Snapshot> reviews) {
     for (int i = reviews.size() - 1; i >= 0; i--) {
@@ -691,14 +835,28 @@ public final class InputReader {
   }
 
   private static String uniqueSlug(
-      String slug, String owner, Map<String, String> owners, String shownAs, List<Problem> problems) {
+      String slug,
+      String owner,
+      Map<String, String> owners,
+      String shownAs,
+      List<Problem> problems) {
     String unique = slug;
     for (int n = 2; owners.containsKey(unique); n++) {
       unique = slug + "-" + n;
     }
     if (!unique.equals(slug)) {
-      problems.add(Problem.warning("SLUG_CLASH", shown(shownAs, owner), 0, "has the same slug \"" + slug
-          + "\" as " + shown(shownAs, owners.get(slug)) + "; it is published as \"" + unique + "\", so rename one"));
+      problems.add(
+          Problem.warning(
+              "SLUG_CLASH",
+              shown(shownAs, owner),
+              0,
+              "has the same slug \""
+                  + slug
+                  + "\" as "
+                  + shown(shownAs, owners.get(slug))
+                  + "; it is published as \""
+                  + unique
+                  + "\", so rename one"));
     }
     owners.put(unique, owner);
     return unique;
@@ -722,16 +880,18 @@ public final class InputReader {
   }
 
   private static Read unparsable(Candidate candidate, String reason) {
-    return new Read(candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0, reason)));
+    return new Read(
+        candidate, null, List.of(Problem.error("UNPARSABLE", candidate.shown, 0, reason)));
   }
 
   private static Problem notRegular(String shown) {
-    return Problem.error("NOT_A_FILE", shown, 0, "is not a regular file (a pipe, socket or device); it is not read");
+    return Problem.error(
+        "NOT_A_FILE", shown, 0, "is not a regular file (a pipe, socket or device); it is not read");
   }
 
   /**
-   * The folder whose name a project is read under, by real path: a folder itself rather than a
-   * link to it, else the first by name; the input folder is its own (named ""), never a project.
+   * The folder whose name a project is read under, by real path: a folder itself rather than a link
+   * to it, else the first by name; the input folder is its own (named ""), never a project.
    */
   private static Map<Path, String> folderOwners(Path root, List<Path> folders) {
     Map<Path, String> owners = new HashMap<>();
@@ -766,7 +926,8 @@ public final class InputReader {
       } catch (NoSuchFileException e) {
         reason = "is a link to something that does not exist; it is not read";
       } catch (IOException | SecurityException e) {
-        reason = "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";
+        reason =
+            "is a link that cannot be followed (" + FileDecoder.reason(e) + "); it is not read";
       }
     }
     return Problem.error("OUTSIDE_INPUT", shown, 0, reason);

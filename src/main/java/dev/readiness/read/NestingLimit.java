@@ -37,10 +37,10 @@ final class NestingLimit {
   }
 
   /**
-   * The line with its container prefix (indentation, {@code >} quote markers, list markers and
-   * task boxes) cut to about {@code maxLevels} levels, or the same instance when it is within them.
-   * A level is a quote or list marker, or two columns of indentation: an upper bound of the depth
-   * the line can reach, since each nested list indents its content by at least two columns. A cut
+   * The line with its container prefix (indentation, {@code >} quote markers, list markers and task
+   * boxes) cut to about {@code maxLevels} levels, or the same instance when it is within them. A
+   * level is a quote or list marker, or two columns of indentation: an upper bound of the depth the
+   * line can reach, since each nested list indents its content by at least two columns. A cut
    * prefix keeps the line's last list marker with its task box, so the line stays the item it was.
    */
   static String clampLine(String line, int maxLevels) {
@@ -89,14 +89,19 @@ final class NestingLimit {
     StringBuilder out = new StringBuilder(cut + 16 + n - i).append(line, 0, cut);
     if (lastMarker >= cut) {
       out.append(line, lastMarker, lastMarkerEnd);
-    } else if (i > cut && isSpace(line.charAt(i - 1)) && (out.length() == 0 || !isSpace(out.charAt(out.length() - 1)))) {
+    } else if (i > cut
+        && isSpace(line.charAt(i - 1))
+        && (out.length() == 0 || !isSpace(out.charAt(out.length() - 1)))) {
       out.append(' ');
     }
     String clamped = out.append(line, i, n).toString();
     return clamped.equals(line) ? line : clamped;
   }
 
-  /** The end of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at {@code i}, or -1. */
+  /**
+   * The end of a list marker ({@code -}, {@code *}, {@code +}, {@code 1.}, {@code 1)}) at {@code
+   * i}, or -1.
+   */
   private static int markerEnd(String line, int i) {
     char c = line.charAt(i);
     int end;
@@ -104,10 +109,15 @@ final class NestingLimit {
       end = i + 1;
     } else {
       int digits = i;
-      while (digits < line.length() && digits - i < 9 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+      while (digits < line.length()
+          && digits - i < 9
+          && line.charAt(digits) >= '0'
+          && line.charAt(digits) <= '9') {
         digits++;
       }
-      if (digits == i || digits >= line.length() || (line.charAt(digits) != '.' && line.charAt(digits) != ')')) {
+      if (digits == i
+          || digits >= line.length()
+          || (line.charAt(digits) != '.' && line.charAt(digits) != ')')) {
         return -1;
       }
       end = digits + 1;
@@ -115,7 +125,10 @@ final class NestingLimit {
     return end == line.length() || line.charAt(end) == ' ' || line.charAt(end) == '\t' ? end : -1;
   }
 
-  /** The end of a task box ({@code [ ]}, {@code [x]}, {@code [X]}) at {@code i} followed by a space, or -1. */
+  /**
+   * The end of a task box ({@code [ ]}, {@code [x]}, {@code [X]}) at {@code i} followed by a space,
+   * or -1.
+   */
   private static int boxEnd(String line, int i) {
     if (i + 3 > line.length() || line.charAt(i) != '[' || line.charAt(i + 2) != ']') {
       return -1;

@@ -30,11 +30,11 @@ import java.util.zip.InflaterInputStream;
 /**
  * Parsed checklists kept between builds, by the SHA-256 of the file's bytes, so that a build in a
  * new process does not parse an unchanged file again. An entry is one file, named by the hash of
- * its key: the content hash, the name the file is parsed under (it is the snapshot's source and
- * its problems' file), and {@code tool}, what else changes a parse (the tool's version and build,
- * the reader's byte limit). The entry repeats its whole key and is read back only when the key
- * matches, so a clash of names, a truncated or corrupt file, or one written by another version is
- * ignored and the file is parsed again; a cache that cannot be read or written is never an error.
+ * its key: the content hash, the name the file is parsed under (it is the snapshot's source and its
+ * problems' file), and {@code tool}, what else changes a parse (the tool's version and build, the
+ * reader's byte limit). The entry repeats its whole key and is read back only when the key matches,
+ * so a clash of names, a truncated or corrupt file, or one written by another version is ignored
+ * and the file is parsed again; a cache that cannot be read or written is never an error.
  *
  * <p>Entries are written to a temporary file and moved into place, so a build that is killed, or
  * two builds at once, leave either no entry or a whole one. {@link #prune} bounds the folder's
@@ -50,13 +50,17 @@ public final class ParseCache {
   /** How long an entry no build has used stays before {@link #prune} removes it. */
   public static final Duration UNUSED_FOR = Duration.ofDays(7);
 
-  /** How old an entry's time must be before a build that uses it sets it again (one write a day at most). */
+  /**
+   * How old an entry's time must be before a build that uses it sets it again (one write a day at
+   * most).
+   */
   private static final Duration TOUCH_AFTER = Duration.ofDays(1);
 
   /** The classes an entry may hold: the model, its collections and the JDK's plain values. */
-  private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
-      "maxdepth=64;maxrefs=10000000;dev.readiness.model.**;dev.readiness.read.ParsedDocument;java.lang.*;"
-          + "java.util.*;java.time.*;java.math.*;!*");
+  private static final ObjectInputFilter ALLOWED =
+      ObjectInputFilter.Config.createFilter(
+          "maxdepth=64;maxrefs=10000000;dev.readiness.model.**;dev.readiness.read.ParsedDocument;java.lang.*;"
+              + "java.util.*;java.time.*;java.math.*;!*");
 
   private final Path folder;
   private final String tool;
@@ -80,7 +84,8 @@ public final class ParseCache {
    *     entries are written again
    */
   public static ParseCache in(Path folder, String tool, boolean reads) {
-    return new ParseCache(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(tool, "tool"), reads);
+    return new ParseCache(
+        Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(tool, "tool"), reads);
   }
 
   /** How many files were parsed through this cache because it had no usable entry for them. */
@@ -94,9 +99,9 @@ public final class ParseCache {
   }
 
   /**
-   * The parse kept for a text of hash {@code sha256} read as {@code source}, or null; its texts
-   * are taken from {@code texts}, as the parser's are, so that a project's reviews read from the
-   * cache share one copy of the texts they repeat.
+   * The parse kept for a text of hash {@code sha256} read as {@code source}, or null; its texts are
+   * taken from {@code texts}, as the parser's are, so that a project's reviews read from the cache
+   * share one copy of the texts they repeat.
    */
   ParsedDocument get(String sha256, String source, Interner texts) {
     if (folder == null) {
@@ -108,10 +113,12 @@ public final class ParseCache {
     if (!reads) {
       return null;
     }
-    try (InputStream in = new InflaterInputStream(new BufferedInputStream(Files.newInputStream(entry)));
+    try (InputStream in =
+            new InflaterInputStream(new BufferedInputStream(Files.newInputStream(entry)));
         ObjectInputStream objects = new Interning(in, texts)) {
       objects.setObjectInputFilter(ALLOWED);
-      if (!FORMAT.equals(objects.readUTF()) || !key.equals(objects.readObject())
+      if (!FORMAT.equals(objects.readUTF())
+          || !key.equals(objects.readObject())
           || !(objects.readObject() instanceof ParsedDocument document)) {
         return null;
       }
@@ -137,8 +144,11 @@ public final class ParseCache {
     try {
       Files.createDirectories(sub);
       temp = Files.createTempFile(sub, name.substring(2), ".tmp");
-      try (OutputStream out = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
-              new Deflater(Deflater.BEST_SPEED), 8192);
+      try (OutputStream out =
+              new DeflaterOutputStream(
+                  new BufferedOutputStream(Files.newOutputStream(temp)),
+                  new Deflater(Deflater.BEST_SPEED),
+                  8192);
           ObjectOutputStream objects = new ObjectOutputStream(out)) {
         objects.writeUTF(FORMAT);
         objects.writeObject(key);
@@ -160,9 +170,9 @@ public final class ParseCache {
   }
 
   /**
-   * Removes the entries this cache's builds did not use and no build has used for
-   * {@link #UNUSED_FOR} (other input folders may share the cache), and temporary files left by
-   * killed builds. Call it after a build that read its whole input; errors are ignored.
+   * Removes the entries this cache's builds did not use and no build has used for {@link
+   * #UNUSED_FOR} (other input folders may share the cache), and temporary files left by killed
+   * builds. Call it after a build that read its whole input; errors are ignored.
    */
   public void prune() {
     if (folder == null || !Files.isDirectory(folder)) {
@@ -170,16 +180,19 @@ public final class ParseCache {
     }
     long before = System.currentTimeMillis() - UNUSED_FOR.toMillis();
     try (Stream<Path> walk = Files.walk(folder, 2)) {
-      walk.filter(p -> !used.contains(p)).forEach(p -> {
-        try {
-          if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-              && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
-            Files.deleteIfExists(p);
-          }
-        } catch (IOException | RuntimeException e) {
-          // another build removed it, or it cannot be removed: left as it is
-        }
-      });
+      walk.filter(p -> !used.contains(p))
+          .forEach(
+              p -> {
+                try {
+                  if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                      && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()
+                          < before) {
+                    Files.deleteIfExists(p);
+                  }
+                } catch (IOException | RuntimeException e) {
+                  // another build removed it, or it cannot be removed: left as it is
+                }
+              });
     } catch (IOException | RuntimeException e) {
       // nothing to prune
     }
@@ -210,7 +223,9 @@ public final class ParseCache {
     return folder.resolve(name.substring(0, 2)).resolve(name.substring(2));
   }
 
-  /** An entry's name: the hash of its key in hex, whose first two characters name its sub-folder. */
+  /**
+   * An entry's name: the hash of its key in hex, whose first two characters name its sub-folder.
+   */
   private static String name(String key) {
     return HexFormat.of().formatHex(sha256().digest(key.getBytes(StandardCharsets.UTF_8)));
   }

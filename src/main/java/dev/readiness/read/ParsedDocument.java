@@ -20,7 +20,8 @@ public record ParsedDocument(
     LocalDate frontMatterDate,
     LocalDate headerDate,
     int dateLine,
-    List<Problem> problems) implements java.io.Serializable {
+    List<Problem> problems)
+    implements java.io.Serializable {
   public ParsedDocument {
     Objects.requireNonNull(snapshot, "snapshot");
     problems = List.copyOf(problems);

@@ -123,16 +123,24 @@ final class SectionReader {
 
   private void onHeading(Heading heading) {
     if (d.headings.size() >= maxHeadings) {
-      throw new SnapshotParser.OverLimit("TOO_MANY_SECTIONS", "has more than "
-          + String.format(Locale.ROOT, "%,d", maxHeadings)
-          + " headings, the most readiness reads in one file, so it is skipped (it would take too much memory"
-          + " to show); split it into several checklists");
+      throw new SnapshotParser.OverLimit(
+          "TOO_MANY_SECTIONS",
+          "has more than "
+              + String.format(Locale.ROOT, "%,d", maxHeadings)
+              + " headings, the most readiness reads in one file, so it is skipped (it would take too much memory"
+              + " to show); split it into several checklists");
     }
     int line = d.startLine(heading);
     String raw = heading.getText().toString().strip();
     String plainText = SnapshotParser.plain(heading);
-    HeadingAt at = new HeadingAt(d.headings.size(), heading.getLevel(), line, raw, plainText,
-        StatusMarks.strip(plainText));
+    HeadingAt at =
+        new HeadingAt(
+            d.headings.size(),
+            heading.getLevel(),
+            line,
+            raw,
+            plainText,
+            StatusMarks.strip(plainText));
     d.headings.add(at);
     if (heading.getLevel() == 1 && title == null) {
       title = at.clean();
@@ -181,7 +189,14 @@ final class SectionReader {
       return;
     }
     Item item =
-        new Item(items.size(), d.texts.of(text[0]), d.texts.of(text[1]), done, line, depth, parent,
+        new Item(
+            items.size(),
+            d.texts.of(text[0]),
+            d.texts.of(text[1]),
+            done,
+            line,
+            depth,
+            parent,
             d.texts.of(frame.subsectionTitle()));
     items.add(item);
     taskNodes.put(node, item.index());
@@ -189,8 +204,8 @@ final class SectionReader {
   }
 
   /**
-   * The nesting of a list item the walk did not reach, found by walking up: flexmark can leave
-   * an item's parent detached from the document (seen with broken code fences in list items).
+   * The nesting of a list item the walk did not reach, found by walking up: flexmark can leave an
+   * item's parent detached from the document (seen with broken code fences in list items).
    */
   private Nesting nestingByWalk(Node item) {
     int depth = 0;
@@ -216,7 +231,8 @@ final class SectionReader {
     int last = d.endLine(paragraph);
     int cut = last + 1;
     for (int n = Math.max(first + 1, line + 1); n <= last; n++) {
-      if (d.lines[n - 1].indexOf('[') >= 0 && SnapshotParser.BOX_LIKE.matcher(d.lines[n - 1]).find()) {
+      if (d.lines[n - 1].indexOf('[') >= 0
+          && SnapshotParser.BOX_LIKE.matcher(d.lines[n - 1]).find()) {
         cut = n;
         break;
       }
@@ -225,7 +241,8 @@ final class SectionReader {
     StringBuilder plain = new StringBuilder();
     if (cut <= last) {
       String[] parts = markdown.split("\n", -1);
-      markdown = String.join(" ", Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
+      markdown =
+          String.join(" ", Arrays.copyOfRange(parts, 0, Math.min(parts.length, cut - first)));
       for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
         if (d.startLine(child) >= cut) {
           break;
@@ -235,7 +252,9 @@ final class SectionReader {
     } else {
       plain.append(SnapshotParser.plain(paragraph));
     }
-    return new String[] {SnapshotParser.collapse(markdown), SnapshotParser.collapse(plain.toString())};
+    return new String[] {
+      SnapshotParser.collapse(markdown), SnapshotParser.collapse(plain.toString())
+    };
   }
 
   /** Reports lines that look like task boxes but are not task items. */
@@ -252,17 +271,26 @@ final class SectionReader {
           shown = shown.substring(0, 57) + "...";
         }
         String rest = m.group(2).strip();
-        d.warn(Problem.warning("MALFORMED_BOX", d.source, n,
-            "\"" + shown + "\" looks like a task box but is not one, so it is not counted; write \"- [ ] "
-                + rest + "\" or \"- [x] " + rest + "\""));
+        d.warn(
+            Problem.warning(
+                "MALFORMED_BOX",
+                d.source,
+                n,
+                "\""
+                    + shown
+                    + "\" looks like a task box but is not one, so it is not counted; write \"- [ ] "
+                    + rest
+                    + "\" or \"- [x] "
+                    + rest
+                    + "\""));
       }
     }
   }
 
   /**
    * Assigns each {@code **Status**: N% complete} line: to its subsection when the subsection's
-   * items follow it, otherwise (a summary after the section's items, or a line directly under
-   * the H2) to the section.
+   * items follow it, otherwise (a summary after the section's items, or a line directly under the
+   * H2) to the section.
    */
   void applyStatusLines() {
     for (int n = 1; n <= d.lines.length; n++) {
@@ -328,8 +356,12 @@ final class SectionReader {
         sections.add(frame.freeze(position, texts.of(markdown), texts));
       }
       if (!markdown.isBlank()) {
-        parts.add(new Part(frame.heading == null ? "" : texts.of(frame.heading.plain()), frame.line,
-            texts.of(markdown), position));
+        parts.add(
+            new Part(
+                frame.heading == null ? "" : texts.of(frame.heading.plain()),
+                frame.line,
+                texts.of(markdown),
+                position));
       }
     }
   }
@@ -349,9 +381,9 @@ final class SectionReader {
   }
 
   /**
-   * Where a list item sits: how many list items enclose it, and the index of the nearest
-   * enclosing counted task item (-1 when none). Kept per item so that nested items are placed
-   * in constant time instead of by walking up to the document root.
+   * Where a list item sits: how many list items enclose it, and the index of the nearest enclosing
+   * counted task item (-1 when none). Kept per item so that nested items are placed in constant
+   * time instead of by walking up to the document root.
    */
   private record Nesting(int depth, int parent) {}
 
@@ -425,7 +457,8 @@ final class SectionReader {
     }
 
     boolean hasItemAfter(int lineNumber) {
-      return !sectionItems.isEmpty() && sectionItems.get(sectionItems.size() - 1).line() > lineNumber;
+      return !sectionItems.isEmpty()
+          && sectionItems.get(sectionItems.size() - 1).line() > lineNumber;
     }
 
     Section freeze(int position, String markdown, Interner texts) {

@@ -51,7 +51,8 @@ final class SignOffReader {
           name = rest.substring(0, dateAt.start());
           date = blankToNull(rest.substring(dateAt.end()));
         }
-        signatures.add(new Signature(SnapshotParser.inlinePlain(m.name()), blankToNull(name), date, n));
+        signatures.add(
+            new Signature(SnapshotParser.inlinePlain(m.name()), blankToNull(name), date, n));
       }
       for (TableAt table : d.tables()) {
         if (table.line() > heading.line() && table.line() <= end) {
@@ -99,13 +100,16 @@ final class SignOffReader {
 
   /** Whether a table has a column headed Role, Name, Signature, Signed or Approver. */
   static boolean isSignOffTable(TableAt table) {
-    return table.head() != null && firstIndexOf(table.head(), "role", "name", "signature", "signed", "approver") >= 0;
+    return table.head() != null
+        && firstIndexOf(table.head(), "role", "name", "signature", "signed", "approver") >= 0;
   }
 
   /** Whether a line lies under a sign-off heading. */
   static boolean isSignOffLine(DocumentLines d, int line) {
     for (HeadingAt heading : d.headings) {
-      if (heading.line() < line && line <= d.regionEnd(heading) && SIGN_OFF_HEADING.matcher(heading.plain()).find()) {
+      if (heading.line() < line
+          && line <= d.regionEnd(heading)
+          && SIGN_OFF_HEADING.matcher(heading.plain()).find()) {
         return true;
       }
     }

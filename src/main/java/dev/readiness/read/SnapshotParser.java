@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * <p>One parse reads a {@link DocumentLines} in turn with a reader per part of a checklist: the
  * {@link FrontMatterReader}, the {@link SectionReader} (sections, subsections and task items, in
  * one walk of the Markdown tree), the {@link TableReader} (status tables and completion tables),
- * the {@link BlockerReader}, the {@link TimelineReader} and the {@link SignOffReader}; the key lines
- * ({@code **Date**:}, {@code Last Updated}, ...) and the overall score are read here.
+ * the {@link BlockerReader}, the {@link TimelineReader} and the {@link SignOffReader}; the key
+ * lines ({@code **Date**:}, {@code Last Updated}, ...) and the overall score are read here.
  */
 public final class SnapshotParser {
   private static final Parser MARKDOWN = MarkdownSyntax.parser();
@@ -103,28 +103,41 @@ public final class SnapshotParser {
     try {
       return read(source, text, Deadline.after(timeLimit), texts, maxEntries, maxHeadings);
     } catch (OverLimit e) {
-      Snapshot empty = new Snapshot(source, null, null, null, Map.of(), Map.of(), List.of(), List.of(), null, 0,
-          List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0, null, 0);
-      return new ParsedDocument(empty, null, null, 0, List.of(Problem.error(e.code, source, 0, e.getMessage())));
+      Snapshot empty =
+          new Snapshot(
+              source, null, null, null, Map.of(), Map.of(), List.of(), List.of(), null, 0,
+              List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), null, null, 0,
+              null, 0);
+      return new ParsedDocument(
+          empty, null, null, 0, List.of(Problem.error(e.code, source, 0, e.getMessage())));
     }
   }
 
   /**
    * The most task items and table rows one file may hold, and the most entries each list read from
    * it (blockers, risks, dependencies, assumptions, planned tasks, sign-off lines) may have. Each
-   * costs memory in every stage (a page, a PDF, a chart, the diff): a file over the limit is skipped
-   * with {@code TOO_MANY_ITEMS}, so that one generated or corrupted file cannot take the build
-   * down. Real checklists hold hundreds.
+   * costs memory in every stage (a page, a PDF, a chart, the diff): a file over the limit is
+   * skipped with {@code TOO_MANY_ITEMS}, so that one generated or corrupted file cannot take the
+   * build down. Real checklists hold hundreds.
    */
   public static final int MAX_ENTRIES = 20_000;
 
-  /** The most headings one file may hold (sections and subsections); over it: {@code TOO_MANY_SECTIONS}. */
+  /**
+   * The most headings one file may hold (sections and subsections); over it: {@code
+   * TOO_MANY_SECTIONS}.
+   */
   public static final int MAX_HEADINGS = 2_000;
 
-  /** The most warnings the parser keeps for one file; the rest are counted in one {@code TOO_MANY_WARNINGS}. */
+  /**
+   * The most warnings the parser keeps for one file; the rest are counted in one {@code
+   * TOO_MANY_WARNINGS}.
+   */
   static final int MAX_PARSE_WARNINGS = Problem.MAX_WARNINGS_PER_FILE;
 
-  /** A file over {@link #MAX_ENTRIES} or {@link #MAX_HEADINGS}: the parse stops, the file is skipped. */
+  /**
+   * A file over {@link #MAX_ENTRIES} or {@link #MAX_HEADINGS}: the parse stops, the file is
+   * skipped.
+   */
   static final class OverLimit extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
@@ -141,16 +154,25 @@ public final class SnapshotParser {
     return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** One parse: each reader in turn over the lines of one document, in the order their warnings come. */
+  /**
+   * One parse: each reader in turn over the lines of one document, in the order their warnings
+   * come.
+   */
   private static ParsedDocument read(
-      String source, String text, Deadline deadline, Interner texts, int maxEntries, int maxHeadings) {
+      String source,
+      String text,
+      Deadline deadline,
+      Interner texts,
+      int maxEntries,
+      int maxHeadings) {
     DocumentLines d = new DocumentLines(source, text, texts, maxEntries);
     Map<String, Object> frontMatter = FrontMatterReader.read(d);
     d.clampNesting();
     String body = d.body();
-    Document document = deadline == null
-        ? MARKDOWN.parse(body)
-        : MARKDOWN.parse(BasedSequence.of(deadline.watch(body)));
+    Document document =
+        deadline == null
+            ? MARKDOWN.parse(body)
+            : MARKDOWN.parse(BasedSequence.of(deadline.watch(body)));
     SectionReader sectionReader = new SectionReader(d, deadline, maxHeadings);
     sectionReader.walk(document);
     d.indexHeadings();
@@ -185,7 +207,10 @@ public final class SnapshotParser {
     int scoreLine = 0;
     String[] lines = d.lines;
     for (int n = 1; n <= lines.length && score == null; n++) {
-      Matcher m = d.opaque[n] || !containsIgnoreCase(lines[n - 1], "overall") ? null : OVERALL_SCORE.matcher(lines[n - 1]);
+      Matcher m =
+          d.opaque[n] || !containsIgnoreCase(lines[n - 1], "overall")
+              ? null
+              : OVERALL_SCORE.matcher(lines[n - 1]);
       if (m != null && m.find()) {
         score = Double.parseDouble(m.group(1));
         scoreLine = n;
@@ -196,7 +221,8 @@ public final class SnapshotParser {
     Keyed nextReview = d.firstKey("Next Review");
     Keyed version = d.firstKey("Version");
     Object fmProject = frontMatter.get("project");
-    String project = fmProject instanceof String s && !s.isBlank() ? s.trim() : header.get("Project");
+    String project =
+        fmProject instanceof String s && !s.isBlank() ? s.trim() : header.get("Project");
     LocalDate documentDate = frontMatterDate != null ? frontMatterDate : headerDate;
     int dateLine = frontMatterDate != null ? 1 : headerDateLine;
     SignOffReader.SignOff signOff = SignOffReader.read(d);
@@ -217,18 +243,28 @@ public final class SnapshotParser {
             d.bounded(TimelineReader.read(d), "planned weeks"),
             d.bounded(signOff.signatures(), "sign-off lines"),
             signOff.line(),
-            d.bounded(d.listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")), "risks"),
-            d.bounded(d.listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")), "dependencies"),
+            d.bounded(
+                d.listUnder(t -> t.matches("(?i)^(key |known |open |main )?risks?\\b.*")), "risks"),
+            d.bounded(
+                d.listUnder(t -> t.matches("(?i)^(external |key )?dependenc(y|ies)\\b.*")),
+                "dependencies"),
             d.bounded(d.listUnder(t -> t.matches("(?i)^(key )?assumptions?\\b.*")), "assumptions"),
-            lastUpdated == null ? null : d.date(lastUpdated.value(), lastUpdated.line(), "Last Updated"),
-            nextReview == null ? null : d.date(nextReview.value(), nextReview.line(), "Next Review"),
+            lastUpdated == null
+                ? null
+                : d.date(lastUpdated.value(), lastUpdated.line(), "Last Updated"),
+            nextReview == null
+                ? null
+                : d.date(nextReview.value(), nextReview.line(), "Next Review"),
             nextReview == null ? 0 : nextReview.line(),
             version == null || version.value().isBlank() ? null : version.value(),
             documentDate == null ? 0 : dateLine);
     return new ParsedDocument(snapshot, frontMatterDate, headerDate, dateLine, d.problems());
   }
 
-  /** How many leading elements of {@code sorted} (in order of {@code key}) have a key of at most {@code value}. */
+  /**
+   * How many leading elements of {@code sorted} (in order of {@code key}) have a key of at most
+   * {@code value}.
+   */
   static <T> int countUpTo(List<T> sorted, ToIntFunction<T> key, int value) {
     int low = 0;
     int high = sorted.size();

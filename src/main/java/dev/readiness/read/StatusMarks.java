@@ -3,7 +3,10 @@ package dev.readiness.read;
 import dev.readiness.model.DeclaredStatus;
 import java.util.regex.Pattern;
 
-/** Reads and removes the status marks (✅ ⚠️ ⬜ 🟡 ⏳ ❌, COMPLETE) that authors put in headings and items. */
+/**
+ * Reads and removes the status marks (✅ ⚠️ ⬜ 🟡 ⏳ ❌, COMPLETE) that authors put in headings and
+ * items.
+ */
 final class StatusMarks {
   private static final Pattern COMPLETE_WORD = Pattern.compile("\\bCOMPLETED?\\b");
   private static final Pattern MARKS =
@@ -28,8 +31,12 @@ final class StatusMarks {
     int best = Integer.MAX_VALUE;
     DeclaredStatus status = null;
     String[][] marks = {
-      {"✅", "COMPLETE"}, {"⚠", "AT_RISK"}, {"⬜", "IN_PROGRESS"}, {"🟡", "IN_PROGRESS"},
-      {"⏳", "IN_PROGRESS"}, {"❌", "NOT_DONE"}
+      {"✅", "COMPLETE"},
+      {"⚠", "AT_RISK"},
+      {"⬜", "IN_PROGRESS"},
+      {"🟡", "IN_PROGRESS"},
+      {"⏳", "IN_PROGRESS"},
+      {"❌", "NOT_DONE"}
     };
     for (String[] mark : marks) {
       int at = heading.indexOf(mark[0]);
@@ -56,8 +63,13 @@ final class StatusMarks {
     while (i < s.length()) {
       int c = s.codePointAt(i);
       int type = Character.getType(c);
-      if (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || type == Character.SURROGATE
-          || c == 0xFE0F || c == 0x200D || c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (type == Character.OTHER_SYMBOL
+          || type == Character.MODIFIER_SYMBOL
+          || type == Character.SURROGATE
+          || c == 0xFE0F
+          || c == 0x200D
+          || c == ' '
+          || (c >= '\t' && c <= '\r')) {
         i += Character.charCount(c);
       } else if (c == ':' && shortcodeEnd(s, i) > 0) {
         i = shortcodeEnd(s, i);
@@ -81,7 +93,10 @@ final class StatusMarks {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
   }
 
-  /** The text without status marks, the word COMPLETE, leading emoji or shortcodes, and extra spaces. */
+  /**
+   * The text without status marks, the word COMPLETE, leading emoji or shortcodes, and extra
+   * spaces.
+   */
   static String strip(String text) {
     if (isPlain(text)) {
       return SnapshotParser.collapse(text);
@@ -93,7 +108,10 @@ final class StatusMarks {
     return withoutDanglingSeparator(s);
   }
 
-  /** The text without separators left at its end once a mark is gone: "Testing Summary - COMPLETE ✅". */
+  /**
+   * The text without separators left at its end once a mark is gone: "Testing Summary - COMPLETE
+   * ✅".
+   */
   private static String withoutDanglingSeparator(String s) {
     int end = s.length();
     while (end > 0) {

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the document's tables after its sections: rows of status tables become items
- * (docs/format.md, "Status tables"), and a table headed Section and Completion gives sections
- * their stated percents.
+ * (docs/format.md, "Status tables"), and a table headed Section and Completion gives sections their
+ * stated percents.
  */
 final class TableReader {
   private static final Pattern STATUS_HEADER =
@@ -38,8 +38,8 @@ final class TableReader {
   }
 
   /**
-   * Counts the rows of status tables as items (docs/format.md, "Status tables"): in an H2 part
-   * (or the text before the first H2) that holds no task items, each row of a table with a status
+   * Counts the rows of status tables as items (docs/format.md, "Status tables"): in an H2 part (or
+   * the text before the first H2) that holds no task items, each row of a table with a status
    * column is an item, done when its status says done, partial when it says partly done. Tables
    * that sum up the document's own sections, and sign-off tables under a sign-off heading, are not.
    */
@@ -53,8 +53,11 @@ final class TableReader {
     int tableItems = 0;
     for (TableAt table : d.tables()) {
       Frame frame = sections.frameAt(table.line());
-      if (withTasks.contains(frame) || table.head() == null || table.rows().isEmpty()
-          || (SignOffReader.isSignOffTable(table) && SignOffReader.isSignOffLine(d, table.line()))) {
+      if (withTasks.contains(frame)
+          || table.head() == null
+          || table.rows().isEmpty()
+          || (SignOffReader.isSignOffTable(table)
+              && SignOffReader.isSignOffLine(d, table.line()))) {
         continue;
       }
       int status = statusColumn(table);
@@ -69,8 +72,18 @@ final class TableReader {
           continue;
         }
         CellStatus state = statusOf(row, status, table.head().size());
-        Item item = new Item(next++, d.texts.of(row.markdown().get(name)), d.texts.of(text), state == CellStatus.DONE,
-            row.line(), 0, -1, sub == null ? null : sub.title, Item.Kind.TABLE_ROW, state == CellStatus.PARTIAL);
+        Item item =
+            new Item(
+                next++,
+                d.texts.of(row.markdown().get(name)),
+                d.texts.of(text),
+                state == CellStatus.DONE,
+                row.line(),
+                0,
+                -1,
+                sub == null ? null : sub.title,
+                Item.Kind.TABLE_ROW,
+                state == CellStatus.PARTIAL);
         frame.sectionItems.add(item);
         if (sub != null) {
           sub.items.add(item);
@@ -86,8 +99,8 @@ final class TableReader {
   /**
    * The status column of a table: the first whose header says Status, State, Done or Result and
    * that holds at least one status or nothing at all (a blank template: every row open); else the
-   * one column whose every cell is a status mark, when no other column holds marks (several
-   * columns of marks are a matrix of levels or systems, not a status); else -1.
+   * one column whose every cell is a status mark, when no other column holds marks (several columns
+   * of marks are a matrix of levels or systems, not a status); else -1.
    */
   private static int statusColumn(TableAt table) {
     for (int c = 0; c < table.head().size(); c++) {
@@ -130,9 +143,9 @@ final class TableReader {
   }
 
   /**
-   * What a row's status cell says. A row written with fewer cells than the header (flexmark pads
-   * it with empty ones) whose status is the last column reads its last written cell: a cell lost
-   * in the middle is the likelier mistake than a status left out.
+   * What a row's status cell says. A row written with fewer cells than the header (flexmark pads it
+   * with empty ones) whose status is the last column reads its last written cell: a cell lost in
+   * the middle is the likelier mistake than a status left out.
    */
   private static CellStatus statusOf(Row row, int column, int columns) {
     String cell;
@@ -150,7 +163,9 @@ final class TableReader {
     return bare.equals("[]") ? CellStatus.OPEN : CellStatus.of(cell);
   }
 
-  /** The column that names a row: the first other than the status column with words in it, or -1. */
+  /**
+   * The column that names a row: the first other than the status column with words in it, or -1.
+   */
   private static int nameColumn(TableAt table, int status) {
     for (int c = 0; c < table.head().size(); c++) {
       if (c == status) {
@@ -166,13 +181,13 @@ final class TableReader {
   }
 
   /**
-   * Whether a table sums up the document's own sections (like the seed's "Completion by
-   * Section"): its header names Section and Completion (the table of stated percents), or at
-   * least half of its rows name an H2 of the document by number or title. Its figures are stated
-   * figures, not items.
+   * Whether a table sums up the document's own sections (like the seed's "Completion by Section"):
+   * its header names Section and Completion (the table of stated percents), or at least half of its
+   * rows name an H2 of the document by number or title. Its figures are stated figures, not items.
    */
   private boolean summarizesSections(TableAt table, int name) {
-    if (DocumentLines.indexOf(table.head(), "section") >= 0 && DocumentLines.indexOf(table.head(), "completion") >= 0) {
+    if (DocumentLines.indexOf(table.head(), "section") >= 0
+        && DocumentLines.indexOf(table.head(), "completion") >= 0) {
       return true;
     }
     Set<String> numbers = new HashSet<>();
@@ -187,9 +202,11 @@ final class TableReader {
     }
     int named = 0;
     for (Row row : table.rows()) {
-      String[] split = SnapshotParser.numberAndTitle(
-          StatusMarks.strip(name < row.plain().size() ? row.plain().get(name) : ""));
-      if ((split[0] != null && numbers.contains(split[0])) || titles.contains(split[1].toLowerCase(Locale.ROOT))) {
+      String[] split =
+          SnapshotParser.numberAndTitle(
+              StatusMarks.strip(name < row.plain().size() ? row.plain().get(name) : ""));
+      if ((split[0] != null && numbers.contains(split[0]))
+          || titles.contains(split[1].toLowerCase(Locale.ROOT))) {
         named++;
       }
     }
@@ -212,7 +229,9 @@ final class TableReader {
         if (row.plain().size() <= Math.max(sectionColumn, completionColumn)) {
           continue;
         }
-        Matcher percent = Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%").matcher(row.plain().get(completionColumn));
+        Matcher percent =
+            Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*%")
+                .matcher(row.plain().get(completionColumn));
         Frame frame = frameNamed(row.plain().get(sectionColumn));
         if (percent.find() && frame != null && frame.statedPercent == null) {
           frame.statedPercent = Double.parseDouble(percent.group(1));
@@ -239,6 +258,8 @@ final class TableReader {
     }
     String[] numberAndTitle = SnapshotParser.numberAndTitle(StatusMarks.strip(cell));
     Frame byNumber = numberAndTitle[0] == null ? null : sectionsByNumber.get(numberAndTitle[0]);
-    return byNumber != null ? byNumber : sectionsByTitle.get(numberAndTitle[1].toLowerCase(Locale.ROOT));
+    return byNumber != null
+        ? byNumber
+        : sectionsByTitle.get(numberAndTitle[1].toLowerCase(Locale.ROOT));
   }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the planned weeks: under every heading that says "timeline", each {@code **Week N:**} (or
- * {@code **Weeks N-M:**}) line and the outermost list entries up to the next one, as tasks with
- * an estimate when they end in {@code (N days)}.
+ * {@code **Weeks N-M:**}) line and the outermost list entries up to the next one, as tasks with an
+ * estimate when they end in {@code (N days)}.
  */
 final class TimelineReader {
   private static final Pattern DAYS =
@@ -54,8 +54,13 @@ final class TimelineReader {
         }
         int week = Integer.parseInt(m.group(1));
         int lastWeek = m.group(2) == null ? week : Math.max(week, Integer.parseInt(m.group(2)));
-        weeks.add(new PlannedWeek(week, lastWeek, SnapshotParser.inlinePlain(SnapshotParser.stripSpaceEnd(m.group(3))),
-            from, tasks));
+        weeks.add(
+            new PlannedWeek(
+                week,
+                lastWeek,
+                SnapshotParser.inlinePlain(SnapshotParser.stripSpaceEnd(m.group(3))),
+                from,
+                tasks));
       }
     }
     return weeks;

@@ -41,11 +41,13 @@ import java.util.stream.Stream;
  * made are deleted, and the manifest, which says what is readiness's, is replaced last. Files and
  * folders readiness did not write are never moved, re-created, changed or deleted, and no folder of
  * another file system is entered. A build that fails before the renames leaves the output as it
- * was; one killed during them is completed by the next build, which also removes the staging
- * folder of a killed build.
+ * was; one killed during them is completed by the next build, which also removes the staging folder
+ * of a killed build.
  */
 public final class OutputTree implements AutoCloseable {
-  /** The manifest of the files readiness wrote and the folders it made, one relative path per line. */
+  /**
+   * The manifest of the files readiness wrote and the folders it made, one relative path per line.
+   */
   public static final String MANIFEST = ".readiness-manifest";
 
   /** The staging folder, inside the output so that every rename stays within one file system. */
@@ -54,7 +56,10 @@ public final class OutputTree implements AutoCloseable {
   /** Held in the staging folder while a build uses it, so that no other build touches it. */
   private static final String LOCK = ".readiness-lock";
 
-  /** In the staging folder once every file is written: the renames have begun, and the next build finishes them. */
+  /**
+   * In the staging folder once every file is written: the renames have begun, and the next build
+   * finishes them.
+   */
   private static final String MOVING = ".readiness-moving";
 
   /** The manifest's first line; a manifest without it was written before folders were listed. */
@@ -69,22 +74,37 @@ public final class OutputTree implements AutoCloseable {
   public enum Foreign {
     /** Refuse it: a home folder or a repository given as the output by mistake stays as it is. */
     REFUSE,
-    /** Write readiness's files among the folder's own ones, which are never touched ({@code --force-output}). */
+    /**
+     * Write readiness's files among the folder's own ones, which are never touched ({@code
+     * --force-output}).
+     */
     ADOPT
   }
 
   private final Path target;
+
   /** Whether this build made the output folder: one that fails then removes it again. */
   private final boolean made;
+
   private final Staging staging;
   private final Manifest previous;
   private final Object device;
-  /** Every path of the new output: true for a file written to the staging folder, false for one kept in place. */
+
+  /**
+   * Every path of the new output: true for a file written to the staging folder, false for one kept
+   * in place.
+   */
   private final Map<String, Boolean> written = new ConcurrentHashMap<>();
+
   /** Folders of the output already found to be plain folders of its file system. */
   private final Set<String> checkedFolders = ConcurrentHashMap.newKeySet();
+
   private boolean committed;
-  /** Whether the renames have begun: from then on the staging folder is left for the next build to finish. */
+
+  /**
+   * Whether the renames have begun: from then on the staging folder is left for the next build to
+   * finish.
+   */
   private boolean moving;
 
   private OutputTree(Path target, boolean made, Staging staging, Manifest previous, Object device) {
@@ -114,7 +134,8 @@ public final class OutputTree implements AutoCloseable {
     LegacySwap.recover(root);
     BasicFileAttributes attributes = attributes(root);
     if (attributes != null && !attributes.isDirectory()) {
-      throw new OutputRefusedException(root + " exists and is not a folder; choose another --output");
+      throw new OutputRefusedException(
+          root + " exists and is not a folder; choose another --output");
     }
     boolean made = attributes == null;
     if (attributes != null) {
@@ -175,8 +196,8 @@ public final class OutputTree implements AutoCloseable {
   }
 
   /**
-   * Keeps a file of the previous output where it is, as one of the new output's files: an
-   * unchanged file is neither rewritten nor moved.
+   * Keeps a file of the previous output where it is, as one of the new output's files: an unchanged
+   * file is neither rewritten nor moved.
    *
    * @throws IOException when the previous output has no regular file of readiness's there
    */
@@ -207,7 +228,9 @@ public final class OutputTree implements AutoCloseable {
     return file;
   }
 
-  /** Forgets a file written (or half written) to the staging folder: it will not be in the output. */
+  /**
+   * Forgets a file written (or half written) to the staging folder: it will not be in the output.
+   */
   public void discard(String relative) throws IOException {
     if (written.remove(relative, Boolean.TRUE)) {
       Files.deleteIfExists(resolve(relative));
@@ -241,8 +264,12 @@ public final class OutputTree implements AutoCloseable {
     committed = true;
     staging.release();
     if (!dropped.isEmpty()) {
-      throw new IOException(target.resolve(dropped.get(0)) + " appeared while the output was being written and was"
-          + " kept; readiness's file was not written there (" + dropped.size() + " in all); move it away and build again");
+      throw new IOException(
+          target.resolve(dropped.get(0))
+              + " appeared while the output was being written and was"
+              + " kept; readiness's file was not written there ("
+              + dropped.size()
+              + " in all); move it away and build again");
     }
   }
 
@@ -302,7 +329,8 @@ public final class OutputTree implements AutoCloseable {
         throw inTheWay(file);
       }
       if (!written.get(file) && !ours) {
-        throw new IOException(target.resolve(file) + " was removed or replaced during the build; build again");
+        throw new IOException(
+            target.resolve(file) + " was removed or replaced during the build; build again");
       }
     }
     // On disk before the mark, so that a power cut cannot leave the mark with half a manifest.
@@ -322,8 +350,13 @@ public final class OutputTree implements AutoCloseable {
   record Moves(List<String> folders, List<String> files, Set<String> plain) {}
 
   private static void writeDurably(Path file, String text) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS)) {
       ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
       while (bytes.hasRemaining()) {
         channel.write(bytes);
@@ -358,16 +391,23 @@ public final class OutputTree implements AutoCloseable {
     }
   }
 
-  /** The files a previous build wrote into {@code folder}, sorted, from its manifest; empty when there is none. */
+  /**
+   * The files a previous build wrote into {@code folder}, sorted, from its manifest; empty when
+   * there is none.
+   */
   public static List<String> manifest(Path folder) throws IOException {
     return List.copyOf(Manifest.read(folder).files());
   }
 
   /** Whether a name is a safe file name on every system a site is copied to. */
   static boolean isSafeName(String segment) {
-    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")
+    if (segment.isEmpty()
+        || segment.equals(".")
+        || segment.equals("..")
         || segment.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES
-        || segment.endsWith(".") || segment.endsWith(" ") || WINDOWS_DEVICE.matcher(segment).matches()) {
+        || segment.endsWith(".")
+        || segment.endsWith(" ")
+        || WINDOWS_DEVICE.matcher(segment).matches()) {
       return false;
     }
     for (int i = 0; i < segment.length(); i++) {
@@ -388,8 +428,12 @@ public final class OutputTree implements AutoCloseable {
    *     bytes; and the path is not one of readiness's own bookkeeping files
    */
   private Path resolve(String relative) {
-    if (relative.isEmpty() || relative.equals(MANIFEST) || relative.equals(LOCK) || relative.equals(MOVING)
-        || relative.equals(STAGING) || relative.startsWith(STAGING + "/")) {
+    if (relative.isEmpty()
+        || relative.equals(MANIFEST)
+        || relative.equals(LOCK)
+        || relative.equals(MOVING)
+        || relative.equals(STAGING)
+        || relative.startsWith(STAGING + "/")) {
       throw unsafe(relative);
     }
     for (String segment : relative.split("/", -1)) {
@@ -405,12 +449,13 @@ public final class OutputTree implements AutoCloseable {
   }
 
   private static IllegalArgumentException unsafe(String relative) {
-    return new IllegalArgumentException("not a safe output path: \"" + relative.replaceAll("\\p{Cntrl}", "?") + "\"");
+    return new IllegalArgumentException(
+        "not a safe output path: \"" + relative.replaceAll("\\p{Cntrl}", "?") + "\"");
   }
 
   /**
-   * Refuses early a file that the commit would refuse: one where something readiness did not
-   * write is, or under something that is not a plain folder of the output's file system.
+   * Refuses early a file that the commit would refuse: one where something readiness did not write
+   * is, or under something that is not a plain folder of the output's file system.
    */
   private void checkPlace(String relative) throws IOException {
     if (!checkFolders(relative)) {
@@ -454,13 +499,18 @@ public final class OutputTree implements AutoCloseable {
   }
 
   private OutputRefusedException inTheWay(String relative) {
-    return new OutputRefusedException(target.resolve(relative) + " was not written by readiness and is where"
-        + " readiness writes; move it away or choose another --output");
+    return new OutputRefusedException(
+        target.resolve(relative)
+            + " was not written by readiness and is where"
+            + " readiness writes; move it away or choose another --output");
   }
 
   private OutputRefusedException mountPoint(Path folder) {
-    return new OutputRefusedException(folder + " is a mount point of another file system inside the output folder "
-        + target + "; readiness never writes across file systems, so unmount it or choose another --output");
+    return new OutputRefusedException(
+        folder
+            + " is a mount point of another file system inside the output folder "
+            + target
+            + "; readiness never writes across file systems, so unmount it or choose another --output");
   }
 
   /**
@@ -492,12 +542,15 @@ public final class OutputTree implements AutoCloseable {
       } else {
         // its place was taken since: its files go one by one, or are dropped
         try (Stream<Path> walk = Files.walk(stagingDir.resolve(folder))) {
-          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).map(p -> relative(stagingDir, p))
-              .filter(next.files()::contains).forEach(staged::add);
+          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+              .map(p -> relative(stagingDir, p))
+              .filter(next.files()::contains)
+              .forEach(staged::add);
         }
       }
     }
-    staged.sort(Comparator.comparingInt(OutputTree::moveRank).thenComparing(Comparator.naturalOrder()));
+    staged.sort(
+        Comparator.comparingInt(OutputTree::moveRank).thenComparing(Comparator.naturalOrder()));
     List<String> dropped = new ArrayList<>();
     for (String file : staged) {
       Path destination = root.resolve(file);
@@ -543,20 +596,21 @@ public final class OutputTree implements AutoCloseable {
       installed = new Manifest(files, next.folders());
       Files.writeString(stagingDir.resolve(MANIFEST), installed.text(), StandardCharsets.UTF_8);
     }
-    Files.move(stagingDir.resolve(MANIFEST), root.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        stagingDir.resolve(MANIFEST), root.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
     return dropped;
   }
 
   /**
-   * The renames that finish a killed build, from what its staging folder holds: each staged
-   * folder whose place is free and that the new manifest lists moves whole, the other staged files
-   * one by one.
+   * The renames that finish a killed build, from what its staging folder holds: each staged folder
+   * whose place is free and that the new manifest lists moves whole, the other staged files one by
+   * one.
    */
-  private static void listMoves(Path root, Path stagingDir, String prefix, Manifest next, Moves moves)
-      throws IOException {
+  private static void listMoves(
+      Path root, Path stagingDir, String prefix, Manifest next, Moves moves) throws IOException {
     List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(prefix.isEmpty() ? stagingDir
-        : stagingDir.resolve(prefix))) {
+    try (DirectoryStream<Path> stream =
+        Files.newDirectoryStream(prefix.isEmpty() ? stagingDir : stagingDir.resolve(prefix))) {
       stream.forEach(entries::add);
     }
     entries.sort(null);
@@ -589,7 +643,8 @@ public final class OutputTree implements AutoCloseable {
    *
    * @param ready folders already found plain or made, for the next call
    */
-  private static boolean makeFolders(Path root, String file, Object device, Set<String> ready) throws IOException {
+  private static boolean makeFolders(Path root, String file, Object device, Set<String> ready)
+      throws IOException {
     int slash = file.lastIndexOf('/');
     if (slash < 0 || ready.contains(file.substring(0, slash))) {
       return true;
@@ -614,8 +669,8 @@ public final class OutputTree implements AutoCloseable {
   }
 
   /**
-   * Whether every folder on the way to {@code relative} that exists is a plain folder of
-   * {@code device}; {@code ready} holds folders found so before, and receives those found now.
+   * Whether every folder on the way to {@code relative} that exists is a plain folder of {@code
+   * device}; {@code ready} holds folders found so before, and receives those found now.
    */
   private static boolean plainFolders(Path root, String relative, Object device, Set<String> ready)
       throws IOException {
@@ -636,7 +691,10 @@ public final class OutputTree implements AutoCloseable {
     return true;
   }
 
-  /** The folders on the way to a relative path, from the top: {@code a/b/c} gives {@code a}, {@code a/b}. */
+  /**
+   * The folders on the way to a relative path, from the top: {@code a/b/c} gives {@code a}, {@code
+   * a/b}.
+   */
   private static List<String> ancestors(String relative) {
     List<String> folders = new ArrayList<>();
     for (int slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
@@ -652,7 +710,8 @@ public final class OutputTree implements AutoCloseable {
       absolute = absolute.toRealPath();
     }
     if (absolute.getParent() == null) {
-      throw new OutputRefusedException("cannot write the output to the root folder " + absolute + "; choose another --output");
+      throw new OutputRefusedException(
+          "cannot write the output to the root folder " + absolute + "; choose another --output");
     }
     return absolute;
   }
@@ -669,9 +728,12 @@ public final class OutputTree implements AutoCloseable {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
       for (Path entry : entries) {
         if (!entry.getFileName().toString().equals(STAGING)) {
-          throw new OutputRefusedException(root + " is not empty and readiness did not make it (it has no " + MANIFEST
-              + "); to write the site among the files there, which are then left as they are, pass --force-output;"
-              + " otherwise choose an empty or new folder");
+          throw new OutputRefusedException(
+              root
+                  + " is not empty and readiness did not make it (it has no "
+                  + MANIFEST
+                  + "); to write the site among the files there, which are then left as they are, pass --force-output;"
+                  + " otherwise choose an empty or new folder");
         }
       }
     }
@@ -686,13 +748,19 @@ public final class OutputTree implements AutoCloseable {
     Path real = root.toRealPath();
     for (Path mount : mountPoints()) {
       if (mount.startsWith(real) && !mount.equals(real)) {
-        throw new OutputRefusedException(mount + " is a mount point of another file system inside the output folder "
-            + root + "; readiness never writes across file systems, so unmount it or choose another --output");
+        throw new OutputRefusedException(
+            mount
+                + " is a mount point of another file system inside the output folder "
+                + root
+                + "; readiness never writes across file systems, so unmount it or choose another --output");
       }
     }
   }
 
-  /** The mount points of the system's mount table ({@code /proc/self/mountinfo}), or none where there is none. */
+  /**
+   * The mount points of the system's mount table ({@code /proc/self/mountinfo}), or none where
+   * there is none.
+   */
   static List<Path> mountPoints() {
     Path table = Path.of("/proc/self/mountinfo");
     List<Path> mounts = new ArrayList<>();
@@ -714,7 +782,9 @@ public final class OutputTree implements AutoCloseable {
     StringBuilder out = new StringBuilder(field.length());
     for (int i = 0; i < field.length(); i++) {
       char c = field.charAt(i);
-      if (c == '\\' && i + 3 < field.length() && field.substring(i + 1, i + 4).matches("[0-7]{3}")) {
+      if (c == '\\'
+          && i + 3 < field.length()
+          && field.substring(i + 1, i + 4).matches("[0-7]{3}")) {
         out.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
         i += 3;
       } else {
@@ -765,39 +835,45 @@ public final class OutputTree implements AutoCloseable {
       return;
     }
     Object device = device(top);
-    Files.walkFileTree(top, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) throws IOException {
-        if (device != null && !device.equals(device(dir))) {
-          throw new OutputRefusedException(dir + " is a mount point of another file system; readiness does not delete"
-              + " across file systems, so unmount it and build again");
-        }
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        top,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a)
+              throws IOException {
+            if (device != null && !device.equals(device(dir))) {
+              throw new OutputRefusedException(
+                  dir
+                      + " is a mount point of another file system; readiness does not delete"
+                      + " across file systems, so unmount it and build again");
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
-        delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) throws IOException {
+            delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) {
-          throw e;
-        }
-        delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static void delete(Path path) throws IOException {
     try {
       Files.deleteIfExists(path);
     } catch (AccessDeniedException e) {
-      PosixFileAttributeView view = Files.getFileAttributeView(path.getParent(), PosixFileAttributeView.class,
-          LinkOption.NOFOLLOW_LINKS);
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(
+              path.getParent(), PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
       if (view == null) {
         throw e;
       }
@@ -851,7 +927,9 @@ public final class OutputTree implements AutoCloseable {
       return new Manifest(files, folders);
     }
 
-    /** The manifest's text: its header, then every file and folder (ending in {@code /}), sorted. */
+    /**
+     * The manifest's text: its header, then every file and folder (ending in {@code /}), sorted.
+     */
     String text() {
       Set<String> lines = new TreeSet<>(files);
       folders.forEach(f -> lines.add(f + "/"));
@@ -889,13 +967,19 @@ public final class OutputTree implements AutoCloseable {
           continue;
         }
         if (!a.isDirectory()) {
-          throw new OutputRefusedException(dir + " was not written by readiness and is where readiness writes;"
-              + " move it away or choose another --output");
+          throw new OutputRefusedException(
+              dir
+                  + " was not written by readiness and is where readiness writes;"
+                  + " move it away or choose another --output");
         }
         FileChannel channel;
         try {
-          channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-              LinkOption.NOFOLLOW_LINKS);
+          channel =
+              FileChannel.open(
+                  dir.resolve(LOCK),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE,
+                  LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
           continue;
         }
@@ -907,7 +991,8 @@ public final class OutputTree implements AutoCloseable {
         }
         if (!held) {
           channel.close();
-          throw new IOException("another readiness build is writing " + root + "; wait for it to finish");
+          throw new IOException(
+              "another readiness build is writing " + root + "; wait for it to finish");
         }
         if (attributes(dir.resolve(LOCK)) == null) {
           // the build that held it finished and removed it while this one waited: start again
@@ -981,10 +1066,12 @@ public final class OutputTree implements AutoCloseable {
       }
       List<Path> previous = new ArrayList<>();
       List<Path> staging = new ArrayList<>();
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, "." + glob(name) + ".{previous,staging}-*")) {
+      try (DirectoryStream<Path> stream =
+          Files.newDirectoryStream(parent, "." + glob(name) + ".{previous,staging}-*")) {
         for (Path p : stream) {
           if (isFolder(p)) {
-            (p.getFileName().toString().startsWith("." + name + ".previous-") ? previous : staging).add(p);
+            (p.getFileName().toString().startsWith("." + name + ".previous-") ? previous : staging)
+                .add(p);
           }
         }
       } catch (AccessDeniedException e) {
@@ -992,8 +1079,12 @@ public final class OutputTree implements AutoCloseable {
       }
       for (Path p : staging) {
         if (inUse(p.resolve(LOCK))) {
-          throw new IOException("another readiness build is writing " + root + " (" + p.getFileName()
-              + " is in use); wait for it to finish");
+          throw new IOException(
+              "another readiness build is writing "
+                  + root
+                  + " ("
+                  + p.getFileName()
+                  + " is in use); wait for it to finish");
         }
       }
       previous.sort(Comparator.comparing(LegacySwap::modified).reversed());
@@ -1014,7 +1105,8 @@ public final class OutputTree implements AutoCloseable {
     }
 
     private static boolean inUse(Path lock) {
-      try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+      try (FileChannel channel =
+          FileChannel.open(lock, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
         try (var held = channel.tryLock()) {
           return held == null;
         }

@@ -7,18 +7,25 @@ import dev.readiness.analyze.Review;
 public final class SitePaths {
   /** The portfolio. */
   public static final String INDEX = "index.html";
+
   /** Open blockers across projects. */
   public static final String BLOCKERS = "blockers/index.html";
+
   /** Reviews, due dates and planned weeks across projects. */
   public static final String TIMELINE = "timeline/index.html";
+
   /** The search page. */
   public static final String SEARCH = "search/index.html";
+
   /** The prebuilt search index, a script that only the search page loads. */
   public static final String SEARCH_INDEX = "search/search-index.js";
+
   /** The Atom feed. */
   public static final String FEED = "feed.xml";
+
   /** The sitemap, written only when a base URL is set. */
   public static final String SITEMAP = "sitemap.xml";
+
   /** Everything, machine-readable. */
   public static final String DATA = "data.json";
 
@@ -36,7 +43,15 @@ public final class SitePaths {
 
   /** {@code projects/<slug>/<date>/<slug>-<date>.pdf} */
   public static String reviewPdf(ProjectReport project, Review review) {
-    return "projects/" + project.slug() + "/" + review.date() + "/" + project.slug() + "-" + review.date() + ".pdf";
+    return "projects/"
+        + project.slug()
+        + "/"
+        + review.date()
+        + "/"
+        + project.slug()
+        + "-"
+        + review.date()
+        + ".pdf";
   }
 
   /** {@code projects/<slug>/<slug>-history.pdf} */
@@ -69,7 +84,9 @@ public final class SitePaths {
     String[] fromParts = from.split("/");
     String[] toParts = to.split("/");
     int common = 0;
-    while (common < fromParts.length - 1 && common < toParts.length - 1 && fromParts[common].equals(toParts[common])) {
+    while (common < fromParts.length - 1
+        && common < toParts.length - 1
+        && fromParts[common].equals(toParts[common])) {
       common++;
     }
     StringBuilder out = new StringBuilder();

@@ -1,20 +1,26 @@
 package dev.readiness.render;
 
 /**
- * The writing direction of checklist text, as the Unicode bidirectional algorithm sees it: what
- * the renderers need to lay out Arabic, Hebrew and other right-to-left text without reversing it.
+ * The writing direction of checklist text, as the Unicode bidirectional algorithm sees it: what the
+ * renderers need to lay out Arabic, Hebrew and other right-to-left text without reversing it.
  */
 public enum TextDirection {
-  LTR, RTL;
+  LTR,
+  RTL;
 
   /** Right-to-left embedding and pop: make a run of text read right to left inside any line. */
   public static final char RTL_EMBEDDING = '\u202B';
+
   public static final char POP_DIRECTIONAL = '\u202C';
 
-  /** Whether the code point is a strong right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko, …). */
+  /**
+   * Whether the code point is a strong right-to-left letter (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+   * …).
+   */
   public static boolean isRtl(int codePoint) {
     byte d = Character.getDirectionality(codePoint);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   /** Whether the text holds any right-to-left letter. */
@@ -46,7 +52,8 @@ public enum TextDirection {
       if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
         return LTR;
       }
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
         return RTL;
       }
       i += Character.charCount(cp);
@@ -55,9 +62,9 @@ public enum TextDirection {
   }
 
   /**
-   * The direction most of the text's letters read in: right to left when more of its strong
-   * letters are right to left than left to right (code spans and product names in Latin letters
-   * inside an Arabic checklist do not make it left to right).
+   * The direction most of the text's letters read in: right to left when more of its strong letters
+   * are right to left than left to right (code spans and product names in Latin letters inside an
+   * Arabic checklist do not make it left to right).
    */
   public static TextDirection dominant(CharSequence text) {
     long rtl = 0;
@@ -67,7 +74,8 @@ public enum TextDirection {
       byte d = Character.getDirectionality(cp);
       if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
         ltr++;
-      } else if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      } else if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
         rtl++;
       }
       i += Character.charCount(cp);

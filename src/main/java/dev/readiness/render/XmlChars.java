@@ -7,10 +7,10 @@ import java.io.Writer;
 /**
  * Keeps written text to the characters XML 1.0 allows: tab, line feed, carriage return, U+0020 to
  * U+D7FF, U+E000 to U+FFFD and the supplementary planes. Anything else (C0 controls such as U+0001,
- * U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD, the replacement character, so a feed reader
- * or an image parser gets well-formed XML and the reader still sees that something was there.
- * HTML pages go through it too: browsers accept those characters, but other tools reading the
- * pages do not.
+ * U+FFFE, U+FFFF, a lone surrogate) becomes U+FFFD, the replacement character, so a feed reader or
+ * an image parser gets well-formed XML and the reader still sees that something was there. HTML
+ * pages go through it too: browsers accept those characters, but other tools reading the pages do
+ * not.
  */
 public final class XmlChars {
   /** What a character XML does not allow is written as. */
@@ -20,11 +20,17 @@ public final class XmlChars {
 
   /** Whether XML 1.0 allows the code point in a document. */
   public static boolean allowed(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
         || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
-  /** The text with every character XML does not allow replaced; the same string when there is none. */
+  /**
+   * The text with every character XML does not allow replaced; the same string when there is none.
+   */
   public static String clean(String text) {
     int bad = firstBad(text);
     if (bad < 0) {
@@ -102,8 +108,13 @@ public final class XmlChars {
       // Hand runs of allowed characters on in one piece; only the rare bad one goes one by one.
       for (int i = offset; i < end; i++) {
         char c = buffer[i];
-        boolean plain = pendingHigh == 0 && (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\r' || c == '\t'
-            || c >= 0xE000 && c <= 0xFFFD);
+        boolean plain =
+            pendingHigh == 0
+                && (c >= 0x20 && c < 0xD800
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\t'
+                    || c >= 0xE000 && c <= 0xFFFD);
         if (!plain) {
           out.write(buffer, clean, i - clean);
           write(c);

@@ -43,51 +43,62 @@ class AnalyzerTest {
 
   private ProjectReport project(String slug) throws IOException {
     return analyze(Settings.DEFAULTS, "in").projects().stream()
-        .filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
+        .filter(p -> p.slug().equals(slug))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String codes(List<Problem> problems) {
-    return String.join(" ", problems.stream().map(p -> p.code() + "@" + p.file() + ":" + p.line()).toList());
+    return String.join(
+        " ", problems.stream().map(p -> p.code() + "@" + p.file() + ":" + p.line()).toList());
   }
 
   @Test
   void namesReviewFilesUnderTheInputAsShown() throws IOException {
     write("p/2026-03-02.md", "- [x] a\n");
-    assertEquals("in/p/2026-03-02.md", analyze(Settings.DEFAULTS, "in/").projects().get(0).latest().file());
+    assertEquals(
+        "in/p/2026-03-02.md", analyze(Settings.DEFAULTS, "in/").projects().get(0).latest().file());
   }
 
   @Test
   void namesReviewFilesAloneWhenTheInputIsShownAsNothing() throws IOException {
     write("p/2026-03-02.md", "- [x] a\n");
-    assertEquals("p/2026-03-02.md", analyze(Settings.DEFAULTS, "").projects().get(0).latest().file());
+    assertEquals(
+        "p/2026-03-02.md", analyze(Settings.DEFAULTS, "").projects().get(0).latest().file());
   }
 
   @Test
   void givesAReadWarningToItsReviewAndListsItOnce() {
-    ReportData data = analyze(inventoryWith(Problem.warning("FRONT_MATTER", "in/p/2026-03-02.md", 2, "bad")));
-    assertEquals("FRONT_MATTER@in/p/2026-03-02.md:2", codes(data.projects().get(0).latest().warnings()));
+    ReportData data =
+        analyze(inventoryWith(Problem.warning("FRONT_MATTER", "in/p/2026-03-02.md", 2, "bad")));
+    assertEquals(
+        "FRONT_MATTER@in/p/2026-03-02.md:2", codes(data.projects().get(0).latest().warnings()));
     assertEquals("FRONT_MATTER@in/p/2026-03-02.md:2", codes(data.problems()));
   }
 
   @Test
   void listsAWarningAboutAFileThatIsNoReview() {
-    ReportData data = analyze(inventoryWith(Problem.warning("NOT_A_REVIEW", "in/notes.md", 0, "no date")));
+    ReportData data =
+        analyze(inventoryWith(Problem.warning("NOT_A_REVIEW", "in/notes.md", 0, "no date")));
     assertEquals("", codes(data.projects().get(0).latest().warnings()));
     assertEquals("NOT_A_REVIEW@in/notes.md:0", codes(data.problems()));
   }
 
   @Test
   void listsAReadErrorOfAReviewFile() {
-    ReportData data = analyze(inventoryWith(Problem.error("READ_FAILED", "in/p/2026-03-02.md", 0, "unreadable")));
+    ReportData data =
+        analyze(inventoryWith(Problem.error("READ_FAILED", "in/p/2026-03-02.md", 0, "unreadable")));
     assertEquals("READ_FAILED@in/p/2026-03-02.md:0", codes(data.problems()));
   }
 
   @Test
   void sortsAllProblemsByFileAndLine() {
-    ReportData data = analyze(inventoryWith(
-        Problem.warning("B", "in/z.md", 1, "z"),
-        Problem.warning("A", "in/a.md", 9, "a9"),
-        Problem.warning("A", "in/a.md", 3, "a3")));
+    ReportData data =
+        analyze(
+            inventoryWith(
+                Problem.warning("B", "in/z.md", 1, "z"),
+                Problem.warning("A", "in/a.md", 9, "a9"),
+                Problem.warning("A", "in/a.md", 3, "a3")));
     assertEquals("A@in/a.md:3 A@in/a.md:9 B@in/z.md:1", codes(data.problems()));
   }
 
@@ -102,18 +113,28 @@ class AnalyzerTest {
     write("p/2026-02-02.md", "**Next Review**: 2026-02-09\n\n- [ ] a\n");
     write("p/2026-02-19.md", "**Next Review**: 2026-03-20\n\n- [x] a\n");
     Review first = project("p").reviews().get(0);
-    Problem overdue = first.warnings().stream().filter(p -> p.code().equals("REVIEW_OVERDUE")).findFirst().orElseThrow();
-    assertEquals("the next review was due 2026-02-09 but the following review is dated 2026-02-19 (10 days late);"
-        + " keep to the review cadence or move the date", overdue.message());
+    Problem overdue =
+        first.warnings().stream()
+            .filter(p -> p.code().equals("REVIEW_OVERDUE"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "the next review was due 2026-02-09 but the following review is dated 2026-02-19 (10 days late);"
+            + " keep to the review cadence or move the date",
+        overdue.message());
     assertEquals(1, overdue.line());
   }
 
   @Test
   void warnsOfAnOverdueLatestReviewAgainstToday() throws IOException {
     write("p/2026-02-02.md", "**Next Review**: 2026-02-23\n\n- [ ] a\n");
-    Problem overdue = project("p").latest().warnings().stream()
-        .filter(p -> p.code().equals("REVIEW_OVERDUE")).findFirst().orElseThrow();
-    assertEquals("the next review was due 2026-02-23, 7 days ago; hold the review or move the \"Next Review\" date",
+    Problem overdue =
+        project("p").latest().warnings().stream()
+            .filter(p -> p.code().equals("REVIEW_OVERDUE"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "the next review was due 2026-02-23, 7 days ago; hold the review or move the \"Next Review\" date",
         overdue.message());
   }
 
@@ -138,9 +159,11 @@ class AnalyzerTest {
     write("p/2026-03-12.md", "- [x] a\n");
     Problem future = project("p").latest().warnings().get(0);
     assertEquals("FUTURE_DATE", future.code());
-    assertEquals("the file name dates this review 2026-03-12, 10 days after the build date 2026-03-02; as the newest"
-        + " review it is the one the gate measures, so correct the date (a mistyped year, or readiness new --date in"
-        + " the future?)", future.message());
+    assertEquals(
+        "the file name dates this review 2026-03-12, 10 days after the build date 2026-03-02; as the newest"
+            + " review it is the one the gate measures, so correct the date (a mistyped year, or readiness new --date in"
+            + " the future?)",
+        future.message());
   }
 
   @Test
@@ -153,8 +176,12 @@ class AnalyzerTest {
   void keepsOnlyWarningsAmongAReviewsReadProblems() {
     var parsed = new SnapshotParser().parse("p/2026-03-02.md", "- [x] a\n");
     var snapshot = parsed.snapshot().withDate(LocalDate.of(2026, 3, 2), 0);
-    Review review = new Analyzer(Settings.DEFAULTS, TODAY).single(snapshot, "p.md",
-        List.of(Problem.error("E", "p.md", 1, "e"), Problem.warning("W", "p.md", 2, "w")));
+    Review review =
+        new Analyzer(Settings.DEFAULTS, TODAY)
+            .single(
+                snapshot,
+                "p.md",
+                List.of(Problem.error("E", "p.md", 1, "e"), Problem.warning("W", "p.md", 2, "w")));
     assertEquals("W@p.md:2", codes(review.warnings()));
   }
 
@@ -177,9 +204,13 @@ class AnalyzerTest {
   @Test
   void prefersTheConfiguredOwnerAndTicket() throws IOException {
     write("p/2026-02-02.md", "---\nowner: front-team\nticket: OPS-1\n---\n- [x] a\n");
-    Settings settings = new Settings(Settings.DEFAULTS.site(),
-        Map.of("p", new Settings.ProjectSettings(null, "config-team", "OPS-9")), Settings.DEFAULTS.gate(),
-        Settings.DEFAULTS.pdf(), Settings.DEFAULTS.input());
+    Settings settings =
+        new Settings(
+            Settings.DEFAULTS.site(),
+            Map.of("p", new Settings.ProjectSettings(null, "config-team", "OPS-9")),
+            Settings.DEFAULTS.gate(),
+            Settings.DEFAULTS.pdf(),
+            Settings.DEFAULTS.input());
     ProjectReport p = analyze(settings, "in").projects().get(0);
     assertEquals("config-team", p.owner());
     assertEquals("OPS-9", p.ticket());
@@ -190,8 +221,11 @@ class AnalyzerTest {
     write("p/2026-02-02.md", "## 1. Alpha\n- [x] a\n- [ ] b\n## 2. Beta\n- [ ] c\n");
     write("p/2026-02-09.md", "## 1. Alpha renamed\n- [x] a\n- [x] b\n## 3. Gamma\n- [ ] d\n");
     List<Trend.SectionSeries> series = project("p").trend().sections();
-    assertEquals(List.of("s1 1. Alpha [50.0, 100.0]", "s2 2. Beta [0.0, null]", "s3 3. Gamma [null, 0.0]"),
-        series.stream().map(s -> s.key() + " " + s.label().replace(" renamed", "") + " " + s.percents()).toList());
+    assertEquals(
+        List.of("s1 1. Alpha [50.0, 100.0]", "s2 2. Beta [0.0, null]", "s3 3. Gamma [null, 0.0]"),
+        series.stream()
+            .map(s -> s.key() + " " + s.label().replace(" renamed", "") + " " + s.percents())
+            .toList());
     assertEquals("1. Alpha renamed", series.get(0).label());
   }
 
@@ -206,17 +240,23 @@ class AnalyzerTest {
     write("p/2026-02-02.md", "- [ ] a\n- [ ] b\n- [x] c\n");
     write("p/2026-02-16.md", "- [x] a\n- [x] b\n- [ ] c\n");
     Trend.Velocity v = project("p").trend().velocity().get(0);
-    assertEquals(new Trend.Velocity(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 16), 14, 2, 1, 1, 0.5), v);
+    assertEquals(
+        new Trend.Velocity(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 16), 14, 2, 1, 1, 0.5),
+        v);
   }
 
   @Test
   void listsTheTrendPointOfEveryReview() throws IOException {
-    write("p/2026-02-02.md", "Overall Score: **40/100**\n\n- [ ] a\n- [x] c\n\n## Blockers\n- **DB** - down\n");
-    assertEquals(List.of(new Trend.Point(LocalDate.of(2026, 2, 2), 1, 2, 50.0, 40.0, 1)),
+    write(
+        "p/2026-02-02.md",
+        "Overall Score: **40/100**\n\n- [ ] a\n- [x] c\n\n## Blockers\n- **DB** - down\n");
+    assertEquals(
+        List.of(new Trend.Point(LocalDate.of(2026, 2, 2), 1, 2, 50.0, 40.0, 1)),
         project("p").trend().points());
   }
 
-  private static final String PLAN = """
+  private static final String PLAN =
+      """
       - [ ] a
       - [ ] b
       - [ ] c
@@ -233,9 +273,23 @@ class AnalyzerTest {
   void placesPlannedWeeksFromTheReviewThatWroteThePlan() throws IOException {
     write("p/2026-02-02.md", PLAN);
     List<Timeline.PlannedWindow> planned = project("p").timeline().planned();
-    assertEquals(List.of("1-1 Start 2026-02-02..2026-02-08 2.0", "2-3 Finish 2026-02-09..2026-02-22 1.5"),
-        planned.stream().map(w -> w.week() + "-" + w.lastWeek() + " " + w.label() + " " + w.start() + ".."
-            + w.end() + " " + w.plannedDays()).toList());
+    assertEquals(
+        List.of("1-1 Start 2026-02-02..2026-02-08 2.0", "2-3 Finish 2026-02-09..2026-02-22 1.5"),
+        planned.stream()
+            .map(
+                w ->
+                    w.week()
+                        + "-"
+                        + w.lastWeek()
+                        + " "
+                        + w.label()
+                        + " "
+                        + w.start()
+                        + ".."
+                        + w.end()
+                        + " "
+                        + w.plannedDays())
+            .toList());
     assertEquals(LocalDate.of(2026, 2, 2), planned.get(0).anchor());
   }
 
@@ -255,15 +309,33 @@ class AnalyzerTest {
   void placesAChangedPlanAgainFromTheReviewThatChangedIt() throws IOException {
     write("p/2026-02-02.md", PLAN);
     write("p/2026-02-09.md", PLAN.replace("Ship (1.5 days)", "Ship (3 days)"));
-    write("p/2026-02-16.md", PLAN.replace("Ship (1.5 days)", "Ship (3 days)").replace("Finish", "Done"));
-    write("p/2026-02-23.md", PLAN.replace("Ship (1.5 days)", "Ship (3 days)").replace("Finish", "Done")
-        .replace("**Week 2-3**", "**Week 2-4**"));
-    write("p/2026-03-02.md", PLAN.replace("Ship (1.5 days)", "Ship (3 days)").replace("Finish", "Done")
-        .replace("**Week 2-3**", "**Week 2-4**").replace("- Review\n", "- Review again\n"));
-    List<LocalDate> anchors = project("p").timeline().planned().stream().map(Timeline.PlannedWindow::anchor)
-        .distinct().toList();
-    assertEquals(List.of(LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 16),
-        LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 2)), anchors);
+    write(
+        "p/2026-02-16.md",
+        PLAN.replace("Ship (1.5 days)", "Ship (3 days)").replace("Finish", "Done"));
+    write(
+        "p/2026-02-23.md",
+        PLAN.replace("Ship (1.5 days)", "Ship (3 days)")
+            .replace("Finish", "Done")
+            .replace("**Week 2-3**", "**Week 2-4**"));
+    write(
+        "p/2026-03-02.md",
+        PLAN.replace("Ship (1.5 days)", "Ship (3 days)")
+            .replace("Finish", "Done")
+            .replace("**Week 2-3**", "**Week 2-4**")
+            .replace("- Review\n", "- Review again\n"));
+    List<LocalDate> anchors =
+        project("p").timeline().planned().stream()
+            .map(Timeline.PlannedWindow::anchor)
+            .distinct()
+            .toList();
+    assertEquals(
+        List.of(
+            LocalDate.of(2026, 2, 2),
+            LocalDate.of(2026, 2, 9),
+            LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 2, 23),
+            LocalDate.of(2026, 3, 2)),
+        anchors);
   }
 
   @Test
@@ -273,7 +345,8 @@ class AnalyzerTest {
     assertEquals(3, project("p").timeline().planned().size());
   }
 
-  private static final String STAMPED = """
+  private static final String STAMPED =
+      """
       ## 1. Alpha
       ### 1.2 Logging
       - [x] a
@@ -290,9 +363,12 @@ class AnalyzerTest {
     write("p/2026-02-02.md", STAMPED);
     write("p/2026-02-09.md", STAMPED);
     List<Timeline.Stamp> stamps = project("p").timeline().stamps();
-    assertEquals(List.of("2026-01-10 Metrics", "2026-01-15 Deep", "2026-01-20 1.2 Logging"),
+    assertEquals(
+        List.of("2026-01-10 Metrics", "2026-01-15 Deep", "2026-01-20 1.2 Logging"),
         stamps.stream().map(s -> s.date() + " " + s.subsection()).toList());
-    assertEquals(List.of(LocalDate.of(2026, 2, 2)), stamps.stream().map(Timeline.Stamp::review).distinct().toList());
+    assertEquals(
+        List.of(LocalDate.of(2026, 2, 2)),
+        stamps.stream().map(Timeline.Stamp::review).distinct().toList());
     assertEquals("1. Alpha", stamps.get(0).section());
   }
 
@@ -330,7 +406,8 @@ class AnalyzerTest {
     write("a/2026-02-02.md", "- [ ] a\n\n## Blockers\n- **Zeta** - z\n- **Alpha** - a\n");
     write("c/2026-01-26.md", "- [ ] a\n\n## Blockers\n- **Whiskey** - w\n");
     List<OpenBlocker> open = OpenBlocker.of(analyze(Settings.DEFAULTS, "in").projects());
-    assertEquals(List.of("c Whiskey", "b Xray", "a Alpha", "a Zeta"),
+    assertEquals(
+        List.of("c Whiskey", "b Xray", "a Alpha", "a Zeta"),
         open.stream().map(b -> b.project().slug() + " " + b.status().blocker().title()).toList());
   }
 
@@ -339,7 +416,8 @@ class AnalyzerTest {
     write("b/2026-02-02.md", "- [ ] a\n\n## Blockers\n- **Alpha** - a\n");
     write("a/2026-02-02.md", "- [ ] a\n\n## Blockers\n- **Zeta** - z\n");
     List<OpenBlocker> open = OpenBlocker.of(analyze(Settings.DEFAULTS, "in").projects());
-    assertEquals(List.of("a Zeta", "b Alpha"),
+    assertEquals(
+        List.of("a Zeta", "b Alpha"),
         open.stream().map(b -> b.project().slug() + " " + b.status().blocker().title()).toList());
   }
 }

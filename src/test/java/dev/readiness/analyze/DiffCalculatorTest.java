@@ -23,11 +23,16 @@ class DiffCalculatorTest {
 
   @Test
   void pairsSimilarItemsByTheirExactTextFirst() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Limits
         - [ ] CPU limits configured
         - [ ] Memory limits configured
-        """), parse("""
+        """),
+            parse(
+                """
         ## Limits
         - [ ] Memory limits configured
         - [x] CPU limits configured
@@ -38,11 +43,16 @@ class DiffCalculatorTest {
 
   @Test
   void callsACloseTextInTheSameSectionReworded() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Ops
         - [ ] Grafana dashboards created
         - [ ] Pager rota agreed
-        """), parse("""
+        """),
+            parse(
+                """
         ## Ops
         - [x] Grafana dashboards created for all services
         - [ ] Completely different wording here
@@ -57,20 +67,27 @@ class DiffCalculatorTest {
 
   @Test
   void callsAnItemWithAStatusOrNoteAppendedReworded() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Phase Status
         - [ ] 0.1 Code Graph Analyzer (Week 1-2)
         - [ ] 0.4 OpenSearch Prototype (Week 1-2)
         - [ ] 1.6 Testing
         - [ ] Pager
-        """), parse("""
+        """),
+            parse(
+                """
         ## Phase Status
         - [ ] 0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY
         - [x] 0.4 OpenSearch Prototype ✅ (100 docs)
         - [ ] 1.6 Testing ❌ NOT PASSING
         - [ ] Docs ❌ missing
         """));
-    assertEquals(List.of("0.1 Code Graph Analyzer (Week 1-2) → 0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY",
+    assertEquals(
+        List.of(
+            "0.1 Code Graph Analyzer (Week 1-2) → 0.1 Code Graph Analyzer ❌ EMPTY DIRECTORY",
             "0.4 OpenSearch Prototype (Week 1-2) → 0.4 OpenSearch Prototype ✅ (100 docs)",
             "1.6 Testing → 1.6 Testing ❌ NOT PASSING"),
         d.reworded().stream().map(r -> r.from() + " → " + r.to()).toList());
@@ -81,14 +98,19 @@ class DiffCalculatorTest {
 
   @Test
   void diffsTheRowsOfStatusTablesLikeTaskItems() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Readiness
         | Check | Status |
         |---|---|
         | Backups | ⚠️ |
         | Alerts | ❌ |
         | Runbook | ✅ |
-        """), parse("""
+        """),
+            parse(
+                """
         ## Readiness
         | Check | Status |
         |---|---|
@@ -109,28 +131,48 @@ class DiffCalculatorTest {
 
   @Test
   void countsABlockerListedTwiceInOneReviewOnce() {
-    Snapshot before = parse("""
+    Snapshot before =
+        parse(
+            """
         ## Tasks
         - [ ] a
         """);
-    Snapshot after = parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md"));
+    Snapshot after =
+        parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md"));
     ReviewDiff d = DiffCalculator.diff(before, after);
-    assertEquals(List.of("Code Graph Analyzer", "OpenSearch Security", "Tests Failing", "Dependencies Missing",
-        "Code Quality"), d.blockersOpened());
-    assertEquals(List.of("Code Graph Analyzer", "OpenSearch Security", "Tests Failing", "Dependencies Missing",
-        "Code Quality"), DiffCalculator.diff(after, before).blockersResolved());
+    assertEquals(
+        List.of(
+            "Code Graph Analyzer",
+            "OpenSearch Security",
+            "Tests Failing",
+            "Dependencies Missing",
+            "Code Quality"),
+        d.blockersOpened());
+    assertEquals(
+        List.of(
+            "Code Graph Analyzer",
+            "OpenSearch Security",
+            "Tests Failing",
+            "Dependencies Missing",
+            "Code Quality"),
+        DiffCalculator.diff(after, before).blockersResolved());
     assertEquals(9, after.blockers().size(), "the snapshot keeps every listing as written");
   }
 
   @Test
   void reportsAnItemMovedToAnotherSectionAsRemovedAndAdded() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Security
         - [x] Audit log enabled
         - [ ] Secrets rotated
         ## Operations
         - [ ] On-call rota
-        """), parse("""
+        """),
+            parse(
+                """
         ## Security
         - [ ] Secrets rotated
         ## Operations
@@ -146,12 +188,17 @@ class DiffCalculatorTest {
 
   @Test
   void pairsDuplicatesInOneReviewInDocumentOrder() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## A
         - [ ] Run tests
         - [ ] Run tests
         - [ ] Run tests
-        """), parse("""
+        """),
+            parse(
+                """
         ## A
         - [x] Run tests
         - [ ] Run tests
@@ -163,10 +210,15 @@ class DiffCalculatorTest {
 
   @Test
   void ignoresCaseWhitespaceAndTrailingStatusMarks() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## A
         - [ ] Backup   restoration tested
-        """), parse("""
+        """),
+            parse(
+                """
         ## A
         - [x] backup restoration TESTED ✅
         """));
@@ -176,14 +228,19 @@ class DiffCalculatorTest {
 
   @Test
   void findsRenamedAndRenumberedSectionsByTheirItems() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ## Section 6: Documentation
         - [ ] API docs
         - [ ] Runbooks
         - [ ] FAQ
         ## Section 7: Testing
         - [ ] Unit tests
-        """), parse("""
+        """),
+            parse(
+                """
         ## Section 6: Testing
         - [ ] Unit tests
         ## Section 7: Docs and runbooks
@@ -193,8 +250,11 @@ class DiffCalculatorTest {
         ## Section 8: Launch
         - [ ] Go/no-go
         """));
-    assertEquals(List.of(new ReviewDiff.SectionRename("6. Documentation", "7. Docs and runbooks"),
-        new ReviewDiff.SectionRename("7. Testing", "6. Testing")), d.sectionsRenamed());
+    assertEquals(
+        List.of(
+            new ReviewDiff.SectionRename("6. Documentation", "7. Docs and runbooks"),
+            new ReviewDiff.SectionRename("7. Testing", "6. Testing")),
+        d.sectionsRenamed());
     assertEquals(List.of("8. Launch"), d.sectionsAdded());
     assertEquals(List.of("API docs"), texts(d.done()));
     assertEquals(List.of("Go/no-go"), texts(d.added()));
@@ -202,11 +262,16 @@ class DiffCalculatorTest {
 
   @Test
   void diffsBlockersByNormalizedTitle() {
-    ReviewDiff d = DiffCalculator.diff(parse("""
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                """
         ### Blockers
         1. **❌ Load Testing** - Must test
         2. **CI/CD Pipeline** - automate
-        """), parse("""
+        """),
+            parse(
+                """
         ### Blockers
         1. **load testing** - detail changed
         2. **Alert routing** - new
@@ -223,33 +288,51 @@ class DiffCalculatorTest {
     "lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md, lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-05-16.md"
   })
   void diffsFormatOnlyRewritesToNothing(String before, String after) {
-    ReviewDiff d = DiffCalculator.diff(parse(Fixtures.resource("corpus/" + before)),
-        parse(Fixtures.resource("corpus/" + after)));
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(Fixtures.resource("corpus/" + before)),
+            parse(Fixtures.resource("corpus/" + after)));
     assertTrue(d.isEmpty(), d.toString());
     assertEquals(0.0, d.percentChange());
   }
 
   @Test
   void diffsTheRealSecurityChecklistSeries() {
-    ReviewDiff d = DiffCalculator.diff(
-        parse(Fixtures.resource("corpus/lesleslie__mahavishnu__SECURITY_CHECKLIST@2026-01-24.md")),
-        parse(Fixtures.resource("corpus/lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md")));
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(
+                Fixtures.resource(
+                    "corpus/lesleslie__mahavishnu__SECURITY_CHECKLIST@2026-01-24.md")),
+            parse(
+                Fixtures.resource(
+                    "corpus/lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md")));
     assertEquals(List.of("Task Orchestration Security (Phase 0)"), d.sectionsAdded());
     assertEquals(30, d.added().size());
-    assertTrue(d.added().stream().allMatch(c -> c.checked() && c.section().equals("Task Orchestration Security (Phase 0)")));
-    assertTrue(d.done().isEmpty() && d.removed().isEmpty() && d.reopened().isEmpty() && d.reworded().isEmpty());
+    assertTrue(
+        d.added().stream()
+            .allMatch(
+                c -> c.checked() && c.section().equals("Task Orchestration Security (Phase 0)")));
+    assertTrue(
+        d.done().isEmpty()
+            && d.removed().isEmpty()
+            && d.reopened().isEmpty()
+            && d.reworded().isEmpty());
     assertEquals(0, d.doneBefore());
     assertEquals(30, d.doneAfter());
   }
 
   @Test
   void diffsTheRealProgressTrackerSeries() {
-    ReviewDiff d = DiffCalculator.diff(
-        parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0124.md")),
-        parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md")));
-    assertEquals(List.of(new ReviewDiff.SectionRename("Phase Status", "Phase Status (HONEST Assessment)")),
+    ReviewDiff d =
+        DiffCalculator.diff(
+            parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0124.md")),
+            parse(Fixtures.resource("corpus/lesleslie__mahavishnu__PROGRESS@2026-01-25T0729.md")));
+    assertEquals(
+        List.of(new ReviewDiff.SectionRename("Phase Status", "Phase Status (HONEST Assessment)")),
         d.sectionsRenamed());
-    assertTrue(texts(d.done()).containsAll(List.of("0.2 Messaging Types ✅ DONE", "0.3 MCP Tool Contracts ✅ DONE")));
+    assertTrue(
+        texts(d.done())
+            .containsAll(List.of("0.2 Messaging Types ✅ DONE", "0.3 MCP Tool Contracts ✅ DONE")));
     assertEquals(0, d.doneBefore());
     assertEquals(20, d.doneAfter());
     assertIdentity(d);
@@ -284,7 +367,8 @@ class DiffCalculatorTest {
     Random random = new Random(13);
     for (int run = 0; run < 200; run++) {
       String before = randomChecklist(random);
-      String after = before.replace("- [", "* [").replace("\n## ", "\n\n---\n\n## ").replace("\n- ", "\n\n- ");
+      String after =
+          before.replace("- [", "* [").replace("\n## ", "\n\n---\n\n## ").replace("\n- ", "\n\n- ");
       assertTrue(DiffCalculator.diff(parse(before), parse(after)).isEmpty(), after);
     }
   }
@@ -292,23 +376,52 @@ class DiffCalculatorTest {
   private static void assertIdentity(ReviewDiff d) {
     long removedDone = d.removed().stream().filter(ReviewDiff.ItemChange::checked).count();
     long addedDone = d.added().stream().filter(ReviewDiff.ItemChange::checked).count();
-    assertEquals(d.doneAfter(), d.doneBefore() + d.done().size() - d.reopened().size() - removedDone + addedDone,
+    assertEquals(
+        d.doneAfter(),
+        d.doneBefore() + d.done().size() - d.reopened().size() - removedDone + addedDone,
         d.toString());
   }
 
-  private static final String[] WORDS = {"backup", "restore", "alerting", "dashboards", "tls", "rbac", "load",
-    "testing", "runbook", "on-call", "secrets", "rotation", "logging", "metrics", "canary", "rollback"};
+  private static final String[] WORDS = {
+    "backup",
+    "restore",
+    "alerting",
+    "dashboards",
+    "tls",
+    "rbac",
+    "load",
+    "testing",
+    "runbook",
+    "on-call",
+    "secrets",
+    "rotation",
+    "logging",
+    "metrics",
+    "canary",
+    "rollback"
+  };
 
   private static String randomChecklist(Random random) {
     StringBuilder out = new StringBuilder("# Checklist\n");
     int sections = 1 + random.nextInt(4);
     for (int s = 1; s <= sections; s++) {
-      out.append("## Section ").append(s).append(": ").append(WORDS[random.nextInt(WORDS.length)]).append('\n');
+      out.append("## Section ")
+          .append(s)
+          .append(": ")
+          .append(WORDS[random.nextInt(WORDS.length)])
+          .append('\n');
       int items = random.nextInt(7);
       for (int i = 0; i < items; i++) {
-        out.append(random.nextInt(5) == 0 ? "  " : "").append("- [").append(random.nextBoolean() ? "x" : " ")
-            .append("] ").append(WORDS[random.nextInt(WORDS.length)]).append(' ')
-            .append(WORDS[random.nextInt(WORDS.length)]).append(' ').append(random.nextInt(4)).append('\n');
+        out.append(random.nextInt(5) == 0 ? "  " : "")
+            .append("- [")
+            .append(random.nextBoolean() ? "x" : " ")
+            .append("] ")
+            .append(WORDS[random.nextInt(WORDS.length)])
+            .append(' ')
+            .append(WORDS[random.nextInt(WORDS.length)])
+            .append(' ')
+            .append(random.nextInt(4))
+            .append('\n');
       }
     }
     return out.toString();
@@ -323,11 +436,19 @@ class DiffCalculatorTest {
         continue;
       }
       switch (random.nextInt(8)) {
-        case 0 -> lines.set(i, line.contains("[x]") ? line.replace("[x]", "[ ]") : line.replace("[ ]", "[x]"));
+        case 0 ->
+            lines.set(
+                i, line.contains("[x]") ? line.replace("[x]", "[ ]") : line.replace("[ ]", "[x]"));
         case 1 -> lines.remove(i--);
-        case 2 -> lines.add(i + 1, "- [" + (random.nextBoolean() ? "x" : " ") + "] new " + WORDS[random.nextInt(WORDS.length)]);
+        case 2 ->
+            lines.add(
+                i + 1,
+                "- ["
+                    + (random.nextBoolean() ? "x" : " ")
+                    + "] new "
+                    + WORDS[random.nextInt(WORDS.length)]);
         case 3 -> lines.set(i, line + " and more");
-        default -> { }
+        default -> {}
       }
     }
     return String.join("\n", lines) + "\n";

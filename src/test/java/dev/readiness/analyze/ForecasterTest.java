@@ -19,7 +19,8 @@ class ForecasterTest {
   private static ProjectReport history(String... reviews) {
     List<Snapshot> snapshots = new ArrayList<>();
     for (int i = 0; i < reviews.length; i++) {
-      snapshots.add(Fixtures.parse(reviews[i]).snapshot().withDate(LocalDate.of(2026, 1, 5).plusWeeks(i)));
+      snapshots.add(
+          Fixtures.parse(reviews[i]).snapshot().withDate(LocalDate.of(2026, 1, 5).plusWeeks(i)));
     }
     return new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 1, 5))
         .project(new ProjectInput("p", "P", snapshots), "in", Map.of());
@@ -48,8 +49,10 @@ class ForecasterTest {
     Forecast f = history(boxes(1, 10)).forecast();
     assertNull(f.p50());
     assertNull(f.p85());
-    assertEquals("there is not enough history yet (a forecast needs at least two reviews on different dates to"
-        + " measure a weekly pace)", f.reason());
+    assertEquals(
+        "there is not enough history yet (a forecast needs at least two reviews on different dates to"
+            + " measure a weekly pace)",
+        f.reason());
     assertFalse(f.method().contains("0 intervals"), f.method());
     assertFalse(f.method().contains("none"), f.method());
   }
@@ -58,8 +61,12 @@ class ForecasterTest {
   void forecastsOneItemGainedInAYear() {
     // 1 -> 2 of 10 in 365 days: 7/365 items a week. 8 open need 8 × 365 / 7 = 417.1 weeks, so 418;
     // the gate's 80% (8 items) needs 6 more: 312.9 weeks, so 313.
-    Forecast f = dated(new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
-        boxes(1, 10), boxes(2, 10)).forecast();
+    Forecast f =
+        dated(
+                new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
+                boxes(1, 10),
+                boxes(2, 10))
+            .forecast();
     assertEquals(List.of(7.0 / 365), f.samples());
     assertEquals(LocalDate.of(2034, 3, 6), f.p50());
     assertEquals(LocalDate.of(2034, 3, 6), f.p85());
@@ -71,8 +78,12 @@ class ForecasterTest {
   void forecastsFourteenItemsGainedOverSixYears() {
     // 10 -> 24 of 40 over 312 weeks: 14/312 a week. 16 open: 16 × 312 / 14 = 356.6 weeks, so 357;
     // the gate's 32 items: 8 × 312 / 14 = 178.3 weeks, so 179.
-    Forecast f = dated(new LocalDate[] {LocalDate.of(2020, 1, 6), LocalDate.of(2025, 12, 29)},
-        boxes(10, 40), boxes(24, 40)).forecast();
+    Forecast f =
+        dated(
+                new LocalDate[] {LocalDate.of(2020, 1, 6), LocalDate.of(2025, 12, 29)},
+                boxes(10, 40),
+                boxes(24, 40))
+            .forecast();
     assertEquals(LocalDate.of(2032, 11, 1), f.p50());
     assertEquals(LocalDate.of(2029, 6, 4), f.gateP50());
     assertTrue(f.method().contains("+0.045 items/week"), f.method());
@@ -124,8 +135,11 @@ class ForecasterTest {
     assertEquals(a.forecast(), b.forecast());
     assertEquals(List.of(3.0, 1.0, 4.0), a.forecast().samples());
     // 31 remain at 1, 3 or 4 a week (mean 2.67): the exact median is 12 weeks.
-    assertEquals(HistoryTest.weeksAllowed(List.of(3.0, 1.0, 4.0), 31, 0.5).get(0),
-        (int) java.time.temporal.ChronoUnit.WEEKS.between(LocalDate.of(2026, 1, 26), a.forecast().p50()));
+    assertEquals(
+        HistoryTest.weeksAllowed(List.of(3.0, 1.0, 4.0), 31, 0.5).get(0),
+        (int)
+            java.time.temporal.ChronoUnit.WEEKS.between(
+                LocalDate.of(2026, 1, 26), a.forecast().p50()));
   }
 
   @Test
@@ -144,15 +158,22 @@ class ForecasterTest {
 
   @Test
   void namesASingleIntervalInTheSingular() {
-    Forecast f = dated(new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
-        boxes(1, 10), boxes(2, 10)).forecast();
-    assertTrue(f.method().contains("from the last 1 interval (+0.019 items/week) until"), f.method());
+    Forecast f =
+        dated(
+                new LocalDate[] {LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2)},
+                boxes(1, 10),
+                boxes(2, 10))
+            .forecast();
+    assertTrue(
+        f.method().contains("from the last 1 interval (+0.019 items/week) until"), f.method());
   }
 
   @Test
   void leavesOutTheIntervalBetweenTwoReviewsOfOneDate() {
     LocalDate day = LocalDate.of(2026, 1, 5);
-    ProjectReport p = dated(new LocalDate[] {day, day, day.plusWeeks(1)}, boxes(1, 10), boxes(3, 10), boxes(4, 10));
+    ProjectReport p =
+        dated(
+            new LocalDate[] {day, day, day.plusWeeks(1)}, boxes(1, 10), boxes(3, 10), boxes(4, 10));
     assertEquals(0.0, p.trend().velocity().get(0).netPerWeek());
     assertEquals(List.of(1.0), p.forecast().samples());
   }
@@ -169,7 +190,8 @@ class ForecasterTest {
   @Test
   void givesNoDateBeyondTheHorizon() {
     LocalDate first = LocalDate.of(2016, 1, 4);
-    Forecast f = dated(new LocalDate[] {first, first.plusWeeks(522)}, boxes(1, 3), boxes(2, 3)).forecast();
+    Forecast f =
+        dated(new LocalDate[] {first, first.plusWeeks(522)}, boxes(1, 3), boxes(2, 3)).forecast();
     assertNull(f.p50());
     assertEquals("at this pace 100% is not reached within 10 years", f.reason());
   }

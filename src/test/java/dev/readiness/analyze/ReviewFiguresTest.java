@@ -19,7 +19,8 @@ class ReviewFiguresTest {
   void countsOpenItemsPerSectionOfTheSeed() {
     Review seed = project("mahavishnu").reviews().get(0);
     // Hand count: 6/23, 12/18, 13/13, 5/19, 0/20, 0/20, 0/20, 3/21, 0/15, 0/15.
-    assertEquals(List.of(17, 6, 0, 14, 20, 20, 20, 18, 15, 15),
+    assertEquals(
+        List.of(17, 6, 0, 14, 20, 20, 20, 18, 15, 15),
         seed.sections().stream().map(SectionFigures::open).toList());
     assertEquals(145, seed.open());
   }

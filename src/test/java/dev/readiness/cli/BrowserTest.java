@@ -14,16 +14,22 @@ class BrowserTest {
   void usesTheDesktopsOpenerWithoutBrowser() {
     assertEquals(List.of("xdg-open", URL.toString()), Browser.command(URL, Map.of(), "Linux"));
     assertEquals(List.of("open", URL.toString()), Browser.command(URL, Map.of(), "Mac OS X"));
-    assertEquals(List.of("rundll32", "url.dll,FileProtocolHandler", URL.toString()),
+    assertEquals(
+        List.of("rundll32", "url.dll,FileProtocolHandler", URL.toString()),
         Browser.command(URL, Map.of(), "Windows 11"));
   }
 
   @Test
   void browserWinsAndMayPlaceTheAddress() {
-    assertEquals(List.of("firefox", "--new-tab", URL.toString()),
+    assertEquals(
+        List.of("firefox", "--new-tab", URL.toString()),
         Browser.command(URL, Map.of("BROWSER", "firefox --new-tab"), "Linux"));
-    assertEquals(List.of("w3m", URL + "#top"), Browser.command(URL, Map.of("BROWSER", "w3m %s#top:lynx"), "Linux"),
+    assertEquals(
+        List.of("w3m", URL + "#top"),
+        Browser.command(URL, Map.of("BROWSER", "w3m %s#top:lynx"), "Linux"),
         "the first of a ':' list; %s is the address");
-    assertEquals(List.of("xdg-open", URL.toString()), Browser.command(URL, Map.of("BROWSER", "  "), "Linux"));
+    assertEquals(
+        List.of("xdg-open", URL.toString()),
+        Browser.command(URL, Map.of("BROWSER", "  "), "Linux"));
   }
 }

@@ -42,20 +42,35 @@ class CompletionCommandTest {
   }
 
   /** What bash's completion offers for the words typed so far (the last one being completed). */
-  private static String complete(Path script, String... words) throws IOException, InterruptedException {
+  private static String complete(Path script, String... words)
+      throws IOException, InterruptedException {
     StringBuilder array = new StringBuilder();
     for (String word : words) {
       array.append(" '").append(word).append("'");
     }
     String line = String.join(" ", words);
-    String program = "source '" + script + "'\n"
-        + "COMP_WORDS=(" + array + ")\n"
-        + "COMP_CWORD=" + (words.length - 1) + "\n"
-        + "COMP_LINE='" + line + "'\n"
-        + "COMP_POINT=" + line.length() + "\n"
-        + "_complete_readiness 2>/dev/null\n"
-        + "echo \"${COMPREPLY[*]}\"\n";
-    Process bash = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program).redirectErrorStream(true).start();
+    String program =
+        "source '"
+            + script
+            + "'\n"
+            + "COMP_WORDS=("
+            + array
+            + ")\n"
+            + "COMP_CWORD="
+            + (words.length - 1)
+            + "\n"
+            + "COMP_LINE='"
+            + line
+            + "'\n"
+            + "COMP_POINT="
+            + line.length()
+            + "\n"
+            + "_complete_readiness 2>/dev/null\n"
+            + "echo \"${COMPREPLY[*]}\"\n";
+    Process bash =
+        new ProcessBuilder("bash", "--norc", "--noprofile", "-c", program)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(bash.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, bash.exitValue(), out);

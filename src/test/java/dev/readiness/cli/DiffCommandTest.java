@@ -22,7 +22,8 @@ class DiffCommandTest {
   void showsTheDiffOfTheAnswerKey() {
     Cli.Result r = Cli.run("diff", OLD, NEW);
     assertEquals(0, r.code(), r.toString());
-    String expected = """
+    String expected =
+        """
         checklists/mahavishnu/2026-02-09.md → checklists/mahavishnu/2026-02-16.md
         review    2026-02-09 → 2026-02-16
         checked   58 → 66
@@ -59,8 +60,12 @@ class DiffCommandTest {
     Cli.Result r = Cli.run("diff", NEW, "checklists/mahavishnu/2026-03-02.md");
     assertEquals(0, r.code(), r.toString());
     String out = r.out();
-    assertTrue(out.contains("\nsections renamed (1)\n  6. Documentation → 6. Documentation & Runbooks\n"), out);
-    assertTrue(out.contains("\nremoved (1)\n  [ ] 5. Infrastructure & Deployment: Terraform scripts created (if applicable)\n"),
+    assertTrue(
+        out.contains("\nsections renamed (1)\n  6. Documentation → 6. Documentation & Runbooks\n"),
+        out);
+    assertTrue(
+        out.contains(
+            "\nremoved (1)\n  [ ] 5. Infrastructure & Deployment: Terraform scripts created (if applicable)\n"),
         out);
     assertTrue(out.contains("\nblockers opened (1)\n  Rollback Procedures\n"), out);
     assertTrue(out.contains("\nblockers resolved (1)\n  Load Testing\n"), out);
@@ -72,8 +77,11 @@ class DiffCommandTest {
   void showsAnItemAddedChecked() {
     Cli.Result r = Cli.run("diff", "checklists/mahavishnu/2026-02-02.md", OLD);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains(
-        "\nadded (1)\n  [x] 4. Performance & Scalability: Load test environment provisioned (staging-perf)\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "\nadded (1)\n  [x] 4. Performance & Scalability: Load test environment provisioned (staging-perf)\n"),
+        r.out());
     assertTrue(r.out().contains("computed  21.2% → 31.4%  (+10.2)"), r.out());
   }
 
@@ -81,8 +89,12 @@ class DiffCommandTest {
   void saysSoWhenNothingChanged() {
     Cli.Result r = Cli.run("diff", NEW, NEW);
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().endsWith("computed  35.7% → 35.7%  (±0)\nstated    63 → 63  (±0)\n\n"
-        + "no changes to items, sections or blockers\n"), r.out());
+    assertTrue(
+        r.out()
+            .endsWith(
+                "computed  35.7% → 35.7%  (±0)\nstated    63 → 63  (±0)\n\n"
+                    + "no changes to items, sections or blockers\n"),
+        r.out());
   }
 
   @Test
@@ -99,12 +111,23 @@ class DiffCommandTest {
     assertEquals(mahavishnu.get("diffs").get(1), diff);
     assertEquals(4.3, diff.get("percentChange").asDouble());
     assertEquals("Rollback procedures tested", diff.get("reopened").get(0).get("text").asText());
-    assertEquals("Incident escalation paths defined and documented", diff.get("reworded").get(0).get("to").asText());
-    assertEquals(List.of("CI/CD Pipeline", "Monitoring Dashboards"),
-        List.of(diff.get("blockersResolved").get(0).asText(), diff.get("blockersResolved").get(1).asText()));
+    assertEquals(
+        "Incident escalation paths defined and documented",
+        diff.get("reworded").get(0).get("to").asText());
+    assertEquals(
+        List.of("CI/CD Pipeline", "Monitoring Dashboards"),
+        List.of(
+            diff.get("blockersResolved").get(0).asText(),
+            diff.get("blockersResolved").get(1).asText()));
 
     JsonNode orion = data.get("projects").get(1);
-    Cli.Result o = Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md", "--format", "json");
+    Cli.Result o =
+        Cli.run(
+            "diff",
+            "checklists/orion/2026-03-02.md",
+            "checklists/orion/2026-03-09.md",
+            "--format",
+            "json");
     assertEquals(orion.get("diffs").get(1), JSON.readTree(o.out()));
   }
 
@@ -112,13 +135,17 @@ class DiffCommandTest {
   void showsTheRowsOfStatusTablesWithPartialOnesMarked(@TempDir Path dir) throws Exception {
     Path old = dir.resolve("2026-03-02.md");
     Path now = dir.resolve("2026-03-09.md");
-    java.nio.file.Files.writeString(old, """
+    java.nio.file.Files.writeString(
+        old,
+        """
         ## Readiness
         | Check | Status |
         |---|---|
         | Backups | ⚠️ |
         """);
-    java.nio.file.Files.writeString(now, """
+    java.nio.file.Files.writeString(
+        now,
+        """
         ## Readiness
         | Check | Status |
         |---|---|
@@ -128,15 +155,20 @@ class DiffCommandTest {
         """);
     Cli.Result r = Cli.run("diff", old.toString(), now.toString());
     assertEquals(0, r.code(), r.toString());
-    assertTrue(r.out().contains("""
+    assertTrue(
+        r.out()
+            .contains(
+                """
         done (1)
           Readiness: Backups
 
         added (2)
           [~] Readiness: Alerts
           [ ] Readiness: Pager
-        """), r.out());
-    JsonNode diff = JSON.readTree(Cli.run("diff", old.toString(), now.toString(), "--format", "json").out());
+        """),
+        r.out());
+    JsonNode diff =
+        JSON.readTree(Cli.run("diff", old.toString(), now.toString(), "--format", "json").out());
     assertTrue(diff.get("added").get(0).get("partial").asBoolean());
     assertFalse(diff.get("added").get(1).get("partial").asBoolean());
     assertEquals(5, diff.get("added").get(0).get("line").asInt());
@@ -155,7 +187,11 @@ class DiffCommandTest {
     Terminal tty = new Terminal(true, true);
     Cli.Result coloured = Cli.run(Map.of(), tty, "diff", OLD, NEW);
     assertEquals(0, coloured.code());
-    assertTrue(coloured.out().contains("  \u001b[31m5. Infrastructure & Deployment: Rollback procedures tested\u001b[0m\n"),
+    assertTrue(
+        coloured
+            .out()
+            .contains(
+                "  \u001b[31m5. Infrastructure & Deployment: Rollback procedures tested\u001b[0m\n"),
         coloured.out());
     assertTrue(coloured.out().contains("\u001b[32m(+4.3)\u001b[0m"), coloured.out());
 
@@ -180,7 +216,9 @@ class DiffCommandTest {
   void aMissingFileIsAUsageError() {
     Cli.Result r = Cli.run("diff", OLD, "checklists/mahavishnu/2099-01-01.md");
     assertEquals(2, r.code(), r.toString());
-    assertEquals(List.of("readiness: checklists/mahavishnu/2099-01-01.md: no such file"), r.err().lines().toList());
+    assertEquals(
+        List.of("readiness: checklists/mahavishnu/2099-01-01.md: no such file"),
+        r.err().lines().toList());
   }
 
   @Test
@@ -193,38 +231,61 @@ class DiffCommandTest {
 
   @Test
   void projectComparesItsTwoLatestReviewsAsTheFilesWould() {
-    Cli.Result files = Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md");
+    Cli.Result files =
+        Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md");
     Cli.Result project = Cli.run("diff", "--project", "orion");
     assertEquals(0, project.code(), project.toString());
     assertEquals(files.out(), project.out());
-    assertTrue(project.out().startsWith("checklists/orion/2026-03-02.md → checklists/orion/2026-03-09.md\n"),
+    assertTrue(
+        project
+            .out()
+            .startsWith("checklists/orion/2026-03-02.md → checklists/orion/2026-03-09.md\n"),
         project.out());
     assertEquals("", project.err());
-    assertEquals(Cli.run("diff", "checklists/orion/2026-03-02.md", "checklists/orion/2026-03-09.md", "--format", "json")
-        .out(), Cli.run("diff", "--project", "orion", "--format", "json").out());
+    assertEquals(
+        Cli.run(
+                "diff",
+                "checklists/orion/2026-03-02.md",
+                "checklists/orion/2026-03-09.md",
+                "--format",
+                "json")
+            .out(),
+        Cli.run("diff", "--project", "orion", "--format", "json").out());
   }
 
   @Test
   void projectNeedsTwoReviewsAndNoFiles(@TempDir Path dir) throws Exception {
     Path input = java.nio.file.Files.createDirectories(dir.resolve("in/solo"));
-    java.nio.file.Files.copy(Path.of("checklists/orion/2026-03-09.md"), input.resolve("2026-03-09.md"));
+    java.nio.file.Files.copy(
+        Path.of("checklists/orion/2026-03-09.md"), input.resolve("2026-03-09.md"));
     Cli.Result one = Cli.run("diff", "--input", input.getParent().toString(), "--project", "solo");
     assertEquals(2, one.code(), one.toString());
-    assertEquals(List.of("readiness: solo has one review (2026-03-09, " + input.getParent() + "/solo/2026-03-09.md);"
-        + " a diff needs two"), one.err().lines().toList());
+    assertEquals(
+        List.of(
+            "readiness: solo has one review (2026-03-09, "
+                + input.getParent()
+                + "/solo/2026-03-09.md);"
+                + " a diff needs two"),
+        one.err().lines().toList());
 
     Cli.Result both = Cli.run("diff", OLD, "--project", "orion");
     assertEquals(2, both.code(), both.toString());
-    assertEquals(List.of("readiness: pass either two files or --project SLUG, not both"), both.err().lines().toList());
+    assertEquals(
+        List.of("readiness: pass either two files or --project SLUG, not both"),
+        both.err().lines().toList());
 
     Cli.Result none = Cli.run("diff");
     assertEquals(2, none.code(), none.toString());
-    assertEquals(List.of("readiness: diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
-        + " reviews"), none.err().lines().toList());
+    assertEquals(
+        List.of(
+            "readiness: diff needs two files, OLD.md NEW.md, or --project SLUG for a project's two latest"
+                + " reviews"),
+        none.err().lines().toList());
 
     Cli.Result unknown = Cli.run("diff", "--project", "orio");
     assertEquals(2, unknown.code(), unknown.toString());
-    assertEquals(List.of("readiness: no project \"orio\" in checklists; projects: mahavishnu, orion"),
+    assertEquals(
+        List.of("readiness: no project \"orio\" in checklists; projects: mahavishnu, orion"),
         unknown.err().lines().toList());
   }
 }

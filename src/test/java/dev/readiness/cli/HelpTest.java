@@ -10,7 +10,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"build", "check", "diff", "inspect", "serve", "new", "init", "pdf", "config", "completion"})
+  @ValueSource(
+      strings = {
+        "build",
+        "check",
+        "diff",
+        "inspect",
+        "serve",
+        "new",
+        "init",
+        "pdf",
+        "config",
+        "completion"
+      })
   void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
     Cli.Result r = Cli.run(command, "--help");
     assertEquals(0, r.code(), r.toString());
@@ -24,7 +36,9 @@ class HelpTest {
     }
     List<String> block = lines.subList(examples + 1, end);
     assertTrue(block.size() >= 2, r.out());
-    assertTrue(block.stream().allMatch(l -> l.startsWith("  ")), "examples fit the width unwrapped:\n" + r.out());
+    assertTrue(
+        block.stream().allMatch(l -> l.startsWith("  ")),
+        "examples fit the width unwrapped:\n" + r.out());
     assertTrue(block.get(0).startsWith("  readiness " + command), r.out());
     assertTrue(r.out().contains("Exit codes: "), r.out());
     assertTrue(r.out().replace("\n", " ").contains("; 2 usage"), r.out());
@@ -38,7 +52,10 @@ class HelpTest {
     assertEquals(0, top.code());
     assertTrue(top.out().startsWith("readiness 0.1.0\nJava "), top.out());
     assertEquals(top.out(), Cli.run("check", "--version").out());
-    assertEquals(top.out(), Cli.run("init", "-V").out(), "every command has --version (the Invocation mixin)");
+    assertEquals(
+        top.out(),
+        Cli.run("init", "-V").out(),
+        "every command has --version (the Invocation mixin)");
     assertTrue(Cli.run("config", "--help").out().contains("-v, --verbose"));
   }
 
@@ -46,9 +63,21 @@ class HelpTest {
   void listsEveryCommand() {
     Cli.Result r = Cli.run("--help");
     assertEquals(0, r.code());
-    for (String command : List.of("build", "check", "diff", "inspect", "serve", "new", "init", "pdf", "config",
-        "completion")) {
-      assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + "\n" + r.out());
+    for (String command :
+        List.of(
+            "build",
+            "check",
+            "diff",
+            "inspect",
+            "serve",
+            "new",
+            "init",
+            "pdf",
+            "config",
+            "completion")) {
+      assertTrue(
+          r.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")),
+          command + "\n" + r.out());
     }
     assertTrue(r.out().contains("Exit codes: 0 success; 1 input problems"), r.out());
   }

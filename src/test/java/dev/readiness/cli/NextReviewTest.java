@@ -12,7 +12,8 @@ class NextReviewTest {
 
   @Test
   void movesHeaderDateLastUpdatedAndNextReviewByThePreviousCadence() {
-    String text = """
+    String text =
+        """
         # Readiness
 
         **Date**: 2026-03-09
@@ -35,14 +36,17 @@ class NextReviewTest {
     assertEquals(14, r.cadenceDays());
     assertEquals(LocalDate.of(2026, 3, 30), r.nextReview());
     assertEquals(List.of("Date", "Last Updated", "Next Review"), r.moved());
-    assertEquals(text.replace("**Date**: 2026-03-09", "**Date**: 2026-03-16")
-        .replace("**Last Updated**: 2026-03-09", "**Last Updated**: 2026-03-16")
-        .replace("**Next Review**: 2026-03-23", "**Next Review**: 2026-03-30"), r.text());
+    assertEquals(
+        text.replace("**Date**: 2026-03-09", "**Date**: 2026-03-16")
+            .replace("**Last Updated**: 2026-03-09", "**Last Updated**: 2026-03-16")
+            .replace("**Next Review**: 2026-03-23", "**Next Review**: 2026-03-30"),
+        r.text());
   }
 
   @Test
   void keepsCompletionStampsSignOffDatesAndCode() {
-    String text = """
+    String text =
+        """
         **Date**: 2026-03-09
 
         ## Section 2
@@ -64,17 +68,21 @@ class NextReviewTest {
     NextReview.Result r = NextReview.of("**Next Review**: TBD\n", MARCH_9, null, MARCH_16);
     assertEquals(7, r.cadenceDays());
     assertEquals(LocalDate.of(2026, 3, 23), r.nextReview());
-    assertEquals("**Next Review**: TBD\n", r.text(), "a value that is not a date is left as written");
+    assertEquals(
+        "**Next Review**: TBD\n", r.text(), "a value that is not a date is left as written");
     assertEquals(List.of(), r.moved());
   }
 
   @Test
   void keepsCrlfBomAndBoldColonStyleAndMovesFrontMatterDate() {
-    String text = "\uFEFF---\r\nproject: Orion\r\ndate: \"2026-03-09\"\r\n---\r\n# Orion\r\n**Date:** 2026-03-09\r\n"
-        + "## Section 1\r\n- [ ] a\r\n**Last updated**: 2026-03-09 (by ops)\r\n**Next Review**: 2026-03-16";
+    String text =
+        "\uFEFF---\r\nproject: Orion\r\ndate: \"2026-03-09\"\r\n---\r\n# Orion\r\n**Date:** 2026-03-09\r\n"
+            + "## Section 1\r\n- [ ] a\r\n**Last updated**: 2026-03-09 (by ops)\r\n**Next Review**: 2026-03-16";
     NextReview.Result r = NextReview.of(text, MARCH_9, MARCH_16, LocalDate.of(2026, 3, 20));
-    assertEquals("\uFEFF---\r\nproject: Orion\r\ndate: \"2026-03-20\"\r\n---\r\n# Orion\r\n**Date:** 2026-03-20\r\n"
-        + "## Section 1\r\n- [ ] a\r\n**Last updated**: 2026-03-20 (by ops)\r\n**Next Review**: 2026-03-27", r.text());
+    assertEquals(
+        "\uFEFF---\r\nproject: Orion\r\ndate: \"2026-03-20\"\r\n---\r\n# Orion\r\n**Date:** 2026-03-20\r\n"
+            + "## Section 1\r\n- [ ] a\r\n**Last updated**: 2026-03-20 (by ops)\r\n**Next Review**: 2026-03-27",
+        r.text());
     assertEquals(List.of("front matter date", "Date", "Last Updated", "Next Review"), r.moved());
   }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The preview server under attack, over real sockets: slow and silent clients cannot freeze it,
- * and it answers only requests that name this machine, so a DNS-rebinding page cannot read it.
+ * The preview server under attack, over real sockets: slow and silent clients cannot freeze it, and
+ * it answers only requests that name this machine, so a DNS-rebinding page cannot read it.
  */
 class PreviewServerTest {
   private static PreviewServer serving(String host) throws IOException {
@@ -55,7 +55,9 @@ class PreviewServerTest {
 
   @Test
   void halfRequestLinesDoNotFreezeTheServer() throws Exception {
-    try (PreviewServer server = serving(PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(30)))) {
+    try (PreviewServer server =
+        serving(
+            PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(30)))) {
       List<Socket> slow = new ArrayList<>();
       try {
         // More silent clients than workers, each with half a request line and nothing more.
@@ -73,7 +75,8 @@ class PreviewServerTest {
         assertTrue(seconds < 10, "answered after " + seconds + " s");
         // The silent clients were told they took too long.
         slow.get(0).setSoTimeout(20_000);
-        String timedOut = new String(slow.get(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String timedOut =
+            new String(slow.get(0).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals("HTTP/1.1 408 Request Timeout", status(timedOut), timedOut);
       } finally {
         for (Socket s : slow) {
@@ -85,23 +88,28 @@ class PreviewServerTest {
 
   @Test
   void aClientDrippingItsHeadersIsCutOffAtTheHeadTimeout() throws Exception {
-    try (PreviewServer server = serving(PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(30)));
+    try (PreviewServer server =
+            serving(
+                PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(30)));
         Socket s = new Socket("127.0.0.1", server.url().getPort())) {
       OutputStream out = s.getOutputStream();
-      out.write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          "GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
       long started = System.nanoTime();
       // One byte every 300 ms: each read is quick, the head never completes.
-      Thread drip = new Thread(() -> {
-        try {
-          for (int i = 0; i < 40; i++) {
-            Thread.sleep(300);
-            out.write('a');
-            out.flush();
-          }
-        } catch (IOException | InterruptedException e) {
-          // cut off, as expected
-        }
-      });
+      Thread drip =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 40; i++) {
+                    Thread.sleep(300);
+                    out.write('a');
+                    out.flush();
+                  }
+                } catch (IOException | InterruptedException e) {
+                  // cut off, as expected
+                }
+              });
       drip.start();
       s.setSoTimeout(20_000);
       String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -114,10 +122,15 @@ class PreviewServerTest {
 
   @Test
   void aClientThatNeverReadsItsAnswerIsCutOff() throws Exception {
-    try (PreviewServer server = serving(PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(3)));
+    try (PreviewServer server =
+            serving(
+                PreviewServer.bind("127.0.0.1", 0, Duration.ofSeconds(2), Duration.ofSeconds(3)));
         Socket s = new Socket("127.0.0.1", server.url().getPort())) {
       s.setReceiveBufferSize(4096);
-      s.getOutputStream().write("GET /big.pdf HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream()
+          .write(
+              "GET /big.pdf HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                  .getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().flush();
       Thread.sleep(5_000);
       // By now the watchdog has closed the connection: the client gets far less than the 16 MiB.
@@ -141,8 +154,13 @@ class PreviewServerTest {
   void answersLoopbackHostNamesWithOrWithoutItsPort() throws Exception {
     try (PreviewServer server = serving("127.0.0.1")) {
       int port = server.url().getPort();
-      for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "localhost",
-          "LOCALHOST:" + port)) {
+      for (String host :
+          List.of(
+              "localhost:" + port,
+              "127.0.0.1:" + port,
+              "[::1]:" + port,
+              "localhost",
+              "LOCALHOST:" + port)) {
         assertEquals("HTTP/1.1 200 OK", status(get(server, host)), host);
       }
     }
@@ -155,12 +173,18 @@ class PreviewServerTest {
       String answer = get(server, "attacker.example:" + port);
       assertEquals("HTTP/1.1 403 Forbidden", status(answer), answer);
       assertFalse(answer.contains("portfolio"), answer);
-      assertEquals("HTTP/1.1 403 Forbidden", status(get(server, "localhost:" + (port == 1 ? 2 : 1))));
+      assertEquals(
+          "HTTP/1.1 403 Forbidden", status(get(server, "localhost:" + (port == 1 ? 2 : 1))));
       assertEquals("HTTP/1.1 403 Forbidden", status(get(server, "localhost.attacker.example")));
       assertEquals("HTTP/1.1 403 Forbidden", status(get(server, "10.0.0.5:" + port)));
-      assertEquals("HTTP/1.1 403 Forbidden", status(exchange(server, "GET / HTTP/1.1\r\n\r\n")), "no Host");
-      assertEquals("HTTP/1.1 403 Forbidden", status(exchange(server,
-          "GET / HTTP/1.1\r\nHost: localhost\r\nHost: attacker.example\r\n\r\n")), "two Hosts");
+      assertEquals(
+          "HTTP/1.1 403 Forbidden", status(exchange(server, "GET / HTTP/1.1\r\n\r\n")), "no Host");
+      assertEquals(
+          "HTTP/1.1 403 Forbidden",
+          status(
+              exchange(
+                  server, "GET / HTTP/1.1\r\nHost: localhost\r\nHost: attacker.example\r\n\r\n")),
+          "two Hosts");
     }
   }
 
@@ -177,8 +201,12 @@ class PreviewServerTest {
   @Test
   void refusesAnOversizedRequestHead() throws Exception {
     try (PreviewServer server = serving("127.0.0.1")) {
-      String answer = exchange(server, "GET / HTTP/1.1\r\nHost: localhost\r\nX: "
-          + "a".repeat(PreviewServer.MAX_HEAD + 10) + "\r\n\r\n");
+      String answer =
+          exchange(
+              server,
+              "GET / HTTP/1.1\r\nHost: localhost\r\nX: "
+                  + "a".repeat(PreviewServer.MAX_HEAD + 10)
+                  + "\r\n\r\n");
       assertEquals("HTTP/1.1 431 Request Header Fields Too Large", status(answer), answer);
     }
   }
@@ -187,8 +215,11 @@ class PreviewServerTest {
   void refusesWhatIsNotAnHttpRequest() throws Exception {
     try (PreviewServer server = serving("127.0.0.1")) {
       assertEquals("HTTP/1.1 400 Bad Request", status(exchange(server, "HELLO\r\n\r\n")));
-      assertEquals("HTTP/1.1 400 Bad Request",
-          status(exchange(server, "GET http://attacker.example/ HTTP/1.1\r\nHost: localhost\r\n\r\n")));
+      assertEquals(
+          "HTTP/1.1 400 Bad Request",
+          status(
+              exchange(
+                  server, "GET http://attacker.example/ HTTP/1.1\r\nHost: localhost\r\n\r\n")));
     }
   }
 }

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)");
+  private static final Pattern URL =
+      Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) \\(Ctrl-C to stop\\)");
   private static final Pattern TEMP = Pattern.compile("building into (\\S+)");
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   @Test
   void servesRebuildsOnChangeAndStopsCleanly(@TempDir Path dir) throws Exception {
@@ -42,9 +44,16 @@ class ServeCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger code = new AtomicInteger(-1);
-    Thread serve = new Thread(() -> code.set(Main.execute(new Main(Cli.EPOCH, Terminal.NONE),
-        new String[] {"serve", "--input", input.toString(), "--port", "0"},
-        new PrintWriter(out, true), new PrintWriter(err, true))), "serve-under-test");
+    Thread serve =
+        new Thread(
+            () ->
+                code.set(
+                    Main.execute(
+                        new Main(Cli.EPOCH, Terminal.NONE),
+                        new String[] {"serve", "--input", input.toString(), "--port", "0"},
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "serve-under-test");
     serve.start();
     Path temp = null;
     try {
@@ -64,13 +73,19 @@ class ServeCommandTest {
       Path file = input.resolve("orion/2026-03-09.md");
       String text = Files.readString(file);
       assertTrue(text.contains("- [ ] Penetration test report signed off"));
-      Files.writeString(file, text.replace("- [ ] Penetration test report signed off",
-          "- [x] Penetration test report signed off"));
+      Files.writeString(
+          file,
+          text.replace(
+              "- [ ] Penetration test report signed off",
+              "- [x] Penetration test report signed off"));
 
-      String rebuilt = await(() -> {
-        String now = get(base + "__readiness/stamp").body().strip();
-        return now.equals(stamp) ? null : now;
-      }, "a new build stamp; stderr: " + err);
+      String rebuilt =
+          await(
+              () -> {
+                String now = get(base + "__readiness/stamp").body().strip();
+                return now.equals(stamp) ? null : now;
+              },
+              "a new build stamp; stderr: " + err);
       assertNotEquals(stamp, rebuilt);
       JsonNode after = latest(JSON.readTree(get(base + "data.json").body()), "orion");
       assertEquals(7, after.get("done").asInt());
@@ -79,25 +94,43 @@ class ServeCommandTest {
 
       // A broken configuration: the failure is reported and the last good build stays up.
       Files.writeString(dir.resolve("readiness.yaml"), "gate: {minPercent: lots}\n");
-      String failure = await(() -> match(Pattern.compile("(readiness: rebuild failed, still serving the previous build: .*)"),
-          err.toString()), "a failed rebuild; stderr: " + err);
-      assertTrue(failure.endsWith("readiness.yaml:1: gate.minPercent: must be a number between 0 and 100"), failure);
+      String failure =
+          await(
+              () ->
+                  match(
+                      Pattern.compile(
+                          "(readiness: rebuild failed, still serving the previous build: .*)"),
+                      err.toString()),
+              "a failed rebuild; stderr: " + err);
+      assertTrue(
+          failure.endsWith("readiness.yaml:1: gate.minPercent: must be a number between 0 and 100"),
+          failure);
       assertEquals(rebuilt, get(base + "__readiness/stamp").body().strip());
-      assertEquals(7, latest(JSON.readTree(get(base + "data.json").body()), "orion").get("done").asInt());
+      assertEquals(
+          7, latest(JSON.readTree(get(base + "data.json").body()), "orion").get("done").asInt());
 
       HttpResponse<String> folder = get(base + "projects");
       assertEquals(301, folder.statusCode());
       assertEquals("/projects/", folder.headers().firstValue("Location").orElse(""));
-      assertEquals(404, get(base + "..%2f..%2f" + temp.getFileName() + "/site-1/data.json").statusCode());
+      assertEquals(
+          404, get(base + "..%2f..%2f" + temp.getFileName() + "/site-1/data.json").statusCode());
       assertEquals(404, get(base + "nothing-here.html").statusCode());
-      assertTrue(get(base + "nothing-here.html").body().contains("<script src=\"/__readiness/reload.js?stamp="));
+      assertTrue(
+          get(base + "nothing-here.html")
+              .body()
+              .contains("<script src=\"/__readiness/reload.js?stamp="));
       HttpResponse<String> script = get(base + "__readiness/reload.js");
       assertEquals(200, script.statusCode());
       assertTrue(script.body().contains("location.reload()"), script.body());
-      assertEquals("window.__readinessStamp && window.__readinessStamp(\"" + rebuilt + "\");",
+      assertEquals(
+          "window.__readinessStamp && window.__readinessStamp(\"" + rebuilt + "\");",
           get(base + "__readiness/stamp.js").body().strip());
-      HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "data.json"))
-          .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> post =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "data.json"))
+                  .POST(HttpRequest.BodyPublishers.ofString("x"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(405, post.statusCode());
     } finally {
       serve.interrupt();
@@ -114,23 +147,43 @@ class ServeCommandTest {
     Path input = Cli.copyChecklists(dir);
     Path opened = dir.resolve("opened.txt");
     Path browser = dir.resolve("browser.sh");
-    Files.writeString(browser, "#!/bin/sh\nprintf '%s\\n' \"$1\" > \"" + opened + ".tmp\" && mv \"" + opened + ".tmp\" \""
-        + opened + "\"\n");
+    Files.writeString(
+        browser,
+        "#!/bin/sh\nprintf '%s\\n' \"$1\" > \""
+            + opened
+            + ".tmp\" && mv \""
+            + opened
+            + ".tmp\" \""
+            + opened
+            + "\"\n");
     browser.toFile().setExecutable(true);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     AtomicInteger code = new AtomicInteger(-1);
     java.util.Map<String, String> env = new java.util.HashMap<>(Cli.EPOCH);
     env.put("BROWSER", browser.toString());
-    Thread serve = new Thread(() -> code.set(Main.execute(new Main(env, Terminal.NONE),
-        new String[] {"serve", "--input", input.toString(), "--port", "0", "--no-pdf", "--open"},
-        new PrintWriter(out, true), new PrintWriter(err, true))), "serve-under-test");
+    Thread serve =
+        new Thread(
+            () ->
+                code.set(
+                    Main.execute(
+                        new Main(env, Terminal.NONE),
+                        new String[] {
+                          "serve", "--input", input.toString(), "--port", "0", "--no-pdf", "--open"
+                        },
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true))),
+            "serve-under-test");
     serve.start();
     try {
       String base = await(() -> match(URL, out.toString()), "the serving line; stderr: " + err);
-      String url = await(() -> Files.exists(opened) ? Files.readString(opened).strip() : null, "the browser to be started");
+      String url =
+          await(
+              () -> Files.exists(opened) ? Files.readString(opened).strip() : null,
+              "the browser to be started");
       assertEquals(base, url);
-      assertEquals(200, get(url + "data.json").statusCode(), "the site is up when the browser opens it");
+      assertEquals(
+          200, get(url + "data.json").statusCode(), "the site is up when the browser opens it");
     } finally {
       serve.interrupt();
       serve.join(30_000);
@@ -146,8 +199,13 @@ class ServeCommandTest {
       int port = taken.getLocalPort();
       Cli.Result r = Cli.run("serve", "--port", Integer.toString(port));
       assertEquals(2, r.code(), r.toString());
-      assertEquals(List.of("readiness: 127.0.0.1:" + port + " is already in use (or not allowed); pick another with"
-          + " --port N, or --port 0 for any free port"), r.err().lines().toList());
+      assertEquals(
+          List.of(
+              "readiness: 127.0.0.1:"
+                  + port
+                  + " is already in use (or not allowed); pick another with"
+                  + " --port N, or --port 0 for any free port"),
+          r.err().lines().toList());
       assertEquals("", r.out());
     }
     assertEquals(before, serveFolders(), "no temporary folder left behind");
@@ -157,10 +215,14 @@ class ServeCommandTest {
   void rejectsBadPortsAndHosts() {
     Cli.Result port = Cli.run("serve", "--port", "70000");
     assertEquals(2, port.code(), port.toString());
-    assertEquals(List.of("readiness: --port must be between 0 and 65535, not 70000"), port.err().lines().toList());
+    assertEquals(
+        List.of("readiness: --port must be between 0 and 65535, not 70000"),
+        port.err().lines().toList());
     Cli.Result host = Cli.run("serve", "--host", "no-such-host.invalid", "--port", "0");
     assertEquals(2, host.code(), host.toString());
-    assertEquals(List.of("readiness: --host no-such-host.invalid: no such host or address"), host.err().lines().toList());
+    assertEquals(
+        List.of("readiness: --host no-such-host.invalid: no such host or address"),
+        host.err().lines().toList());
   }
 
   @Test
@@ -170,7 +232,8 @@ class ServeCommandTest {
       temp = server.temp();
       Path site = server.nextFolder();
       Files.createDirectories(site.resolve("projects/orion"));
-      String page = "<!DOCTYPE html><html><head><title>x</title></head><body><p>Orion</p></BODY></html>";
+      String page =
+          "<!DOCTYPE html><html><head><title>x</title></head><body><p>Orion</p></BODY></html>";
       Files.writeString(site.resolve("projects/orion/index.html"), page);
       Files.writeString(site.resolve("notes.txt"), "</body>");
       server.publish(site);
@@ -179,10 +242,18 @@ class ServeCommandTest {
 
       HttpResponse<String> html = get(base + "projects/orion/");
       assertEquals(200, html.statusCode());
-      assertEquals("text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElse(""));
-      assertEquals("<!DOCTYPE html><html><head><title>x</title></head><body><p>Orion</p><script"
-          + " src=\"/__readiness/reload.js?stamp=" + server.stamp() + "\" defer></script></BODY></html>", html.body());
-      assertEquals(page, Files.readString(site.resolve("projects/orion/index.html")), "the file itself is untouched");
+      assertEquals(
+          "text/html; charset=utf-8", html.headers().firstValue("Content-Type").orElse(""));
+      assertEquals(
+          "<!DOCTYPE html><html><head><title>x</title></head><body><p>Orion</p><script"
+              + " src=\"/__readiness/reload.js?stamp="
+              + server.stamp()
+              + "\" defer></script></BODY></html>",
+          html.body());
+      assertEquals(
+          page,
+          Files.readString(site.resolve("projects/orion/index.html")),
+          "the file itself is untouched");
       assertEquals("</body>", get(base + "notes.txt").body());
       HttpResponse<String> redirect = get(base + "projects/orion?x=1");
       assertEquals(301, redirect.statusCode());
@@ -194,14 +265,17 @@ class ServeCommandTest {
       String stamp = server.stamp();
       server.publish(next);
       assertNotEquals(stamp, server.stamp());
-      assertTrue(get(base).body().startsWith("<p>no body tag</p><script src=\"/__readiness/reload.js"));
-      assertEquals(404, get(base + "projects/orion/").statusCode(), "the new build replaces the old");
+      assertTrue(
+          get(base).body().startsWith("<p>no body tag</p><script src=\"/__readiness/reload.js"));
+      assertEquals(
+          404, get(base + "projects/orion/").statusCode(), "the new build replaces the old");
     }
     assertFalse(Files.exists(temp));
   }
 
   private HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -238,11 +312,16 @@ class ServeCommandTest {
   private static void awaitNoThreads() throws InterruptedException {
     List<String> ours = List.of();
     for (int i = 0; i < 50; i++) {
-      ours = Thread.getAllStackTraces().keySet().stream()
-          .filter(Thread::isAlive)
-          .map(Thread::getName)
-          .filter(n -> n.startsWith("readiness-serve") || n.equals("readiness-watch") || n.equals("HTTP-Dispatcher"))
-          .toList();
+      ours =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(Thread::isAlive)
+              .map(Thread::getName)
+              .filter(
+                  n ->
+                      n.startsWith("readiness-serve")
+                          || n.equals("readiness-watch")
+                          || n.equals("HTTP-Dispatcher"))
+              .toList();
       if (ours.isEmpty()) {
         return;
       }
@@ -253,7 +332,8 @@ class ServeCommandTest {
 
   private static Set<Path> serveFolders() throws Exception {
     try (Stream<Path> list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return Set.copyOf(list.filter(p -> p.getFileName().toString().startsWith("readiness-serve-")).toList());
+      return Set.copyOf(
+          list.filter(p -> p.getFileName().toString().startsWith("readiness-serve-")).toList());
     }
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-  private static final List<String> COMMANDS = List.of("build", "check", "diff", "inspect", "serve", "new", "init", "pdf");
+  private static final List<String> COMMANDS =
+      List.of("build", "check", "diff", "inspect", "serve", "new", "init", "pdf");
 
   @Test
   void countsInsertionsDeletionsReplacementsAndSwaps() {
@@ -23,10 +24,16 @@ class SuggestionsTest {
   void suggestsCloseNamesAndNamesThatStartWithWhatWasTyped() {
     assertEquals(List.of("build"), Suggestions.closest("biuld", COMMANDS));
     assertEquals(List.of("serve"), Suggestions.closest("serv", COMMANDS));
-    assertEquals(List.of("inspect"), Suggestions.closest("insp", COMMANDS), "a prefix of three letters or more");
+    assertEquals(
+        List.of("inspect"),
+        Suggestions.closest("insp", COMMANDS),
+        "a prefix of three letters or more");
     assertEquals(List.of(), Suggestions.closest("publish", COMMANDS));
-    assertEquals(List.of(), Suggestions.closest("x", COMMANDS), "one letter is too little to guess from");
-    assertEquals(List.of("--output", "--input"), Suggestions.closest("--ouput", List.of("--input", "--output", "--jobs")),
+    assertEquals(
+        List.of(), Suggestions.closest("x", COMMANDS), "one letter is too little to guess from");
+    assertEquals(
+        List.of("--output", "--input"),
+        Suggestions.closest("--ouput", List.of("--input", "--output", "--jobs")),
         "closest first");
   }
 }

@@ -12,15 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Terminal escape sequences in checklist text (and file names) reach no terminal: every command
- * that prints checklist text shows control characters visibly, so a checklist cannot erase,
- * rewrite or recolour lines of a terminal or a CI log.
+ * that prints checklist text shows control characters visibly, so a checklist cannot erase, rewrite
+ * or recolour lines of a terminal or a CI log.
  */
 class TerminalEscapeTest {
   /** Control characters other than the newline that ends each line. */
-  private static final Pattern RAW_CONTROL = Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e]");
+  private static final Pattern RAW_CONTROL =
+      Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e]");
 
-  /** ESC [2K erases the line; ESC ]0; sets the window title; BEL; backspaces; CSI as one C1 character. */
-  private static final String HOSTILE = """
+  /**
+   * ESC [2K erases the line; ESC ]0; sets the window title; BEL; backspaces; CSI as one C1
+   * character.
+   */
+  private static final String HOSTILE =
+      """
       # Title \u001b]0;owned\u0007 here \u001b[2K
       **Project**: P\u001b[31m red
 
@@ -43,7 +48,9 @@ class TerminalEscapeTest {
 
   @Test
   void showsControlCharactersVisibly() {
-    assertEquals("a\\e[2Kb\\u0007c\\rd\\u009b\\u202e", TerminalText.visible("a\u001b[2Kb\u0007c\rd\u009b\u202e"));
+    assertEquals(
+        "a\\e[2Kb\\u0007c\\rd\\u009b\\u202e",
+        TerminalText.visible("a\u001b[2Kb\u0007c\rd\u009b\u202e"));
     assertEquals("plain – ✅ عربي", TerminalText.visible("plain – ✅ عربي"));
   }
 
@@ -61,12 +68,19 @@ class TerminalEscapeTest {
     Path project = Files.createDirectories(dir.resolve("in/p"));
     Files.writeString(project.resolve("2026-01-05.md"), HOSTILE);
     Files.writeString(project.resolve("2026-01-12-\u001b[2K.md"), "");
-    Cli.Result r = Cli.run("build", "--no-pdf", "--input", project.getParent().toString(), "--output",
-        dir.resolve("site").toString());
+    Cli.Result r =
+        Cli.run(
+            "build",
+            "--no-pdf",
+            "--input",
+            project.getParent().toString(),
+            "--output",
+            dir.resolve("site").toString());
     assertEquals(1, r.code(), r.toString());
     assertVisible(r);
     assertTrue(r.err().contains("2026-01-12-\\e[2K.md: error: "), r.err());
-    assertTrue(r.err().contains("CHECKMARK_UNCHECKED  \"open \\e[2Kitem DONE\" says it is done"), r.err());
+    assertTrue(
+        r.err().contains("CHECKMARK_UNCHECKED  \"open \\e[2Kitem DONE\" says it is done"), r.err());
   }
 
   @Test

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The release archive that {@code mvn package} makes, used as a user would: unpacked into a
  * temporary folder, run through a symbolic link from another folder on PATH, from a folder outside
- * the repository, with a {@code mvn} first on PATH that fails the test if it is ever called.
- * Runs in {@code mvn verify} (failsafe), after package.
+ * the repository, with a {@code mvn} first on PATH that fails the test if it is ever called. Runs
+ * in {@code mvn verify} (failsafe), after package.
  */
 class ReleaseArchiveIT {
   private static final String VERSION = System.getProperty("readiness.version");
@@ -50,8 +50,16 @@ class ReleaseArchiveIT {
   @BeforeAll
   static void unpack() throws Exception {
     Path unpacked = Files.createDirectories(work.resolve("opt"));
-    run(List.of("tar", "-xzf", TARGET.resolve("readiness-" + VERSION + ".tar.gz").toString(), "-C", unpacked.toString()),
-        work, Map.of(), 0);
+    run(
+        List.of(
+            "tar",
+            "-xzf",
+            TARGET.resolve("readiness-" + VERSION + ".tar.gz").toString(),
+            "-C",
+            unpacked.toString()),
+        work,
+        Map.of(),
+        0);
     home = unpacked.resolve(BASE);
     onPath = Files.createDirectories(work.resolve("bin"));
     Files.createSymbolicLink(onPath.resolve("readiness"), home.resolve("bin/readiness"));
@@ -63,19 +71,43 @@ class ReleaseArchiveIT {
 
   @Test
   void theArchivesHoldTheLauncherTheJarAndTheLicences() throws Exception {
-    Set<String> tar = new TreeSet<>(run(List.of("tar", "-tzf", TARGET.resolve("readiness-" + VERSION + ".tar.gz").toString()),
-        work, Map.of(), 0).lines().filter(n -> !n.endsWith("/")).toList());
+    Set<String> tar =
+        new TreeSet<>(
+            run(
+                    List.of(
+                        "tar",
+                        "-tzf",
+                        TARGET.resolve("readiness-" + VERSION + ".tar.gz").toString()),
+                    work,
+                    Map.of(),
+                    0)
+                .lines()
+                .filter(n -> !n.endsWith("/"))
+                .toList());
     Map<String, Integer> zipModes = zipModes(TARGET.resolve("readiness-" + VERSION + ".zip"));
     assertEquals(tar, zipModes.keySet(), "the zip and the tar.gz hold the same files");
-    for (String name : List.of("bin/readiness", "lib/readiness.jar", "README.md", "LICENSE", "CHANGELOG.md",
-        "THIRD-PARTY.txt", "licenses/Apache-2.0.txt", "licenses/DejaVu-Fonts.txt", "docs/commands.md",
-        "examples/ci/github-actions.yml")) {
+    for (String name :
+        List.of(
+            "bin/readiness",
+            "lib/readiness.jar",
+            "README.md",
+            "LICENSE",
+            "CHANGELOG.md",
+            "THIRD-PARTY.txt",
+            "licenses/Apache-2.0.txt",
+            "licenses/DejaVu-Fonts.txt",
+            "docs/commands.md",
+            "examples/ci/github-actions.yml")) {
       assertTrue(tar.contains(BASE + name), name + " in " + tar);
     }
     assertTrue(tar.stream().noneMatch(n -> n.endsWith(".jsa")), "no class-data archive is shipped");
-    assertEquals(0755, zipModes.get(BASE + "bin/readiness") & 0777, "the zip's launcher is executable");
-    assertTrue(Files.getPosixFilePermissions(home.resolve("bin/readiness")).contains(PosixFilePermission.OWNER_EXECUTE));
-    assertTrue(Files.readString(home.resolve("CHANGELOG.md")).contains("## [" + VERSION + "]"),
+    assertEquals(
+        0755, zipModes.get(BASE + "bin/readiness") & 0777, "the zip's launcher is executable");
+    assertTrue(
+        Files.getPosixFilePermissions(home.resolve("bin/readiness"))
+            .contains(PosixFilePermission.OWNER_EXECUTE));
+    assertTrue(
+        Files.readString(home.resolve("CHANGELOG.md")).contains("## [" + VERSION + "]"),
         "the changelog has a section for this version");
   }
 
@@ -86,14 +118,22 @@ class ReleaseArchiveIT {
     boolean fonts = false;
     try (ZipFile jar = new ZipFile(home.resolve("lib/readiness.jar").toFile())) {
       for (ZipEntry entry : jar.stream().toList()) {
-        if (entry.getName().startsWith("META-INF/maven/") && entry.getName().endsWith("/pom.properties")) {
+        if (entry.getName().startsWith("META-INF/maven/")
+            && entry.getName().endsWith("/pom.properties")) {
           Properties p = new Properties();
           try (InputStream in = jar.getInputStream(entry)) {
             p.load(in);
           }
           if (!p.getProperty("groupId").equals("dev.readiness")) {
-            libraries.add(p.getProperty("artifactId") + " " + p.getProperty("version") + " (" + p.getProperty("groupId")
-                + ":" + p.getProperty("artifactId") + ")");
+            libraries.add(
+                p.getProperty("artifactId")
+                    + " "
+                    + p.getProperty("version")
+                    + " ("
+                    + p.getProperty("groupId")
+                    + ":"
+                    + p.getProperty("artifactId")
+                    + ")");
           }
         }
         fonts |= entry.getName().startsWith("fonts/DejaVu") && entry.getName().endsWith(".ttf");
@@ -103,17 +143,32 @@ class ReleaseArchiveIT {
     for (String library : libraries) {
       String coordinates = library.substring(library.indexOf('('));
       String version = library.substring(library.indexOf(' ') + 1, library.indexOf(" ("));
-      assertTrue(notice.contains(" " + version + " " + coordinates), library + " is named in THIRD-PARTY.txt");
+      assertTrue(
+          notice.contains(" " + version + " " + coordinates),
+          library + " is named in THIRD-PARTY.txt");
     }
-    assertTrue(fonts && notice.contains("DejaVu Sans") && notice.contains("licenses/DejaVu-Fonts.txt"));
+    assertTrue(
+        fonts && notice.contains("DejaVu Sans") && notice.contains("licenses/DejaVu-Fonts.txt"));
     // Every licence heading (a line of its own, no indent) has its text in licenses/.
-    Matcher heading = Pattern.compile("(?m)^([A-Za-z0-9.-]+)$").matcher(notice.substring(notice.indexOf("Libraries")));
+    Matcher heading =
+        Pattern.compile("(?m)^([A-Za-z0-9.-]+)$")
+            .matcher(notice.substring(notice.indexOf("Libraries")));
     List<String> licences = new ArrayList<>();
     while (heading.find()) {
       licences.add(heading.group(1));
     }
-    assertTrue(licences.containsAll(List.of("Apache-2.0", "BSD-2-Clause", "GPL-3.0-or-later", "LGPL-2.1-or-later", "MIT",
-        "MPL-2.0", "BSD-3-Clause", "DejaVu-Fonts")), licences.toString());
+    assertTrue(
+        licences.containsAll(
+            List.of(
+                "Apache-2.0",
+                "BSD-2-Clause",
+                "GPL-3.0-or-later",
+                "LGPL-2.1-or-later",
+                "MIT",
+                "MPL-2.0",
+                "BSD-3-Clause",
+                "DejaVu-Fonts")),
+        licences.toString());
     for (String licence : licences) {
       assertTrue(Files.size(home.resolve("licenses/" + licence + ".txt")) > 500, licence);
     }
@@ -139,13 +194,16 @@ class ReleaseArchiveIT {
       archives = lib.filter(p -> p.getFileName().toString().endsWith(".jsa")).toList();
     }
     assertEquals(1, archives.size(), archives.toString());
-    assertTrue(archives.get(0).getFileName().toString().matches("readiness-\\d+\\.jsa"), archives.toString());
+    assertTrue(
+        archives.get(0).getFileName().toString().matches("readiness-\\d+\\.jsa"),
+        archives.toString());
     Path log = work.resolve("classes.log");
     Map<String, String> logged = new HashMap<>(env);
     logged.put("READINESS_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
     String again = run(List.of("readiness", "build", "--no-pdf"), elsewhere, logged, 0);
     assertTrue(again.contains("up to date site: "), again);
-    assertTrue(Files.readString(log).contains("dev.readiness.cli.Main source: shared objects file (top)"),
+    assertTrue(
+        Files.readString(log).contains("dev.readiness.cli.Main source: shared objects file (top)"),
         "the build's classes come from the archive");
     assertFalse(Files.exists(marker), "Maven was called");
   }
@@ -155,7 +213,8 @@ class ReleaseArchiveIT {
     Path elsewhere = Files.createDirectories(work.resolve("dev"));
     Path link = Files.createDirectories(work.resolve("dev-bin")).resolve("readiness");
     Files.createSymbolicLink(link, Path.of("readiness").toAbsolutePath());
-    String version = run(List.of(link.toString(), "--version"), elsewhere, environment(elsewhere), 0);
+    String version =
+        run(List.of(link.toString(), "--version"), elsewhere, environment(elsewhere), 0);
     assertTrue(version.startsWith("readiness " + VERSION + "\n"), version);
     assertFalse(Files.exists(marker), "the jar is up to date after package: Maven is not called");
   }
@@ -169,22 +228,32 @@ class ReleaseArchiveIT {
     Map<String, String> env = environment(work);
     env.put("JAVA_HOME", oldJava.getParent().toString());
     String old = run(List.of("readiness", "--version"), work, env, 2);
-    assertEquals("readiness: needs Java 17 or newer; " + oldJava.resolve("java") + " is Java 11.0.2 (set JAVA_HOME to a"
-        + " newer one)\n", old);
+    assertEquals(
+        "readiness: needs Java 17 or newer; "
+            + oldJava.resolve("java")
+            + " is Java 11.0.2 (set JAVA_HOME to a"
+            + " newer one)\n",
+        old);
 
     // With only the tools the launcher uses on PATH, and no java among them.
     Path tools = Files.createDirectories(work.resolve("tools"));
     for (String tool : List.of("readlink", "dirname", "sed", "cksum", "cut", "mkdir", "mv", "rm")) {
       Path real = Path.of("/usr/bin", tool);
-      Files.createSymbolicLink(tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+      Files.createSymbolicLink(
+          tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
     }
-    Map<String, String> bare = new HashMap<>(Map.of("PATH", onPath + ":" + tools, "HOME", work.toString()));
+    Map<String, String> bare =
+        new HashMap<>(Map.of("PATH", onPath + ":" + tools, "HOME", work.toString()));
     String none = run(List.of(onPath.resolve("readiness").toString(), "--version"), work, bare, 2);
-    assertEquals("readiness: no Java found; install a Java 17 or newer runtime (Debian/Ubuntu: apt-get install"
-        + " openjdk-17-jre-headless) or set JAVA_HOME\n", none);
+    assertEquals(
+        "readiness: no Java found; install a Java 17 or newer runtime (Debian/Ubuntu: apt-get install"
+            + " openjdk-17-jre-headless) or set JAVA_HOME\n",
+        none);
   }
 
-  /** PATH with the symlink's folder (and the failing mvn) first; no JAVA_HOME; a home of its own. */
+  /**
+   * PATH with the symlink's folder (and the failing mvn) first; no JAVA_HOME; a home of its own.
+   */
   private static Map<String, String> environment(Path dir) throws IOException {
     Map<String, String> env = new HashMap<>();
     String java = Path.of(System.getProperty("java.home"), "bin").toString();
@@ -196,8 +265,12 @@ class ReleaseArchiveIT {
   }
 
   /** Runs a command; returns stdout and stderr together; checks the exit code. */
-  private static String run(List<String> command, Path dir, Map<String, String> env, int expected) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true);
+  private static String run(List<String> command, Path dir, Map<String, String> env, int expected)
+      throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(new ArrayList<>(command))
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
     if (!env.isEmpty()) {
       builder.environment().clear();
       builder.environment().putAll(env);

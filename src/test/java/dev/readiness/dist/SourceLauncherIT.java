@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The repository's ./readiness on a tree whose jar is missing: it calls Maven for only what
- * running needs, shows a line per step instead of Maven's output (colour codes stripped, kept in a
- * log), then runs the jar. Maven is a stand-in that prints what Maven prints and copies the jar
- * that package made.
+ * The repository's ./readiness on a tree whose jar is missing: it calls Maven for only what running
+ * needs, shows a line per step instead of Maven's output (colour codes stripped, kept in a log),
+ * then runs the jar. Maven is a stand-in that prints what Maven prints and copies the jar that
+ * package made.
  */
 class SourceLauncherIT {
   private static final String VERSION = System.getProperty("readiness.version");
-  private static final Path JAR = Path.of(System.getProperty("readiness.archives", "target"), "readiness.jar");
+  private static final Path JAR =
+      Path.of(System.getProperty("readiness.archives", "target"), "readiness.jar");
 
   @TempDir Path tree;
   private Path bin;
@@ -37,7 +38,9 @@ class SourceLauncherIT {
 
   @Test
   void buildsOnlyWhatRunningNeedsWithALinePerStep() throws Exception {
-    maven(0, """
+    maven(
+        0,
+        """
         \u001b[0m[INFO] Scanning for projects...
         [INFO] Downloading from central: https://repo.maven.apache.org/maven2/a.pom
         [INFO] Downloaded from central: https://repo.maven.apache.org/maven2/a.pom (2 kB at 9 kB/s)
@@ -52,18 +55,23 @@ class SourceLauncherIT {
     Result r = run();
     assertEquals(0, r.code, r.toString());
     assertEquals("readiness " + VERSION, r.out.lines().findFirst().orElse(""), r.toString());
-    assertEquals(List.of(
-        "readiness: building target/readiness.jar with Maven (first run, or the sources changed)",
-        "readiness:   downloading Maven plugins and libraries (once)",
-        "readiness:   downloaded 2 files",
-        "readiness:   compiling 137 source files",
-        "readiness:   packaging the classes",
-        "readiness:   adding the libraries: target/readiness.jar",
-        "readiness:   done in 12.345 s"), r.err.lines().toList());
-    assertEquals("-B -Dstyle.color=never compile jar:jar shade:shade@fat-jar",
-        Files.readString(tree.resolve("maven-args")).strip(), "no test phase: test-only dependencies are not resolved");
+    assertEquals(
+        List.of(
+            "readiness: building target/readiness.jar with Maven (first run, or the sources changed)",
+            "readiness:   downloading Maven plugins and libraries (once)",
+            "readiness:   downloaded 2 files",
+            "readiness:   compiling 137 source files",
+            "readiness:   packaging the classes",
+            "readiness:   adding the libraries: target/readiness.jar",
+            "readiness:   done in 12.345 s"),
+        r.err.lines().toList());
+    assertEquals(
+        "-B -Dstyle.color=never compile jar:jar shade:shade@fat-jar",
+        Files.readString(tree.resolve("maven-args")).strip(),
+        "no test phase: test-only dependencies are not resolved");
     String log = Files.readString(tree.resolve("target/readiness-build.log"));
-    assertTrue(log.startsWith("[INFO] Scanning for projects...\n"), "colour codes stripped: " + log);
+    assertTrue(
+        log.startsWith("[INFO] Scanning for projects...\n"), "colour codes stripped: " + log);
 
     Result again = run();
     assertEquals(0, again.code, again.toString());
@@ -72,29 +80,49 @@ class SourceLauncherIT {
 
   @Test
   void aFailedBuildShowsMavensErrorsAndWhereTheLogIs() throws Exception {
-    maven(1, """
+    maven(
+        1,
+        """
         [INFO] --- maven-compiler-plugin:3.13.0:compile (default-compile) @ readiness ---
         [ERROR] /src/main/java/X.java:[3,1] class, interface, enum, or record expected
         [INFO] BUILD FAILURE
         """);
     Result r = run();
     assertEquals(2, r.code, r.toString());
-    assertEquals(List.of(
-        "readiness: building target/readiness.jar with Maven (first run, or the sources changed)",
-        "[ERROR] /src/main/java/X.java:[3,1] class, interface, enum, or record expected",
-        "readiness: the Maven build failed; its output is in " + tree.toRealPath() + "/target/readiness-build.log (or run"
-            + " 'mvn -B package' in " + tree.toRealPath() + ")"), r.err.lines().toList());
+    assertEquals(
+        List.of(
+            "readiness: building target/readiness.jar with Maven (first run, or the sources changed)",
+            "[ERROR] /src/main/java/X.java:[3,1] class, interface, enum, or record expected",
+            "readiness: the Maven build failed; its output is in "
+                + tree.toRealPath()
+                + "/target/readiness-build.log (or run"
+                + " 'mvn -B package' in "
+                + tree.toRealPath()
+                + ")"),
+        r.err.lines().toList());
     assertEquals("", r.out);
   }
 
-  /** A stand-in for mvn that records its arguments, prints {@code output} and, on success, makes the jar. */
+  /**
+   * A stand-in for mvn that records its arguments, prints {@code output} and, on success, makes the
+   * jar.
+   */
   private void maven(int status, String output) throws Exception {
     Files.writeString(tree.resolve("maven-output"), output);
-    String script = "#!/bin/sh\n"
-        + "echo \"$@\" > '" + tree.resolve("maven-args") + "'\n"
-        + "cat '" + tree.resolve("maven-output") + "'\n"
-        + (status == 0 ? "mkdir -p target && cp '" + JAR.toAbsolutePath() + "' target/readiness.jar\n" : "")
-        + "exit " + status + "\n";
+    String script =
+        "#!/bin/sh\n"
+            + "echo \"$@\" > '"
+            + tree.resolve("maven-args")
+            + "'\n"
+            + "cat '"
+            + tree.resolve("maven-output")
+            + "'\n"
+            + (status == 0
+                ? "mkdir -p target && cp '" + JAR.toAbsolutePath() + "' target/readiness.jar\n"
+                : "")
+            + "exit "
+            + status
+            + "\n";
     Files.writeString(bin.resolve("mvn"), script);
     bin.resolve("mvn").toFile().setExecutable(true);
   }
@@ -102,14 +130,21 @@ class SourceLauncherIT {
   private record Result(int code, String out, String err) {}
 
   private Result run() throws Exception {
-    ProcessBuilder builder = new ProcessBuilder("sh", tree.resolve("readiness").toString(), "--version")
-        .directory(tree.toFile());
-    builder.environment().put("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", tree.resolve("readiness").toString(), "--version")
+            .directory(tree.toFile());
+    builder
+        .environment()
+        .put(
+            "PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
     builder.environment().remove("JAVA_HOME");
     Path out = Files.createTempFile(tree, "out", ".txt");
     Path err = Files.createTempFile(tree, "err", ".txt");
     Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 }

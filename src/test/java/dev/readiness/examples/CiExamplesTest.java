@@ -36,7 +36,10 @@ class CiExamplesTest {
       List<String> names = new ArrayList<>();
       for (List<String> words : commands) {
         ParseResult parsed = parse(file, words);
-        names.add(parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : String.join(" ", words));
+        names.add(
+            parsed.hasSubcommand()
+                ? parsed.subcommand().commandSpec().name()
+                : String.join(" ", words));
       }
       assertTrue(names.contains("check"), file + " runs the gate: " + names);
       assertTrue(names.contains("build"), file + " builds the site: " + names);
@@ -47,12 +50,20 @@ class CiExamplesTest {
   void theyInstallThisVersionsReleaseArchive() throws IOException {
     for (Path file : List.of(GITHUB, GITLAB)) {
       Map<String, Object> yaml = load(file);
-      Map<String, Object> variables = map(yaml.containsKey("env") ? yaml.get("env") : yaml.get("variables"));
-      assertEquals(Version.number(), variables.get("READINESS_VERSION"), file + ": update the recipes on a release");
-      assertTrue(String.valueOf(variables.get("READINESS_URL")).endsWith("/readiness-" + Version.number() + ".tar.gz"),
+      Map<String, Object> variables =
+          map(yaml.containsKey("env") ? yaml.get("env") : yaml.get("variables"));
+      assertEquals(
+          Version.number(),
+          variables.get("READINESS_VERSION"),
+          file + ": update the recipes on a release");
+      assertTrue(
+          String.valueOf(variables.get("READINESS_URL"))
+              .endsWith("/readiness-" + Version.number() + ".tar.gz"),
           file + ": " + variables.get("READINESS_URL"));
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      assertTrue(text.contains("curl -fsSL \"$READINESS_URL\" | tar -xz -C"), file + " unpacks the archive");
+      assertTrue(
+          text.contains("curl -fsSL \"$READINESS_URL\" | tar -xz -C"),
+          file + " unpacks the archive");
     }
   }
 
@@ -62,16 +73,28 @@ class CiExamplesTest {
     assertEquals(List.of("gate", "site", "deploy"), List.copyOf(jobs.keySet()));
     String output = buildOutput(GITHUB, map(jobs.get("site")));
     List<Map<String, Object>> steps = steps(map(jobs.get("site")));
-    assertEquals(List.of(output, ".readiness-cache"),
+    assertEquals(
+        List.of(output, ".readiness-cache"),
         List.of(String.valueOf(with(steps, "actions/cache@").get("path")).strip().split("\n")),
         "the last build and the parse cache are cached");
-    Map<String, Object> build = steps.stream().filter(s -> String.valueOf(s.get("run")).contains("readiness build"))
-        .findFirst().orElseThrow();
-    assertEquals("${{ github.workspace }}/.readiness-cache", map(build.get("env")).get("READINESS_CACHE_DIR"),
+    Map<String, Object> build =
+        steps.stream()
+            .filter(s -> String.valueOf(s.get("run")).contains("readiness build"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "${{ github.workspace }}/.readiness-cache",
+        map(build.get("env")).get("READINESS_CACHE_DIR"),
         "the build keeps its parses in the cached folder");
-    assertEquals(output, with(steps, "actions/upload-pages-artifact@").get("path"), "the build is published");
-    assertTrue(String.valueOf(steps(map(jobs.get("deploy"))).get(0).get("uses")).startsWith("actions/deploy-pages@"));
-    assertEquals(Map.of("pages", "write", "id-token", "write"), map(jobs.get("deploy")).get("permissions"));
+    assertEquals(
+        output,
+        with(steps, "actions/upload-pages-artifact@").get("path"),
+        "the build is published");
+    assertTrue(
+        String.valueOf(steps(map(jobs.get("deploy"))).get(0).get("uses"))
+            .startsWith("actions/deploy-pages@"));
+    assertEquals(
+        Map.of("pages", "write", "id-token", "write"), map(jobs.get("deploy")).get("permissions"));
   }
 
   @Test
@@ -82,7 +105,9 @@ class CiExamplesTest {
     assertEquals("public", output, "GitLab Pages publishes public/");
     assertEquals(List.of(output), map(pages.get("artifacts")).get("paths"));
     assertEquals(List.of(output + "/", ".readiness-cache/"), map(pages.get("cache")).get("paths"));
-    assertEquals("$CI_PROJECT_DIR/.readiness-cache", map(pages.get("variables")).get("READINESS_CACHE_DIR"),
+    assertEquals(
+        "$CI_PROJECT_DIR/.readiness-cache",
+        map(pages.get("variables")).get("READINESS_CACHE_DIR"),
         "the build keeps its parses in the cached folder");
     assertEquals("gate", map(yaml.get("readiness-gate")).get("stage"));
   }
@@ -94,7 +119,10 @@ class CiExamplesTest {
       ParseResult parsed = parse(file, words);
       if (parsed.hasSubcommand() && parsed.subcommand().commandSpec().name().equals("build")) {
         ParseResult build = parsed.subcommand();
-        outputs.add(build.hasMatchedOption("--output") ? build.matchedOption("--output").<Object>getValue().toString() : "site");
+        outputs.add(
+            build.hasMatchedOption("--output")
+                ? build.matchedOption("--output").<Object>getValue().toString()
+                : "site");
       }
     }
     assertEquals(1, outputs.size(), file + ": one build: " + outputs);
@@ -104,7 +132,8 @@ class CiExamplesTest {
   private static ParseResult parse(Path file, List<String> words) {
     assertEquals("readiness", words.get(0));
     try {
-      return new CommandLine(new Main(Map.of())).parseArgs(words.subList(1, words.size()).toArray(String[]::new));
+      return new CommandLine(new Main(Map.of()))
+          .parseArgs(words.subList(1, words.size()).toArray(String[]::new));
     } catch (CommandLine.ParameterException e) {
       return fail(file + ": '" + String.join(" ", words) + "' is not valid: " + e.getMessage());
     }
@@ -133,7 +162,9 @@ class CiExamplesTest {
   }
 
   private static Map<String, Object> load(Path file) throws IOException {
-    return map(new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8)));
+    return map(
+        new Yaml(new SafeConstructor(new LoaderOptions()))
+            .load(Files.readString(file, StandardCharsets.UTF_8)));
   }
 
   @SuppressWarnings("unchecked")
@@ -148,19 +179,26 @@ class CiExamplesTest {
   }
 
   private static Map<String, Object> with(List<Map<String, Object>> steps, String uses) {
-    List<Map<String, Object>> found = steps.stream()
-        .filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).toList();
+    List<Map<String, Object>> found =
+        steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).toList();
     assertEquals(1, found.size(), uses);
     return map(found.get(0).get("with"));
   }
 
   @Test
   void findsCommandsThroughContinuationsQuotesAndRedirections() {
-    List<List<String>> found = commands(Map.of("run", "set -e\n  readiness build --output public \\\n"
-        + "    --base-url \"https://x/${{ a }}/\" > log # done\nreadiness check || true\necho readiness\n"));
-    assertEquals(List.of(
-        List.of("readiness", "build", "--output", "public", "--base-url", "https://x/${{ a }}/"),
-        List.of("readiness", "check")), found);
+    List<List<String>> found =
+        commands(
+            Map.of(
+                "run",
+                "set -e\n  readiness build --output public \\\n"
+                    + "    --base-url \"https://x/${{ a }}/\" > log # done\nreadiness check || true\necho readiness\n"));
+    assertEquals(
+        List.of(
+            List.of(
+                "readiness", "build", "--output", "public", "--base-url", "https://x/${{ a }}/"),
+            List.of("readiness", "check")),
+        found);
     assertFalse(commands(List.of("readinessx build")).iterator().hasNext());
   }
 }

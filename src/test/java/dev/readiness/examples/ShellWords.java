@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one line of a shell script into the words of its first command, as sh would: quotes
- * group, and an unquoted {@code > < | ; & #} ends the command. Enough for the CI recipes.
+ * Splits one line of a shell script into the words of its first command, as sh would: quotes group,
+ * and an unquoted {@code > < | ; & #} ends the command. Enough for the CI recipes.
  */
 final class ShellWords {
   private ShellWords() {}

@@ -17,17 +17,20 @@ final class ChildBuild {
    * @param jvmOptions options before the main class (-Duser.timezone=...)
    * @param arguments the command line after {@code build}
    */
-  static Process start(Map<String, String> environment, List<String> jvmOptions, String... arguments) throws IOException {
+  static Process start(
+      Map<String, String> environment, List<String> jvmOptions, String... arguments)
+      throws IOException {
     List<String> command = new ArrayList<>(List.of("build"));
     command.addAll(List.of(arguments));
     return command(environment, jvmOptions, null, command);
   }
 
   /**
-   * Starts {@code readiness} with a whole command line ({@code serve ...}), its standard output
-   * and error going to {@code log}, or discarded when it is null.
+   * Starts {@code readiness} with a whole command line ({@code serve ...}), its standard output and
+   * error going to {@code log}, or discarded when it is null.
    */
-  static Process command(Map<String, String> environment, List<String> jvmOptions, Path log, List<String> arguments)
+  static Process command(
+      Map<String, String> environment, List<String> jvmOptions, Path log, List<String> arguments)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -39,7 +42,9 @@ final class ChildBuild {
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command);
     if (log == null) {
-      builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD);
     } else {
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
     }

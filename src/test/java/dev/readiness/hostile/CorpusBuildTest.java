@@ -35,8 +35,13 @@ class CorpusBuildTest {
     Path input = work.resolve("in");
     List<Path> files;
     try (Stream<Path> list = Files.list(CORPUS)) {
-      files = list.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
-          .sorted().toList();
+      files =
+          list.filter(
+                  p ->
+                      p.toString().endsWith(".md")
+                          && !p.getFileName().toString().equals("README.md"))
+              .sorted()
+              .toList();
     }
     for (int i = 0; i < files.size(); i++) {
       Path project = Files.createDirectories(input.resolve("c" + (i + 1)));
@@ -46,23 +51,34 @@ class CorpusBuildTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit;
-    try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
-      exit = Main.execute(new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")), new String[] {"build", "--quiet",
-          "--input", input.toString(), "--output", site.toString()}, o, e);
+    try (PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true)) {
+      exit =
+          Main.execute(
+              new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")),
+              new String[] {
+                "build", "--quiet", "--input", input.toString(), "--output", site.toString()
+              },
+              o,
+              e);
     }
     assertEquals("", err.toString(), "no error on any corpus file");
     assertEquals(0, exit);
 
     JsonNode data = new ObjectMapper().readTree(site.resolve("data.json").toFile());
-    assertEquals(files.size(), data.get("projects").size(), "the site is written, every project in it");
+    assertEquals(
+        files.size(), data.get("projects").size(), "the site is written, every project in it");
     List<String> missing = new ArrayList<>();
     for (int i = 1; i <= files.size(); i++) {
       String date = String.format("2026-01-%02d", i);
       Path review = site.resolve("projects/c" + i + "/" + date);
       assertTrue(Files.isRegularFile(review.resolve("index.html")), "c" + i + "'s review page");
-      assertTrue(Files.isRegularFile(site.resolve("projects/c" + i + "/c" + i + "-history.pdf")), "c" + i + "'s history");
+      assertTrue(
+          Files.isRegularFile(site.resolve("projects/c" + i + "/c" + i + "-history.pdf")),
+          "c" + i + "'s history");
       Path pdf = review.resolve("c" + i + "-" + date + ".pdf");
-      String link = Jsoup.parse(review.resolve("index.html").toFile()).select("nav.pager .pdf").text();
+      String link =
+          Jsoup.parse(review.resolve("index.html").toFile()).select("nav.pager .pdf").text();
       if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0 || !"This review as PDF".equals(link)) {
         missing.add(files.get(i - 1).getFileName() + " (c" + i + "): " + link);
       }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledBuildTest {
   private static final Path SEED =
-      Path.of("src/test/resources/corpus/lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0608.md");
+      Path.of(
+          "src/test/resources/corpus/lesleslie__mahavishnu__PRODUCTION_READINESS_CHECKLIST@2026-02-03T0608.md");
   private static final Map<String, String> EPOCH = Map.of("SOURCE_DATE_EPOCH", "1767225600");
   private static final long WAIT_MILLIS = 120_000;
 
@@ -45,12 +46,16 @@ class KilledBuildTest {
     Map<String, String> before = Trees.hashes(site);
     Map<String, String> inputBefore = Trees.hashes(generate(input, 15, 10, 2));
 
-    Process child = ChildBuild.start(EPOCH, List.of(), "--input", input.toString(), "--output", site.toString(), "--quiet");
+    Process child =
+        ChildBuild.start(
+            EPOCH, List.of(), "--input", input.toString(), "--output", site.toString(), "--quiet");
     try {
       Path staging = awaitStagingWith(child, 25);
       child.destroyForcibly();
       assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the killed build ends");
-      assertTrue(Files.isDirectory(staging), "the build was killed while it wrote " + staging.getFileName());
+      assertTrue(
+          Files.isDirectory(staging),
+          "the build was killed while it wrote " + staging.getFileName());
     } finally {
       child.destroyForcibly();
     }
@@ -61,22 +66,33 @@ class KilledBuildTest {
 
     assertEquals(0, build(input, site));
     Map<String, String> after = Trees.hashes(site);
-    assertNotEquals(before.get("data.json"), after.get("data.json"), "the new build replaced the site");
+    assertNotEquals(
+        before.get("data.json"), after.get("data.json"), "the new build replaced the site");
     assertEquals(before.get("robots.txt"), after.get("robots.txt"));
     assertEquals(before.get("extra/notes.md"), after.get("extra/notes.md"));
     try (Stream<Path> beside = Files.list(work)) {
-      assertEquals(List.of("checklists", "site"), beside.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(
+          List.of("checklists", "site"),
+          beside.map(p -> p.getFileName().toString()).sorted().toList(),
           "nothing beside the site");
     }
-    assertFalse(Files.exists(site.resolve(OutputTree.STAGING)), "the killed build's staging folder is gone");
+    assertFalse(
+        Files.exists(site.resolve(OutputTree.STAGING)),
+        "the killed build's staging folder is gone");
   }
 
-  /** Waits until the child's staging folder holds {@code files} files; fails if the build ends first. */
+  /**
+   * Waits until the child's staging folder holds {@code files} files; fails if the build ends
+   * first.
+   */
   private Path awaitStagingWith(Process child, int files) throws IOException, InterruptedException {
     long deadline = System.currentTimeMillis() + WAIT_MILLIS;
     while (System.currentTimeMillis() < deadline) {
       if (!child.isAlive()) {
-        fail("the build ended (exit " + child.exitValue() + ") before it could be killed; give it more to write");
+        fail(
+            "the build ended (exit "
+                + child.exitValue()
+                + ") before it could be killed; give it more to write");
       }
       Path p = work.resolve("site").resolve(OutputTree.STAGING);
       try (Stream<Path> walk = Files.walk(p)) {
@@ -93,11 +109,17 @@ class KilledBuildTest {
   }
 
   private static int build(Path input, Path site) {
-    return Main.execute(new Main(EPOCH), new String[] {"build", "--input", input.toString(), "--output", site.toString(),
-        "--quiet"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    return Main.execute(
+        new Main(EPOCH),
+        new String[] {"build", "--input", input.toString(), "--output", site.toString(), "--quiet"},
+        new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
   }
 
-  /** Writes {@code projects} × {@code reviews} weekly reviews of the seed with boxes checked at random. */
+  /**
+   * Writes {@code projects} × {@code reviews} weekly reviews of the seed with boxes checked at
+   * random.
+   */
   static Path generate(Path input, int projects, int reviews, long seed) throws IOException {
     String text = Files.readString(SEED);
     Random random = new Random(seed);
@@ -108,7 +130,8 @@ class KilledBuildTest {
         for (int n = random.nextInt(40); n > 0; n--) {
           review = review.replaceFirst("- \\[ \\]", "- [x]");
         }
-        Files.writeString(folder.resolve(java.time.LocalDate.of(2026, 1, 5).plusWeeks(r) + ".md"), review);
+        Files.writeString(
+            folder.resolve(java.time.LocalDate.of(2026, 1, 5).plusWeeks(r) + ".md"), review);
       }
     }
     return input;

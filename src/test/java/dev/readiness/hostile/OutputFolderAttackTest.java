@@ -39,8 +39,10 @@ class OutputFolderAttackTest {
     home = work.resolve("home");
     write(home.resolve(".bashrc"), "alias ll='ls -l'\n");
     write(home.resolve(".ssh/id_ed25519"), "secret\n");
-    Files.setPosixFilePermissions(home.resolve(".ssh/id_ed25519"), PosixFilePermissions.fromString("rw-------"));
-    Files.setPosixFilePermissions(home.resolve(".ssh"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        home.resolve(".ssh/id_ed25519"), PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        home.resolve(".ssh"), PosixFilePermissions.fromString("rwx------"));
     Files.createDirectories(home.resolve("Downloads"));
     Files.createDirectories(home.resolve("projects/empty"));
     write(home.resolve("team/plan.md"), "shared\n");
@@ -60,9 +62,14 @@ class OutputFolderAttackTest {
     Map<String, String> before = Mounts.metadata(home);
     Result r = build(home);
     assertEquals(2, r.exit, r.err);
-    assertEquals(List.of("readiness: " + home + " is not empty and readiness did not make it (it has no"
-        + " .readiness-manifest); to write the site among the files there, which are then left as they are, pass"
-        + " --force-output; otherwise choose an empty or new folder"), r.err.lines().toList());
+    assertEquals(
+        List.of(
+            "readiness: "
+                + home
+                + " is not empty and readiness did not make it (it has no"
+                + " .readiness-manifest); to write the site among the files there, which are then left as they are, pass"
+                + " --force-output; otherwise choose an empty or new folder"),
+        r.err.lines().toList());
     assertEquals(before, Mounts.metadata(home), "not one entry, mode or time changed");
   }
 
@@ -78,10 +85,19 @@ class OutputFolderAttackTest {
 
     Map<String, String> after = Mounts.metadata(home);
     after.keySet().retainAll(before.keySet());
-    assertEquals(before, after, "empty folders, .ssh 0700, the setgid team folder, owners and times: all as they were");
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".ssh"))));
-    assertFalse(Files.exists(home.resolve("projects/project-01/2026-01-12")), "readiness's own old files go");
-    assertTrue(Files.isDirectory(home.resolve("projects/empty")), "an empty folder in a folder readiness writes stays");
+    assertEquals(
+        before,
+        after,
+        "empty folders, .ssh 0700, the setgid team folder, owners and times: all as they were");
+    assertEquals(
+        "rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".ssh"))));
+    assertFalse(
+        Files.exists(home.resolve("projects/project-01/2026-01-12")),
+        "readiness's own old files go");
+    assertTrue(
+        Files.isDirectory(home.resolve("projects/empty")),
+        "an empty folder in a folder readiness writes stays");
   }
 
   @Test
@@ -100,7 +116,8 @@ class OutputFolderAttackTest {
 
     assertEquals(0, build(repo, "--force-output").exit);
     assertEquals(0, build(repo).exit);
-    assertEquals(head, git(repo, "rev-parse", "HEAD"), "git still sees the repository and its commit");
+    assertEquals(
+        head, git(repo, "rev-parse", "HEAD"), "git still sees the repository and its commit");
     assertEquals("true", git(repo, "rev-parse", "--is-inside-work-tree"));
     assertEquals(gitBefore, Mounts.metadata(repo.resolve(".git")), ".git is not touched at all");
   }
@@ -115,13 +132,19 @@ class OutputFolderAttackTest {
       Map<String, String> before = Trees.hashes(site);
       Result r = build(site);
       assertEquals(2, r.exit, r.err);
-      assertEquals(List.of("readiness: " + mount + " is a mount point of another file system inside the output folder "
-          + site + "; readiness never writes across file systems, so unmount it or choose another --output"),
+      assertEquals(
+          List.of(
+              "readiness: "
+                  + mount
+                  + " is a mount point of another file system inside the output folder "
+                  + site
+                  + "; readiness never writes across file systems, so unmount it or choose another --output"),
           r.err.lines().toList());
       assertEquals(before, Trees.hashes(site));
       assertEquals("precious\n", Files.readString(mount.resolve("2025/report.pdf")));
     }
-    assertEquals(List.of(), find(work, "report.pdf"), "nothing of the mount was copied to the disk beneath");
+    assertEquals(
+        List.of(), find(work, "report.pdf"), "nothing of the mount was copied to the disk beneath");
   }
 
   @Test
@@ -138,7 +161,9 @@ class OutputFolderAttackTest {
     assertTrue(r.out.startsWith("up to date "), r.out);
     assertEquals(before, Trees.hashes(site));
     try (Stream<Path> list = Files.list(work)) {
-      assertEquals(List.of("checklists", "home", "site"), list.map(p -> p.getFileName().toString()).sorted().toList());
+      assertEquals(
+          List.of("checklists", "home", "site"),
+          list.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
 
@@ -165,13 +190,19 @@ class OutputFolderAttackTest {
   }
 
   private Result build(Path output, String... options) {
-    List<String> args = new ArrayList<>(List.of("build", "--no-pdf", "--input", input.toString(),
-        "--output", output.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "build", "--no-pdf", "--input", input.toString(), "--output", output.toString()));
     args.addAll(List.of(options));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")), args.toArray(String[]::new),
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.execute(
+            new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")),
+            args.toArray(String[]::new),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new Result(exit, out.toString(), err.toString());
   }
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With SOURCE_DATE_EPOCH, two builds of the same input, into different folders, at different
- * times, in JVMs under different time zones, locales and default charsets, write byte-identical
- * trees: every file, whatever it is.
+ * With SOURCE_DATE_EPOCH, two builds of the same input, into different folders, at different times,
+ * in JVMs under different time zones, locales and default charsets, write byte-identical trees:
+ * every file, whatever it is.
  */
 class ReproducibleBuildTest {
   private static final String EPOCH = "1767225600";
@@ -41,14 +41,31 @@ class ReproducibleBuildTest {
     Path first = work.resolve("first/site");
     Path second = work.resolve("second/out");
 
-    run(Map.of("SOURCE_DATE_EPOCH", EPOCH, "TZ", "Pacific/Kiritimati", "LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8"),
-        List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR",
+    run(
+        Map.of(
+            "SOURCE_DATE_EPOCH",
+            EPOCH,
+            "TZ",
+            "Pacific/Kiritimati",
+            "LANG",
+            "tr_TR.UTF-8",
+            "LC_ALL",
+            "tr_TR.UTF-8"),
+        List.of(
+            "-Duser.timezone=Pacific/Kiritimati",
+            "-Duser.language=tr",
+            "-Duser.country=TR",
             "-Dfile.encoding=ISO-8859-1"),
-        input, first, options);
+        input,
+        first,
+        options);
     Thread.sleep(1_100);
-    run(Map.of("SOURCE_DATE_EPOCH", EPOCH, "TZ", "UTC", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"),
+    run(
+        Map.of("SOURCE_DATE_EPOCH", EPOCH, "TZ", "UTC", "LANG", "C.UTF-8", "LC_ALL", "C.UTF-8"),
         List.of("-Duser.timezone=America/St_Johns", "-Duser.language=en", "-Duser.country=US"),
-        input, second, options);
+        input,
+        second,
+        options);
 
     Map<String, byte[]> a = Trees.bytes(first);
     Map<String, byte[]> b = Trees.bytes(second);
@@ -62,13 +79,22 @@ class ReproducibleBuildTest {
       }
     }
     assertEquals(List.of(), differ, "files that differ");
-    assertTrue(new String(a.get("data.json"), StandardCharsets.UTF_8).contains("\"generatedAt\": \"2026-01-01T00:00:00Z\""),
+    assertTrue(
+        new String(a.get("data.json"), StandardCharsets.UTF_8)
+            .contains("\"generatedAt\": \"2026-01-01T00:00:00Z\""),
         "generatedAt is SOURCE_DATE_EPOCH");
   }
 
-  private static void run(Map<String, String> environment, List<String> jvmOptions, Path input, Path output,
-      String... options) throws IOException, InterruptedException {
-    List<String> arguments = new ArrayList<>(List.of("--input", input.toString(), "--output", output.toString(), "--quiet"));
+  private static void run(
+      Map<String, String> environment,
+      List<String> jvmOptions,
+      Path input,
+      Path output,
+      String... options)
+      throws IOException, InterruptedException {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of("--input", input.toString(), "--output", output.toString(), "--quiet"));
     arguments.addAll(List.of(options));
     Process build = ChildBuild.start(environment, jvmOptions, arguments.toArray(String[]::new));
     if (!build.waitFor(120, TimeUnit.SECONDS)) {
@@ -92,7 +118,8 @@ class ReproducibleBuildTest {
       }
     }
     Path istanbul = Files.createDirectories(input.resolve("istanbul"));
-    String review = """
+    String review =
+        """
         # İSTANBUL ÖDEME SİSTEMİ
         **Date**: %s
         **Project**: İstanbul Ödeme
@@ -111,8 +138,10 @@ class ReproducibleBuildTest {
         ## Blockers
         - **SERTİFİKA YENİLEME** - BEKLİYOR
         """;
-    Files.writeString(istanbul.resolve("2026-03-02.md"), review.formatted("2026-03-02", "2026-03-09", " "));
-    Files.writeString(istanbul.resolve("2026-03-09.md"), review.formatted("2026-03-09", "2026-03-16", "x"));
+    Files.writeString(
+        istanbul.resolve("2026-03-02.md"), review.formatted("2026-03-02", "2026-03-09", " "));
+    Files.writeString(
+        istanbul.resolve("2026-03-09.md"), review.formatted("2026-03-09", "2026-03-16", "x"));
     return input;
   }
 }

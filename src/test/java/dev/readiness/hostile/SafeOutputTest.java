@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Through the command line: files readiness did not write survive builds, or stop one in one line. */
+/**
+ * Through the command line: files readiness did not write survive builds, or stop one in one line.
+ */
 class SafeOutputTest {
   @TempDir Path work;
   Path input;
@@ -46,15 +48,21 @@ class SafeOutputTest {
   void stopsInOneLineWhereAFileItDidNotWriteIsInTheWay() throws IOException {
     assertEquals(0, build().exit);
     Path manifest = site.resolve(".readiness-manifest");
-    List<String> ours = Files.readAllLines(manifest).stream().filter(l -> !l.equals("data.json")).toList();
+    List<String> ours =
+        Files.readAllLines(manifest).stream().filter(l -> !l.equals("data.json")).toList();
     Files.write(manifest, ours);
     Files.writeString(site.resolve("data.json"), "{\"mine\": true}\n");
     Map<String, String> before = Trees.hashes(site);
     Map<String, String> inputBefore = Trees.hashes(input);
     Result result = build();
     assertEquals(2, result.exit, "refused, like any other output folder readiness will not write");
-    assertEquals(List.of("readiness: " + site.resolve("data.json") + " was not written by readiness and is where"
-        + " readiness writes; move it away or choose another --output"), result.err.lines().toList());
+    assertEquals(
+        List.of(
+            "readiness: "
+                + site.resolve("data.json")
+                + " was not written by readiness and is where"
+                + " readiness writes; move it away or choose another --output"),
+        result.err.lines().toList());
     assertFalse(result.err.contains("\tat "), "no stack trace");
     assertEquals(before, Trees.hashes(site), "everything is kept");
     assertEquals(inputBefore, Trees.hashes(input));
@@ -64,9 +72,14 @@ class SafeOutputTest {
   private Result build() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.execute(new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")),
-        new String[] {"build", "--input", input.toString(), "--output", site.toString(), "--quiet"},
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    int exit =
+        Main.execute(
+            new Main(Map.of("SOURCE_DATE_EPOCH", "1767225600")),
+            new String[] {
+              "build", "--input", input.toString(), "--output", site.toString(), "--quiet"
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new Result(exit, err.toString());
   }
 

@@ -45,13 +45,28 @@ class SpecialFileTest {
   void buildSkipsAPipeUnderTheInputAndNamesIt() throws Exception {
     pipes();
     Path log = work.resolve("build.log");
-    Process build = ChildBuild.command(EPOCH, List.of(), log, List.of("build", "--input", input.toString(),
-        "--output", work.resolve("site").toString(), "--quiet"));
+    Process build =
+        ChildBuild.command(
+            EPOCH,
+            List.of(),
+            log,
+            List.of(
+                "build",
+                "--input",
+                input.toString(),
+                "--output",
+                work.resolve("site").toString(),
+                "--quiet"));
     int exit = await(build, log);
     assertEquals(1, exit, Files.readString(log));
-    assertEquals(List.of(input + "/project-00/2026-01-19.md: error: is not a regular file (a pipe, socket or device);"
-        + " it is not read [NOT_A_FILE]"), Files.readAllLines(log));
-    assertTrue(Files.isRegularFile(work.resolve("site/projects/project-00/2026-01-12/index.html")),
+    assertEquals(
+        List.of(
+            input
+                + "/project-00/2026-01-19.md: error: is not a regular file (a pipe, socket or device);"
+                + " it is not read [NOT_A_FILE]"),
+        Files.readAllLines(log));
+    assertTrue(
+        Files.isRegularFile(work.resolve("site/projects/project-00/2026-01-12/index.html")),
         "the other reviews are built");
   }
 
@@ -61,8 +76,18 @@ class SpecialFileTest {
     int made = Mounts.run("mknod", zero.toString(), "c", "1", "5");
     assumeTrue(made == 0, "assumption: mknod is permitted (root); it exited " + made);
     Path log = work.resolve("build.log");
-    Process build = ChildBuild.command(EPOCH, List.of(), log, List.of("build", "--input", input.toString(),
-        "--output", work.resolve("site").toString(), "--quiet"));
+    Process build =
+        ChildBuild.command(
+            EPOCH,
+            List.of(),
+            log,
+            List.of(
+                "build",
+                "--input",
+                input.toString(),
+                "--output",
+                work.resolve("site").toString(),
+                "--quiet"));
     assertEquals(0, await(build, log), Files.readString(log));
     assertEquals("", Files.readString(log));
   }
@@ -71,8 +96,12 @@ class SpecialFileTest {
   void serveStartsWithAPipeUnderTheInput() throws Exception {
     pipes();
     Path log = work.resolve("serve.log");
-    Process serve = ChildBuild.command(EPOCH, List.of(), log, List.of("serve", "--input", input.toString(),
-        "--port", "0", "--no-pdf"));
+    Process serve =
+        ChildBuild.command(
+            EPOCH,
+            List.of(),
+            log,
+            List.of("serve", "--input", input.toString(), "--port", "0", "--no-pdf"));
     try {
       long deadline = System.currentTimeMillis() + LIMIT_SECONDS * 1000;
       while (!Files.readString(log).contains("serving ")) {
@@ -84,7 +113,8 @@ class SpecialFileTest {
         }
         Thread.sleep(50);
       }
-      assertTrue(Files.readString(log).contains("project-00/2026-01-19.md: error: is not a regular file"),
+      assertTrue(
+          Files.readString(log).contains("project-00/2026-01-19.md: error: is not a regular file"),
           Files.readString(log));
     } finally {
       serve.destroyForcibly();
@@ -92,7 +122,10 @@ class SpecialFileTest {
     }
   }
 
-  /** The exit code of a child that must end within the limit; a hung one is killed and fails the test. */
+  /**
+   * The exit code of a child that must end within the limit; a hung one is killed and fails the
+   * test.
+   */
   private static int await(Process child, Path log) throws Exception {
     if (!child.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
       child.destroyForcibly();

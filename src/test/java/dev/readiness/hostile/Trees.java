@@ -17,8 +17,8 @@ public final class Trees {
   private Trees() {}
 
   /**
-   * Every file and link under {@code root} by relative path: a file's SHA-256, a link's target,
-   * a folder's mark; missing root gives an empty map.
+   * Every file and link under {@code root} by relative path: a file's SHA-256, a link's target, a
+   * folder's mark; missing root gives an empty map.
    */
   public static Map<String, String> hashes(Path root) throws IOException {
     Map<String, String> found = new TreeMap<>();
@@ -46,7 +46,9 @@ public final class Trees {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          found.put(root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+          found.put(
+              root.relativize(p).toString().replace('\\', '/'),
+              Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     }

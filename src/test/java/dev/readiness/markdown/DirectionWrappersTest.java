@@ -24,13 +24,20 @@ class DirectionWrappersTest {
 
   @Test
   void aWrapperLineIsAnHtmlBlockOfItsOwn() {
-    assertEquals(List.of("HtmlBlock:<div dir=\"rtl\">", "Heading:## סעיף", "BulletList:- [ ] פריט", "HtmlBlock:</div>"),
+    assertEquals(
+        List.of(
+            "HtmlBlock:<div dir=\"rtl\">",
+            "Heading:## סעיף",
+            "BulletList:- [ ] פריט",
+            "HtmlBlock:</div>"),
         blocks("<div dir=\"rtl\">\n## סעיף\n- [ ] פריט\n</div>\n"));
   }
 
   @Test
   void itemsRightAfterAWrapperAreItems() {
-    Document doc = MarkdownSyntax.parser().parse("<div dir='rtl' align=\"right\">\n- [x] א\n- [ ] ב\n</DIV>\n");
+    Document doc =
+        MarkdownSyntax.parser()
+            .parse("<div dir='rtl' align=\"right\">\n- [x] א\n- [ ] ב\n</DIV>\n");
     int items = 0;
     for (Node n : doc.getDescendants()) {
       if (n instanceof ListItem) {
@@ -42,8 +49,11 @@ class DirectionWrappersTest {
 
   @Test
   void otherHtmlBlocksRunToTheBlankLineAsCommonMarkSays() {
-    assertEquals(List.of("HtmlBlock:<div class=\"note\">\n## not a heading"), blocks("<div class=\"note\">\n## not a heading\n"));
-    assertEquals(List.of("HtmlBlock:<div dir=\"rtl\"><b>x</b>\n## not a heading"),
+    assertEquals(
+        List.of("HtmlBlock:<div class=\"note\">\n## not a heading"),
+        blocks("<div class=\"note\">\n## not a heading\n"));
+    assertEquals(
+        List.of("HtmlBlock:<div dir=\"rtl\"><b>x</b>\n## not a heading"),
         blocks("<div dir=\"rtl\"><b>x</b>\n## not a heading\n"));
   }
 
@@ -60,8 +70,14 @@ class DirectionWrappersTest {
 
   @Test
   void aWrapperInsideFencedCodeStaysCode() {
-    assertEquals(List.of("FencedCodeBlock:```\n<div dir=\"rtl\">\n```"), blocks("```\n<div dir=\"rtl\">\n```\n"));
-    assertEquals(Heading.class, MarkdownSyntax.parser().parse("<div dir=\"rtl\">\n# T\n").getLastChild().getClass());
-    assertEquals(HtmlBlock.class, MarkdownSyntax.parser().parse("<div dir=\"rtl\">\n# T\n").getFirstChild().getClass());
+    assertEquals(
+        List.of("FencedCodeBlock:```\n<div dir=\"rtl\">\n```"),
+        blocks("```\n<div dir=\"rtl\">\n```\n"));
+    assertEquals(
+        Heading.class,
+        MarkdownSyntax.parser().parse("<div dir=\"rtl\">\n# T\n").getLastChild().getClass());
+    assertEquals(
+        HtmlBlock.class,
+        MarkdownSyntax.parser().parse("<div dir=\"rtl\">\n# T\n").getFirstChild().getClass());
   }
 }

@@ -43,27 +43,82 @@ public class LinearBlockStartsTest {
 
   @Test
   void triesBlockStartsInFlexmarksOrder() {
-    List<String> stock = DocumentParser.calculateBlockParserFactories(stockOptions(), List.of()).stream()
-        .map(f -> f.getClass().getName()).toList();
-    List<String> ours = DocumentParser.calculateBlockParserFactories(
-            Parser.builder(MarkdownSyntax.options()).toImmutable(),
-            List.of(new LinearBlockStarts.HeadingStart(), new LinearBlockStarts.ThematicBreakStart()))
-        .stream()
-        .map(f -> f.getClass().getName()
-            .replace(LinearBlockStarts.HeadingStart.class.getName(), HeadingParser.Factory.class.getName())
-            .replace(LinearBlockStarts.ThematicBreakStart.class.getName(), ThematicBreakParser.Factory.class.getName()))
-        .toList();
+    List<String> stock =
+        DocumentParser.calculateBlockParserFactories(stockOptions(), List.of()).stream()
+            .map(f -> f.getClass().getName())
+            .toList();
+    List<String> ours =
+        DocumentParser.calculateBlockParserFactories(
+                Parser.builder(MarkdownSyntax.options()).toImmutable(),
+                List.of(
+                    new LinearBlockStarts.HeadingStart(),
+                    new LinearBlockStarts.ThematicBreakStart()))
+            .stream()
+            .map(
+                f ->
+                    f.getClass()
+                        .getName()
+                        .replace(
+                            LinearBlockStarts.HeadingStart.class.getName(),
+                            HeadingParser.Factory.class.getName())
+                        .replace(
+                            LinearBlockStarts.ThematicBreakStart.class.getName(),
+                            ThematicBreakParser.Factory.class.getName()))
+            .toList();
     assertEquals(stock, ours);
   }
 
   @Test
   void parsesEdgeCasesAsFlexmarkDoes() {
-    List<String> cases = List.of(
-        "---", "***", "___", "- - -", "* * *", "_ _ _", "--", "**", "-- -", "---x", "--- ", "---\t", " ---", "   ---",
-        "    ---", "- ---", "> ---", "* - *", "Title\n---", "Title\n===", "Title\n--- x", "Title\n= =", "Title\n-",
-        "#", "# ", "#5", "###### x", "####### x", "# x #", "#\tx", "- # x", "> # x", "Title\n# x", "a\n---\nb",
-        "- a\n---", "- a\n  ---", "1. a\n   ***", "| a |\n|---|\n| b |", "- [ ] a\n---", "```\n---\n```",
-        "<div>\n---\n</div>", "a\n\n=== ", "***bold***", "- - - [ ] x", "-\u00a0--", "==\n==", "Title\n====\n----");
+    List<String> cases =
+        List.of(
+            "---",
+            "***",
+            "___",
+            "- - -",
+            "* * *",
+            "_ _ _",
+            "--",
+            "**",
+            "-- -",
+            "---x",
+            "--- ",
+            "---\t",
+            " ---",
+            "   ---",
+            "    ---",
+            "- ---",
+            "> ---",
+            "* - *",
+            "Title\n---",
+            "Title\n===",
+            "Title\n--- x",
+            "Title\n= =",
+            "Title\n-",
+            "#",
+            "# ",
+            "#5",
+            "###### x",
+            "####### x",
+            "# x #",
+            "#\tx",
+            "- # x",
+            "> # x",
+            "Title\n# x",
+            "a\n---\nb",
+            "- a\n---",
+            "- a\n  ---",
+            "1. a\n   ***",
+            "| a |\n|---|\n| b |",
+            "- [ ] a\n---",
+            "```\n---\n```",
+            "<div>\n---\n</div>",
+            "a\n\n=== ",
+            "***bold***",
+            "- - - [ ] x",
+            "-\u00a0--",
+            "==\n==",
+            "Title\n====\n----");
     for (String text : cases) {
       assertEquals(ast(STOCK.parse(text)), ast(OURS.parse(text)), text);
     }
@@ -79,22 +134,29 @@ public class LinearBlockStartsTest {
 
   @Test
   void parsesRandomMarkdownAsFlexmarkDoes() {
-    List<String> pieces = List.of("-", "=", "*", "_", "#", " ", "  ", "\t", "\n", "\n\n", "a", "Title", "- ", "> ", "1. ",
-        "[ ] ", "---", "***", "===", "```", "|", "<div>", "`", "\\");
+    List<String> pieces =
+        List.of(
+            "-", "=", "*", "_", "#", " ", "  ", "\t", "\n", "\n\n", "a", "Title", "- ", "> ", "1. ",
+            "[ ] ", "---", "***", "===", "```", "|", "<div>", "`", "\\");
     Random random = new Random(64);
     for (int i = 0; i < 5_000; i++) {
       StringBuilder text = new StringBuilder();
       for (int n = random.nextInt(30); n > 0; n--) {
         text.append(pieces.get(random.nextInt(pieces.size())));
       }
-      assertEquals(ast(STOCK.parse(text.toString())), ast(OURS.parse(text.toString())), text.toString());
+      assertEquals(
+          ast(STOCK.parse(text.toString())), ast(OURS.parse(text.toString())), text.toString());
     }
   }
 
   @Test
   void readsAMegabyteRuleWithoutOverflowingTheStack() {
-    Document document = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> OURS.parse("# T\n\n" + "-".repeat(1_000_000) + "\n\n" + "_ ".repeat(500_000) + "\n"));
+    Document document =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                OURS.parse(
+                    "# T\n\n" + "-".repeat(1_000_000) + "\n\n" + "_ ".repeat(500_000) + "\n"));
     assertEquals(2, count(document, ThematicBreak.class));
   }
 
@@ -115,8 +177,14 @@ public class LinearBlockStartsTest {
   public static List<Path> corpus() throws IOException {
     Path folder = Path.of("src/test/resources/corpus");
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> found = files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
-          .sorted().toList();
+      List<Path> found =
+          files
+              .filter(
+                  p ->
+                      p.toString().endsWith(".md")
+                          && !p.getFileName().toString().equals("README.md"))
+              .sorted()
+              .toList();
       assertTrue(found.size() >= 20, "the corpus is in " + folder);
       return found;
     }

@@ -30,7 +30,8 @@ class WarningCodesTest {
     assertTrue(given.size() >= 14, "found " + given);
     Set<String> unknown = new TreeSet<>(given);
     unknown.removeAll(WarningCodes.all());
-    assertEquals(Set.of(), unknown, "add these to WarningCodes so that readiness.yaml can set their level");
+    assertEquals(
+        Set.of(), unknown, "add these to WarningCodes so that readiness.yaml can set their level");
   }
 
   @Test

@@ -16,7 +16,10 @@ class BlockerAndFrontMatterTest {
 
   @Test
   void appliesAResolvedLabelOnlyToTheEntriesBelowIt() {
-    assertEquals(List.of("DB"), open("""
+    assertEquals(
+        List.of("DB"),
+        open(
+            """
         ## Blockers
         - **DB** - down
         **Resolved:**
@@ -26,7 +29,10 @@ class BlockerAndFrontMatterTest {
 
   @Test
   void keepsAnEntryOpenBelowAnOpenLabel() {
-    assertEquals(List.of("DB", "Cache"), open("""
+    assertEquals(
+        List.of("DB", "Cache"),
+        open(
+            """
         ## Blockers
         **Open:**
         - **DB** - down
@@ -36,7 +42,10 @@ class BlockerAndFrontMatterTest {
 
   @Test
   void treatsACheckedBlockerAsResolved() {
-    assertEquals(List.of("Cache"), open("""
+    assertEquals(
+        List.of("Cache"),
+        open(
+            """
         ## Blockers
         - [x] **DB** - fixed
         - [ ] **Cache** - down
@@ -47,6 +56,7 @@ class BlockerAndFrontMatterTest {
   void reportsInvalidFrontMatterAtItsLineInTheFile() {
     // Line 1 "---", line 2 "owner: a", line 3 the unclosed flow sequence.
     List<Problem> problems = parse("---\nowner: a\nticket: [a, b\n---\n- [ ] a\n").problems();
-    assertEquals(List.of("FRONT_MATTER:3"), problems.stream().map(p -> p.code() + ":" + p.line()).toList());
+    assertEquals(
+        List.of("FRONT_MATTER:3"), problems.stream().map(p -> p.code() + ":" + p.line()).toList());
   }
 }

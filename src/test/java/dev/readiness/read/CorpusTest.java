@@ -25,14 +25,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The real checklists of ../shared/corpus (copied into test resources with their attribution). */
 class CorpusTest {
-  private static final Pattern TASK = Pattern.compile("^\\s*(?:>\\s*)*(?:[-*+]|\\d+[.)])\\s+\\[([ xX])\\]\\s+\\S.*$");
-  private static final Pattern STAMP = Pattern.compile("\\[[xX ]\\]\\s+\\*\\*Date\\*\\*:\\s*\\d{4}-\\d{2}-\\d{2}\\s*$");
+  private static final Pattern TASK =
+      Pattern.compile("^\\s*(?:>\\s*)*(?:[-*+]|\\d+[.)])\\s+\\[([ xX])\\]\\s+\\S.*$");
+  private static final Pattern STAMP =
+      Pattern.compile("\\[[xX ]\\]\\s+\\*\\*Date\\*\\*:\\s*\\d{4}-\\d{2}-\\d{2}\\s*$");
   private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~)");
 
   static Stream<String> files() throws IOException {
     try (Stream<Path> list = Files.list(Fixtures.resourcePath("corpus"))) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-          .sorted().toList().stream();
+      return list
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -68,7 +74,9 @@ class CorpusTest {
     assertEquals(expected[1], tasks.size(), "total in " + name);
     assertTrue(s.done() <= s.total());
     for (Item item : s.items()) {
-      assertTrue(item.line() >= 1 && item.line() <= text.split("\n", -1).length, name + ": line " + item.line());
+      assertTrue(
+          item.line() >= 1 && item.line() <= text.split("\n", -1).length,
+          name + ": line " + item.line());
     }
   }
 
@@ -97,7 +105,8 @@ class CorpusTest {
   /**
    * Rows of status tables, counted by hand from the files: done, partial (⚠️), open, and in all,
    * task items included. Tables without a status column (metrics, weights, trends, reviewers'
-   * ratings), the seed's summary of its own sections, and matrices of levels (mercari) are no items.
+   * ratings), the seed's summary of its own sections, and matrices of levels (mercari) are no
+   * items.
    */
   @ParameterizedTest
   @CsvSource({
@@ -120,14 +129,16 @@ class CorpusTest {
     "onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS_FINAL@2025-08-29.md, 20, 0, 0, 41, 41",
     // A score table without a status column: tasks only.
     "onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS@2025-08-28.md, 0, 0, 0, 14, 33",
-    // A blank template: 5 + 6 + 6 + 4 + 3 + 4 rows with empty Status cells, 5 in the decision matrix.
+    // A blank template: 5 + 6 + 6 + 4 + 3 + 4 rows with empty Status cells, 5 in the decision
+    // matrix.
     "Satyapraveenv__delivery-excellence-framework__templates-release-readiness-checklist.md, 0, 0, 33, 0, 33",
     "RCK777-BALL__WorkPro3__docs-readiness-tasks@2026-02-07.md, 0, 0, 0, 0, 20",
     "RCK777-BALL__WorkPro3__docs-readiness-tasks@2026-02-08.md, 0, 0, 0, 0, 48",
     "mercari__production-readiness-checklist__docs-references-pre-production-checklist@2020-09-05.md, 0, 0, 0, 0, 0",
     "gorrion-io__production-readiness-checklist__README@2022-07-06.md, 0, 0, 0, 0, 0"
   })
-  void countsTheRowsOfStatusTablesByHand(String name, int done, int partial, int open, int allDone, int all) {
+  void countsTheRowsOfStatusTablesByHand(
+      String name, int done, int partial, int open, int allDone, int all) {
     Snapshot s = new SnapshotParser().parse(name, Fixtures.resource("corpus/" + name)).snapshot();
     List<Item> rows = s.items().stream().filter(i -> i.kind() == Item.Kind.TABLE_ROW).toList();
     assertEquals(done, rows.stream().filter(Item::done).count(), "done rows");
@@ -147,31 +158,53 @@ class CorpusTest {
     var diff = dev.readiness.analyze.DiffCalculator.diff(before, after);
     assertEquals(List.of("LR-009"), diff.added().stream().map(c -> c.text()).toList());
     assertEquals(20, diff.added().get(0).line());
-    assertTrue(diff.done().isEmpty() && diff.removed().isEmpty() && diff.reworded().isEmpty()
-        && diff.sectionsAdded().isEmpty());
-    assertEquals(List.of("LR-001 done", "LR-002 open"), after.items().subList(0, 2).stream()
-        .map(i -> i.text() + (i.done() ? " done" : " open")).toList());
+    assertTrue(
+        diff.done().isEmpty()
+            && diff.removed().isEmpty()
+            && diff.reworded().isEmpty()
+            && diff.sectionsAdded().isEmpty());
+    assertEquals(
+        List.of("LR-001 done", "LR-002 open"),
+        after.items().subList(0, 2).stream()
+            .map(i -> i.text() + (i.done() ? " done" : " open"))
+            .toList());
     assertEquals("Go/No-Go review", after.items().get(16).text());
     assertTrue(after.signOff().isEmpty(), "a Section/Owner/Status table is not a sign-off");
   }
 
   @org.junit.jupiter.api.Test
   void readsTheContentlabHistoryOfTwoDaysAsOneProjectWouldShowIt() {
-    Snapshot before = parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS@2025-08-28.md");
-    Snapshot after = parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS_FINAL@2025-08-29.md");
-    assertEquals(LocalDate.of(2025, 8, 28), before.lastUpdated(), "*Last updated: 2025-08-28* in italics");
-    assertEquals(List.of("Infrastructure Foundation", "Security & Authentication", "API & Backend Services",
-            "Data & Analytics", "Frontend & User Experience"),
-        after.items().stream().filter(i -> i.kind() == Item.Kind.TABLE_ROW).map(Item::subsection).distinct().toList());
+    Snapshot before =
+        parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS@2025-08-28.md");
+    Snapshot after =
+        parse("onronder__contentlab-nexus-flow__docs-PRODUCTION_READINESS_FINAL@2025-08-29.md");
+    assertEquals(
+        LocalDate.of(2025, 8, 28), before.lastUpdated(), "*Last updated: 2025-08-28* in italics");
+    assertEquals(
+        List.of(
+            "Infrastructure Foundation",
+            "Security & Authentication",
+            "API & Backend Services",
+            "Data & Analytics",
+            "Frontend & User Experience"),
+        after.items().stream()
+            .filter(i -> i.kind() == Item.Kind.TABLE_ROW)
+            .map(Item::subsection)
+            .distinct()
+            .toList());
     assertEquals("Structured Logging", after.items().get(0).text());
     var diff = dev.readiness.analyze.DiffCalculator.diff(before, after);
     assertEquals(14, diff.doneBefore());
     assertEquals(41, diff.doneAfter());
-    assertTrue(diff.sectionsAdded().contains("Component Readiness Scores"), diff.sectionsAdded().toString());
+    assertTrue(
+        diff.sectionsAdded().contains("Component Readiness Scores"),
+        diff.sectionsAdded().toString());
     long addedDone = diff.added().stream().filter(c -> c.checked()).count();
     long removedDone = diff.removed().stream().filter(c -> c.checked()).count();
-    assertEquals(diff.doneAfter() - diff.doneBefore(),
-        diff.done().size() - diff.reopened().size() + addedDone - removedDone, "the diff's parts add up");
+    assertEquals(
+        diff.doneAfter() - diff.doneBefore(),
+        diff.done().size() - diff.reopened().size() + addedDone - removedDone,
+        "the diff's parts add up");
   }
 
   private static Snapshot parse(String name) {
@@ -192,10 +225,12 @@ class CorpusTest {
   })
   void reportsTableOnlyAndNoBoxFilesAsNoItemsNotAsErrors(String name) {
     Snapshot s = new SnapshotParser().parse(name, Fixtures.resource("corpus/" + name)).snapshot();
-    Review review = new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 1, 1)).single(s, name, List.of());
+    Review review =
+        new Analyzer(Settings.DEFAULTS, LocalDate.of(2026, 1, 1)).single(s, name, List.of());
     assertEquals(0, review.total());
     assertEquals(null, review.percent());
-    List<Problem> noItems = review.warnings().stream().filter(p -> p.code().equals("NO_ITEMS")).toList();
+    List<Problem> noItems =
+        review.warnings().stream().filter(p -> p.code().equals("NO_ITEMS")).toList();
     assertEquals(1, noItems.size(), review.warnings().toString());
     assertEquals(0, noItems.get(0).line());
     assertTrue(noItems.get(0).message().startsWith("has no task items"));
@@ -210,8 +245,10 @@ class CorpusTest {
     "lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-02-18.md, lesleslie__mahavishnu__docs-security-SECURITY_CHECKLIST@2026-05-16.md"
   })
   void givesFormatOnlyRewritesTheSameModelApartFromSourceLines(String before, String after) {
-    Snapshot a = new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + before)).snapshot();
-    Snapshot b = new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + after)).snapshot();
+    Snapshot a =
+        new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + before)).snapshot();
+    Snapshot b =
+        new SnapshotParser().parse("x.md", Fixtures.resource("corpus/" + after)).snapshot();
     assertTrue(a.total() > 0);
     assertEquals(shape(a), shape(b));
   }
@@ -219,21 +256,74 @@ class CorpusTest {
   /** Everything the model says, without line numbers or the source text. */
   private static List<String> shape(Snapshot s) {
     List<String> out = new ArrayList<>();
-    out.add("title " + s.title() + " project " + s.project() + " date " + s.date() + " score " + s.statedScore()
-        + " version " + s.version() + " next " + s.nextReview() + " updated " + s.lastUpdated());
+    out.add(
+        "title "
+            + s.title()
+            + " project "
+            + s.project()
+            + " date "
+            + s.date()
+            + " score "
+            + s.statedScore()
+            + " version "
+            + s.version()
+            + " next "
+            + s.nextReview()
+            + " updated "
+            + s.lastUpdated());
     out.add("header " + s.header());
     for (Section section : s.sections()) {
-      out.add("section " + section.number() + " " + section.title() + " " + section.declared() + " stated "
-          + section.statedPercent() + " " + section.statedFrom());
-      section.subsections().forEach(sub -> out.add("  sub " + sub.number() + " " + sub.title() + " "
-          + sub.declared() + " " + sub.statedPercent() + " " + sub.completedOn()));
+      out.add(
+          "section "
+              + section.number()
+              + " "
+              + section.title()
+              + " "
+              + section.declared()
+              + " stated "
+              + section.statedPercent()
+              + " "
+              + section.statedFrom());
+      section
+          .subsections()
+          .forEach(
+              sub ->
+                  out.add(
+                      "  sub "
+                          + sub.number()
+                          + " "
+                          + sub.title()
+                          + " "
+                          + sub.declared()
+                          + " "
+                          + sub.statedPercent()
+                          + " "
+                          + sub.completedOn()));
       for (Item item : section.items()) {
-        out.add("  item " + item.done() + " " + item.depth() + " " + item.parent() + " " + item.subsection() + " " + item.text());
+        out.add(
+            "  item "
+                + item.done()
+                + " "
+                + item.depth()
+                + " "
+                + item.parent()
+                + " "
+                + item.subsection()
+                + " "
+                + item.text());
       }
     }
     s.blockers().forEach(b -> out.add("blocker " + b.title() + " | " + b.detail()));
-    s.timeline().forEach(w -> out.add("week " + w.week() + " " + w.label() + " "
-        + w.tasks().stream().map(t -> t.text() + "/" + t.days()).toList()));
+    s.timeline()
+        .forEach(
+            w ->
+                out.add(
+                    "week "
+                        + w.week()
+                        + " "
+                        + w.label()
+                        + " "
+                        + w.tasks().stream().map(t -> t.text() + "/" + t.days()).toList()));
     s.signOff().forEach(sig -> out.add("sign " + sig.role() + " " + sig.name() + " " + sig.date()));
     out.add("risks " + s.risks() + " deps " + s.dependencies() + " assumptions " + s.assumptions());
     return out;

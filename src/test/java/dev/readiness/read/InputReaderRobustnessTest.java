@@ -25,18 +25,28 @@ class InputReaderRobustnessTest {
   void reportsAFileThatVanishesAfterItWasListed() throws IOException {
     write("orion/2026-03-01.md", GOOD);
     Path doomed = write("orion/2026-03-02.md", GOOD);
-    InputReader.FileSource deleteFirst = (file, shown, max) -> {
-      if (file.getFileName().toString().equals("2026-03-01.md")) {
-        try {
-          Files.delete(doomed);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return FileDecoder.decode(file, shown, max);
-    };
-    Inventory read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), null, 1, Duration.ofSeconds(30), deleteFirst).read(input, "in");
-    assertEquals(List.of("in/orion/2026-03-02.md: error: disappeared while it was being read [UNREADABLE]"), lines(read));
+    InputReader.FileSource deleteFirst =
+        (file, shown, max) -> {
+          if (file.getFileName().toString().equals("2026-03-01.md")) {
+            try {
+              Files.delete(doomed);
+            } catch (IOException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return FileDecoder.decode(file, shown, max);
+        };
+    Inventory read =
+        new InputReader(
+                Settings.DEFAULTS.input().maxFileBytes(),
+                null,
+                1,
+                Duration.ofSeconds(30),
+                deleteFirst)
+            .read(input, "in");
+    assertEquals(
+        List.of("in/orion/2026-03-02.md: error: disappeared while it was being read [UNREADABLE]"),
+        lines(read));
     assertEquals(1, read.projects().get(0).reviews().size());
   }
 
@@ -44,10 +54,17 @@ class InputReaderRobustnessTest {
   void reportsAFileThatTakesTooLongToParse() throws IOException {
     write("slow/2026-03-01.md", "# Slow\n\n" + "`a".repeat(200_000) + "\n");
     write("slow/2026-03-02.md", GOOD);
-    Inventory read = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 2, Duration.ofSeconds(1)).read(input, "in"));
-    assertEquals(List.of("in/slow/2026-03-01.md: error: took longer than 1 s to parse, so it is skipped;"
-        + " split it or shorten its longest lines [UNPARSABLE]"), lines(read));
+    Inventory read =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30),
+            () ->
+                new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 2, Duration.ofSeconds(1))
+                    .read(input, "in"));
+    assertEquals(
+        List.of(
+            "in/slow/2026-03-01.md: error: took longer than 1 s to parse, so it is skipped;"
+                + " split it or shorten its longest lines [UNPARSABLE]"),
+        lines(read));
     assertEquals(1, read.projects().get(0).reviews().size());
   }
 
@@ -55,10 +72,15 @@ class InputReaderRobustnessTest {
   void reportsAFileNestedTooDeeplyForTheStack() throws IOException {
     write("wide/2026-03-01.md", "# Wide\n\n| a |\n" + "|-".repeat(2_000_000) + "|\n");
     write("wide/2026-03-02.md", GOOD);
-    Inventory read = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in"));
-    assertEquals(List.of("in/wide/2026-03-01.md: error: is too deeply nested or repetitive for the Markdown parser"
-        + " (it ran out of stack), so it is skipped; simplify its longest lines [UNPARSABLE]"), lines(read));
+    Inventory read =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () -> new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in"));
+    assertEquals(
+        List.of(
+            "in/wide/2026-03-01.md: error: is too deeply nested or repetitive for the Markdown parser"
+                + " (it ran out of stack), so it is skipped; simplify its longest lines [UNPARSABLE]"),
+        lines(read));
     assertEquals(1, read.projects().get(0).reviews().size());
   }
 
@@ -69,10 +91,15 @@ class InputReaderRobustnessTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
     write("orion/2026-03-02.md", GOOD);
-    Inventory read = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in"));
-    assertEquals(List.of("in/orion/2026-03-01.md: error: is not a regular file (a pipe, socket or device);"
-        + " it is not read [NOT_A_FILE]"), lines(read));
+    Inventory read =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in"));
+    assertEquals(
+        List.of(
+            "in/orion/2026-03-01.md: error: is not a regular file (a pipe, socket or device);"
+                + " it is not read [NOT_A_FILE]"),
+        lines(read));
   }
 
   @Test
@@ -82,9 +109,13 @@ class InputReaderRobustnessTest {
     write("secret/2026-03-01.md", GOOD);
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
     try {
-      assumeTrue(!Files.isReadable(locked), "not running as root, where permissions do not stop reads");
-      Inventory read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in");
-      assertEquals(List.of("in/secret: error: cannot be listed (permission denied); its checklists are skipped [UNREADABLE]"),
+      assumeTrue(
+          !Files.isReadable(locked), "not running as root, where permissions do not stop reads");
+      Inventory read =
+          new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in");
+      assertEquals(
+          List.of(
+              "in/secret: error: cannot be listed (permission denied); its checklists are skipped [UNREADABLE]"),
           lines(read));
       assertEquals(List.of("orion"), read.projects().stream().map(ProjectInput::slug).toList());
     } finally {
@@ -98,9 +129,10 @@ class InputReaderRobustnessTest {
     Files.createSymbolicLink(input.resolve("alias"), Path.of("orion"));
     Files.createSymbolicLink(input.resolve("self"), Path.of("."));
     Inventory read = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1).read(input, "in");
-    assertEquals(List.of(
-        "in/alias: error: is a link to in/orion, which is read already; it is not read again, so remove the link [LINKED_FOLDER]",
-        "in/self: error: is a link to the input folder itself; it is not read again, so remove the link [LINKED_FOLDER]"),
+    assertEquals(
+        List.of(
+            "in/alias: error: is a link to in/orion, which is read already; it is not read again, so remove the link [LINKED_FOLDER]",
+            "in/self: error: is a link to the input folder itself; it is not read again, so remove the link [LINKED_FOLDER]"),
         lines(read));
     assertEquals(1, read.projects().size());
   }

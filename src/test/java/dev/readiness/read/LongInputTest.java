@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Long inputs that were quadratic in the parser (line numbers, per-heading scans, nearest labels,
  * nesting) are read in bounded time, with the counts and lines a hand count gives. The parser here
- * has no entry or heading limit ({@link SnapshotParser#MAX_ENTRIES}), so that a quadratic step shows
- * at five times the size a build accepts.
+ * has no entry or heading limit ({@link SnapshotParser#MAX_ENTRIES}), so that a quadratic step
+ * shows at five times the size a build accepts.
  */
 class LongInputTest {
   /**
@@ -21,6 +21,7 @@ class LongInputTest {
    * minutes, a linear one seconds, so a generous guard tells them apart even on a loaded machine.
    */
   private static final Duration HANG_GUARD = Duration.ofSeconds(90);
+
   private static final int N = 100_000;
 
   @Test
@@ -58,8 +59,13 @@ class LongInputTest {
   void readsManyHeadingsWithTheirLists() {
     StringBuilder text = new StringBuilder("# H\n");
     for (int i = 0; i < N / 4; i++) {
-      text.append("## Section ").append(i + 1).append(": Part\n**Status**: 50% complete\n- [x] a ").append(i)
-          .append("\n### Risks\n- risk ").append(i).append('\n');
+      text.append("## Section ")
+          .append(i + 1)
+          .append(": Part\n**Status**: 50% complete\n- [x] a ")
+          .append(i)
+          .append("\n### Risks\n- risk ")
+          .append(i)
+          .append('\n');
     }
     Snapshot snapshot = parse(text.toString());
     assertEquals(N / 4, snapshot.sections().size());
@@ -76,7 +82,13 @@ class LongInputTest {
     }
     text.append("\n| Section | Completion |\n|---|---|\n");
     for (int i = 1; i <= N / 10; i++) {
-      text.append("| ").append(i).append(". Part ").append(i).append(" | ").append(i % 100).append("% |\n");
+      text.append("| ")
+          .append(i)
+          .append(". Part ")
+          .append(i)
+          .append(" | ")
+          .append(i % 100)
+          .append("% |\n");
     }
     Snapshot snapshot = parse(text.toString());
     assertEquals(N / 10, snapshot.sections().size());
@@ -85,14 +97,23 @@ class LongInputTest {
 
   @Test
   void readsAMegabyteLine() {
-    Snapshot snapshot = parse("# L\n\n## S\n\n- [ ] " + "word ".repeat(200_000) + "end\n\n**Key**: a"
-        + " ".repeat(1_000_000) + "b\n");
+    Snapshot snapshot =
+        parse(
+            "# L\n\n## S\n\n- [ ] "
+                + "word ".repeat(200_000)
+                + "end\n\n**Key**: a"
+                + " ".repeat(1_000_000)
+                + "b\n");
     assertEquals(1, snapshot.items().size());
     assertEquals(1_000_003, snapshot.items().get(0).text().length());
   }
 
   private static Snapshot parse(String text) {
-    return assertTimeoutPreemptively(HANG_GUARD,
-        () -> new SnapshotParser(null, Integer.MAX_VALUE, Integer.MAX_VALUE).parse("long.md", text)).snapshot();
+    return assertTimeoutPreemptively(
+            HANG_GUARD,
+            () ->
+                new SnapshotParser(null, Integer.MAX_VALUE, Integer.MAX_VALUE)
+                    .parse("long.md", text))
+        .snapshot();
   }
 }

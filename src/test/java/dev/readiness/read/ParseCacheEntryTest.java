@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One entry of the parse cache: read back equal, its texts shared through the project's interner. */
+/**
+ * One entry of the parse cache: read back equal, its texts shared through the project's interner.
+ */
 class ParseCacheEntryTest {
   @TempDir Path dir;
 
@@ -30,23 +32,36 @@ class ParseCacheEntryTest {
     ParsedDocument second = cache.get("aa", "svc/2026-02-09.md", texts);
     assertEquals(parsed, first);
     assertEquals(next, second);
-    assertSame(first.snapshot().sections().get(3).items().get(2).text(),
-        second.snapshot().sections().get(3).items().get(2).text(), "one copy of a text two reviews repeat");
-    assertSame(first.snapshot().parts().get(1).markdown(), second.snapshot().parts().get(1).markdown());
+    assertSame(
+        first.snapshot().sections().get(3).items().get(2).text(),
+        second.snapshot().sections().get(3).items().get(2).text(),
+        "one copy of a text two reviews repeat");
+    assertSame(
+        first.snapshot().parts().get(1).markdown(), second.snapshot().parts().get(1).markdown());
     assertEquals(2, cache.hits());
 
     assertNull(cache.get("ab", "svc/2026-02-02.md", texts), "another content hash");
     assertNull(ParseCache.in(dir, "another tool", true).get("aa", "svc/2026-02-02.md", texts));
-    assertNull(ParseCache.in(dir, "tool", false).get("aa", "svc/2026-02-02.md", texts), "--clean reads nothing");
+    assertNull(
+        ParseCache.in(dir, "tool", false).get("aa", "svc/2026-02-02.md", texts),
+        "--clean reads nothing");
   }
 
-  /** Every checklist of the corpus (real teams' files) and the seed: any part of the model a parse can give is kept. */
+  /**
+   * Every checklist of the corpus (real teams' files) and the seed: any part of the model a parse
+   * can give is kept.
+   */
   @Test
   void everyCorpusChecklistReadsBackEqual() throws Exception {
     List<Path> files;
     try (Stream<Path> walk = Files.list(Fixtures.resourcePath("corpus"))) {
-      files = walk.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("README.md"))
-          .sorted().toList();
+      files =
+          walk.filter(
+                  p ->
+                      p.toString().endsWith(".md")
+                          && !p.getFileName().toString().equals("README.md"))
+              .sorted()
+              .toList();
     }
     assertTrue(files.size() > 20, "the corpus: " + files.size());
     ParseCache cache = ParseCache.in(dir, "tool", true);

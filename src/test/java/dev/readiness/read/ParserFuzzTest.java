@@ -30,55 +30,141 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property-based tests with seeded generators (plain JUnit: a failure names its case seed, and
- * the input is saved under target/fuzz-failures/). Mutated corpus files and random Markdown go
- * through the parser, the analyzer and the JSON writer: nothing throws, 0 ≤ done ≤ total, every
- * item and problem line is within the file, a percent is null exactly when there are no items,
- * and the JSON parses. Random bytes go through the decoder: text or one error, never an exception.
+ * Property-based tests with seeded generators (plain JUnit: a failure names its case seed, and the
+ * input is saved under target/fuzz-failures/). Mutated corpus files and random Markdown go through
+ * the parser, the analyzer and the JSON writer: nothing throws, 0 ≤ done ≤ total, every item and
+ * problem line is within the file, a percent is null exactly when there are no items, and the JSON
+ * parses. Random bytes go through the decoder: text or one error, never an exception.
  */
 class ParserFuzzTest {
   private static final int MUTATIONS_PER_FILE = 12;
   private static final int RANDOM_DOCUMENTS = 400;
-  /** Repetitions of one piece; more trips the analyzer's trailing-status pattern (see the disabled test). */
+
+  /**
+   * Repetitions of one piece; more trips the analyzer's trailing-status pattern (see the disabled
+   * test).
+   */
   private static final int REPEAT = 150;
+
   private static final Duration HANG_GUARD = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SnapshotParser PARSER = new SnapshotParser();
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
 
-  private static final List<String> PIECES = List.of(
-      "# ", "## ", "### ", "#### ", "Section 3: ", "1.2 ", "Blockers", "Timeline", "Sign-off", "Risks", "Dependencies",
-      "- [ ] ", "- [x] ", "* [X] ", "+ [ ] ", "1. [ ] ", "2) [x] ", "- [?] ", "[] ", "  [ ] ", "- ", "> ", ">> ", "    ",
-      "\t", "  ", "**Date**: 2026-02-30", "**Date**: 2026-03-09", "**Status**: 70% complete", "**Next Review**: 2026-03-16",
-      "**Week 2**: Rollout", "(3 days)", "Overall Score: **52/100**", "**Technical Lead**: Jane Date: 2026-03-01",
-      "| Section | Completion |", "|---|---|", "| 1. Security | 75% |", "|", "```", "~~~", "<div>", "</div>", "<!--", "-->",
-      "<script>alert(1)</script>", "[link](javascript:alert(1))", "![img](x.png)", "`code`", "**bold**", "_it_", "~~s~~",
-      "✅", "⚠️", "❌", "⬜", "🟡", "COMPLETE", "DONE", "None", "\u200D", "\uFE0F", "\uD83D", "\uDE00", "\u202E", "\u0000",
-      "\u2028", "\u0085", "é", "İ", "ı", "---", "***", "___", "===", "\\", "&amp;", "&#0;", "word", "Item text", " - ", ": ");
+  private static final List<String> PIECES =
+      List.of(
+          "# ",
+          "## ",
+          "### ",
+          "#### ",
+          "Section 3: ",
+          "1.2 ",
+          "Blockers",
+          "Timeline",
+          "Sign-off",
+          "Risks",
+          "Dependencies",
+          "- [ ] ",
+          "- [x] ",
+          "* [X] ",
+          "+ [ ] ",
+          "1. [ ] ",
+          "2) [x] ",
+          "- [?] ",
+          "[] ",
+          "  [ ] ",
+          "- ",
+          "> ",
+          ">> ",
+          "    ",
+          "\t",
+          "  ",
+          "**Date**: 2026-02-30",
+          "**Date**: 2026-03-09",
+          "**Status**: 70% complete",
+          "**Next Review**: 2026-03-16",
+          "**Week 2**: Rollout",
+          "(3 days)",
+          "Overall Score: **52/100**",
+          "**Technical Lead**: Jane Date: 2026-03-01",
+          "| Section | Completion |",
+          "|---|---|",
+          "| 1. Security | 75% |",
+          "|",
+          "```",
+          "~~~",
+          "<div>",
+          "</div>",
+          "<!--",
+          "-->",
+          "<script>alert(1)</script>",
+          "[link](javascript:alert(1))",
+          "![img](x.png)",
+          "`code`",
+          "**bold**",
+          "_it_",
+          "~~s~~",
+          "✅",
+          "⚠️",
+          "❌",
+          "⬜",
+          "🟡",
+          "COMPLETE",
+          "DONE",
+          "None",
+          "\u200D",
+          "\uFE0F",
+          "\uD83D",
+          "\uDE00",
+          "\u202E",
+          "\u0000",
+          "\u2028",
+          "\u0085",
+          "é",
+          "İ",
+          "ı",
+          "---",
+          "***",
+          "___",
+          "===",
+          "\\",
+          "&amp;",
+          "&#0;",
+          "word",
+          "Item text",
+          " - ",
+          ": ");
 
   @Test
   void mutatedCorpusFilesKeepTheInvariants() throws IOException {
     List<Path> corpus = LinearBlockStartsTest.corpus();
-    assertTimeoutPreemptively(HANG_GUARD, () -> {
-      for (int f = 0; f < corpus.size(); f++) {
-        String original = Files.readString(corpus.get(f), StandardCharsets.UTF_8);
-        for (int m = 0; m < MUTATIONS_PER_FILE; m++) {
-          long seed = 1_000L * f + m;
-          String mutated = mutate(original, new Random(seed));
-          check("corpus " + corpus.get(f).getFileName() + " mutation seed " + seed, original, mutated);
-        }
-      }
-    });
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> {
+          for (int f = 0; f < corpus.size(); f++) {
+            String original = Files.readString(corpus.get(f), StandardCharsets.UTF_8);
+            for (int m = 0; m < MUTATIONS_PER_FILE; m++) {
+              long seed = 1_000L * f + m;
+              String mutated = mutate(original, new Random(seed));
+              check(
+                  "corpus " + corpus.get(f).getFileName() + " mutation seed " + seed,
+                  original,
+                  mutated);
+            }
+          }
+        });
   }
 
   @Test
   void randomMarkdownKeepsTheInvariants() {
-    assertTimeoutPreemptively(HANG_GUARD, () -> {
-      for (long seed = 0; seed < RANDOM_DOCUMENTS; seed++) {
-        Random random = new Random(seed);
-        check("random document seed " + seed, randomDocument(random), randomDocument(random));
-      }
-    });
+    assertTimeoutPreemptively(
+        HANG_GUARD,
+        () -> {
+          for (long seed = 0; seed < RANDOM_DOCUMENTS; seed++) {
+            Random random = new Random(seed);
+            check("random document seed " + seed, randomDocument(random), randomDocument(random));
+          }
+        });
   }
 
   @Test
@@ -125,9 +211,13 @@ class ParserFuzzTest {
       Snapshot newer = second.snapshot().withDate(LocalDate.of(2026, 3, 9));
       List<Problem> problems = new ArrayList<>(first.problems());
       problems.addAll(second.problems());
-      ReportData data = analyzer.analyze(
-          new Inventory(List.of(new ProjectInput("fuzz", "Fuzz", List.of(older, newer))), problems),
-          "in", "readiness fuzz", Instant.parse("2026-03-16T00:00:00Z"));
+      ReportData data =
+          analyzer.analyze(
+              new Inventory(
+                  List.of(new ProjectInput("fuzz", "Fuzz", List.of(older, newer))), problems),
+              "in",
+              "readiness fuzz",
+              Instant.parse("2026-03-16T00:00:00Z"));
       JsonNode all = JSON.readTree(ReportJson.data(data));
       assertEquals(2, all.get("projects").get(0).get("reviews").size());
       for (JsonNode r : all.get("projects").get(0).get("reviews")) {
@@ -147,11 +237,13 @@ class ParserFuzzTest {
     int done = 0;
     int total = 0;
     for (Section section : s.sections()) {
-      assertTrue(0 <= section.done() && section.done() <= section.total(), "section done within total");
+      assertTrue(
+          0 <= section.done() && section.done() <= section.total(), "section done within total");
       done += section.done();
       total += section.total();
       for (Item item : section.items()) {
-        assertTrue(item.line() >= 1 && item.line() <= lines, "item line " + item.line() + " of " + lines);
+        assertTrue(
+            item.line() >= 1 && item.line() <= lines, "item line " + item.line() + " of " + lines);
         assertTrue(item.parent() < item.index(), "a parent comes before its item");
       }
     }
@@ -177,7 +269,8 @@ class ParserFuzzTest {
     int total = node.get("total").asInt();
     assertTrue(0 <= done && done <= total, node.toString());
     JsonNode percent = node.get("percent");
-    assertEquals(total == 0, percent.isNull(), "percent is null exactly when there are no items: " + node);
+    assertEquals(
+        total == 0, percent.isNull(), "percent is null exactly when there are no items: " + node);
     if (total > 0) {
       assertEquals(100.0 * done / total, percent.asDouble(), 0.05 + 1e-9, "one decimal, half up");
     }
@@ -192,10 +285,21 @@ class ParserFuzzTest {
         case 0 -> s.delete(at, to);
         case 1 -> s.insert(at, s.substring(at, to));
         case 2 -> s.insert(at, PIECES.get(random.nextInt(PIECES.size())));
-        case 3 -> s.insert(at, "\n" + PIECES.get(random.nextInt(PIECES.size())) + PIECES.get(random.nextInt(PIECES.size())) + "\n");
+        case 3 ->
+            s.insert(
+                at,
+                "\n"
+                    + PIECES.get(random.nextInt(PIECES.size()))
+                    + PIECES.get(random.nextInt(PIECES.size()))
+                    + "\n");
         case 4 -> s.setLength(at);
         case 5 -> s.insert(at, "\n" + "  ".repeat(random.nextInt(150)) + "- [x] deep\n");
-        case 6 -> s.insert(at, "\n" + PIECES.get(random.nextInt(PIECES.size())).repeat(random.nextInt(REPEAT)) + "\n");
+        case 6 ->
+            s.insert(
+                at,
+                "\n"
+                    + PIECES.get(random.nextInt(PIECES.size())).repeat(random.nextInt(REPEAT))
+                    + "\n");
         default -> {
           if (at < s.length()) {
             String chars = "[]x-*#>|\n\r\t `\u0000é✅";
@@ -210,7 +314,8 @@ class ParserFuzzTest {
   private static String randomDocument(Random random) {
     StringBuilder s = new StringBuilder();
     if (random.nextInt(4) == 0) {
-      s.append("---\n").append(random.nextBoolean() ? "project: Fuzz\ndate: 2026-03-09\n" : "a: [1, {b: *x\n")
+      s.append("---\n")
+          .append(random.nextBoolean() ? "project: Fuzz\ndate: 2026-03-09\n" : "a: [1, {b: *x\n")
           .append(random.nextBoolean() ? "---\n" : "");
     }
     for (int line = random.nextInt(60); line > 0; line--) {

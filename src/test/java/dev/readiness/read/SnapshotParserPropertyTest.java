@@ -18,10 +18,50 @@ import org.junit.jupiter.api.Test;
 /** For any text the parser returns a model (never throws) whose counts stay within bounds. */
 class SnapshotParserPropertyTest {
   private static final String[] PIECES = {
-    "# ", "## ", "### ", "- [ ] ", "- [x] ", "* [X] ", "1. [ ] ", "  - [ ] ", "> ", "```", "~~~", "---", "|", " | ",
-    "**Status**: 40% complete", "Overall Score: **70/100**", "**Date**: 2026-02-30", "**Next Review**: 2026-13-01",
-    "**Week 1**: plan", "(2 days)", "Blocker", "Sign-off", "**Role**: ___ Date: ___", "✅", "⚠️", "❌", "⬜", "\t",
-    "[]", "[?]", "<script>", "<!--", "-->", "\\", "*", "_", "`", "\r\n", "\n", "\n\n", "é", "日本", "\u0000", "\uFEFF"
+    "# ",
+    "## ",
+    "### ",
+    "- [ ] ",
+    "- [x] ",
+    "* [X] ",
+    "1. [ ] ",
+    "  - [ ] ",
+    "> ",
+    "```",
+    "~~~",
+    "---",
+    "|",
+    " | ",
+    "**Status**: 40% complete",
+    "Overall Score: **70/100**",
+    "**Date**: 2026-02-30",
+    "**Next Review**: 2026-13-01",
+    "**Week 1**: plan",
+    "(2 days)",
+    "Blocker",
+    "Sign-off",
+    "**Role**: ___ Date: ___",
+    "✅",
+    "⚠️",
+    "❌",
+    "⬜",
+    "\t",
+    "[]",
+    "[?]",
+    "<script>",
+    "<!--",
+    "-->",
+    "\\",
+    "*",
+    "_",
+    "`",
+    "\r\n",
+    "\n",
+    "\n\n",
+    "é",
+    "日本",
+    "\u0000",
+    "\uFEFF"
   };
 
   private static void assertSane(Snapshot s, String text) {
@@ -76,7 +116,8 @@ class SnapshotParserPropertyTest {
             case 1 -> text.delete(at, Math.min(text.length(), at + random.nextInt(40)));
             default -> {
               int from = random.nextInt(text.length() + 1);
-              text.insert(at, text.substring(from, Math.min(text.length(), from + random.nextInt(200))));
+              text.insert(
+                  at, text.substring(from, Math.min(text.length(), from + random.nextInt(200))));
             }
           }
         }

@@ -30,7 +30,9 @@ class SnapshotParserTest {
     assertEquals(10, seed.sections().size());
     assertEquals(39, seed.done());
     assertEquals(184, seed.total());
-    int[][] perSection = {{6, 23}, {12, 18}, {13, 13}, {5, 19}, {0, 20}, {0, 20}, {0, 20}, {3, 21}, {0, 15}, {0, 15}};
+    int[][] perSection = {
+      {6, 23}, {12, 18}, {13, 13}, {5, 19}, {0, 20}, {0, 20}, {0, 20}, {3, 21}, {0, 15}, {0, 15}
+    };
     for (int i = 0; i < 10; i++) {
       Section s = seed.sections().get(i);
       assertEquals(String.valueOf(i + 1), s.number());
@@ -43,22 +45,42 @@ class SnapshotParserTest {
   @Test
   void readsTheSeedsSectionsAsWritten() {
     Snapshot seed = parse(Fixtures.seed()).snapshot();
-    assertEquals(List.of("Security & Compliance", "Monitoring & Observability", "Resilience & Fault Tolerance",
-            "Performance & Scalability", "Infrastructure & Deployment", "Documentation", "Testing Quality",
-            "Operational Readiness", "Compliance & Governance", "Release Readiness"),
+    assertEquals(
+        List.of(
+            "Security & Compliance",
+            "Monitoring & Observability",
+            "Resilience & Fault Tolerance",
+            "Performance & Scalability",
+            "Infrastructure & Deployment",
+            "Documentation",
+            "Testing Quality",
+            "Operational Readiness",
+            "Compliance & Governance",
+            "Release Readiness"),
         seed.sections().stream().map(Section::title).toList());
-    assertEquals(List.of(70.0, 75.0, 100.0, 40.0, 20.0, 40.0, 30.0, 60.0, 20.0, 10.0),
+    assertEquals(
+        List.of(70.0, 75.0, 100.0, 40.0, 20.0, 40.0, 30.0, 60.0, 20.0, 10.0),
         seed.sections().stream().map(Section::statedPercent).toList());
-    assertEquals(List.of(DeclaredStatus.COMPLETE, DeclaredStatus.COMPLETE, DeclaredStatus.COMPLETE,
-            DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS,
-            DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS,
+    assertEquals(
+        List.of(
+            DeclaredStatus.COMPLETE,
+            DeclaredStatus.COMPLETE,
+            DeclaredStatus.COMPLETE,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
             DeclaredStatus.IN_PROGRESS),
         seed.sections().stream().map(Section::declared).toList());
     Section first = seed.sections().get(0);
     assertEquals(28, first.line());
     assertEquals(66, first.statedLine());
     assertEquals("status", first.statedFrom());
-    assertEquals(List.of("1.1", "1.2", "1.3", "1.4"), first.subsections().stream().map(Subsection::number).toList());
+    assertEquals(
+        List.of("1.1", "1.2", "1.3", "1.4"),
+        first.subsections().stream().map(Subsection::number).toList());
     Subsection audit = first.subsections().get(0);
     assertEquals("Security Audit", audit.title());
     assertEquals(DeclaredStatus.COMPLETE, audit.declared());
@@ -69,10 +91,11 @@ class SnapshotParserTest {
   @Test
   void setsTheEightDateStampsAsideAsCompletionStamps() {
     Snapshot seed = parse(Fixtures.seed()).snapshot();
-    long stamps = seed.sections().stream()
-        .flatMap(s -> s.subsections().stream())
-        .filter(sub -> sub.completedOn() != null)
-        .count();
+    long stamps =
+        seed.sections().stream()
+            .flatMap(s -> s.subsections().stream())
+            .filter(sub -> sub.completedOn() != null)
+            .count();
     assertEquals(8, stamps);
     assertTrue(seed.items().stream().noneMatch(i -> i.text().startsWith("Date:")));
   }
@@ -84,12 +107,14 @@ class SnapshotParserTest {
     assertEquals("Mahavishnu MCP Ecosystem", seed.project());
     assertEquals(LocalDate.of(2026, 2, 2), seed.date());
     assertEquals("1.0", seed.version());
-    assertEquals(List.of("Version", "Date", "Project", "Purpose"), List.copyOf(seed.header().keySet()));
+    assertEquals(
+        List.of("Version", "Date", "Project", "Purpose"), List.copyOf(seed.header().keySet()));
     assertEquals(LocalDate.of(2026, 2, 2), seed.lastUpdated());
     assertEquals(LocalDate.of(2026, 2, 9), seed.nextReview());
     assertEquals(528, seed.nextReviewLine());
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             new Blocker("Load Testing", "Must test system under load", 412),
             new Blocker("CI/CD Pipeline", "Must automate deployment", 413),
             new Blocker("Unit Test Coverage", "Must achieve 80% coverage", 414),
@@ -101,13 +126,17 @@ class SnapshotParserTest {
     PlannedWeek week1 = seed.timeline().get(0);
     assertEquals(1, week1.week());
     assertEquals("Critical Items", week1.label());
-    assertEquals(List.of("Load testing", "CI/CD pipeline", "Unit test coverage drive"),
+    assertEquals(
+        List.of("Load testing", "CI/CD pipeline", "Unit test coverage drive"),
         week1.tasks().stream().map(PlannedWeek.PlannedTask::text).toList());
-    assertEquals(List.of(2.0, 2.0, 3.0), week1.tasks().stream().map(PlannedWeek.PlannedTask::days).toList());
+    assertEquals(
+        List.of(2.0, 2.0, 3.0), week1.tasks().stream().map(PlannedWeek.PlannedTask::days).toList());
     assertEquals("Production Deployment", seed.timeline().get(3).label());
 
     assertEquals(487, seed.signOffLine());
-    assertEquals(List.of("Technical Lead", "Security Lead", "Operations Lead", "Product Lead", "Final Go/No-Go"),
+    assertEquals(
+        List.of(
+            "Technical Lead", "Security Lead", "Operations Lead", "Product Lead", "Final Go/No-Go"),
         seed.signOff().stream().map(Signature::role).toList());
     assertTrue(seed.signOff().stream().noneMatch(Signature::signed));
 
@@ -123,7 +152,9 @@ class SnapshotParserTest {
     Snapshot seed = parse(text).snapshot();
     String joined = String.join("", seed.parts().stream().map(p -> p.markdown()).toList());
     assertEquals(text.strip(), joined.strip());
-    assertEquals(List.of("", "Instructions"), seed.parts().subList(0, 2).stream().map(p -> p.title()).toList());
+    assertEquals(
+        List.of("", "Instructions"),
+        seed.parts().subList(0, 2).stream().map(p -> p.title()).toList());
     assertEquals(16, seed.parts().size());
     assertEquals(10, seed.parts().stream().filter(p -> p.section() > 0).count());
   }
@@ -132,23 +163,29 @@ class SnapshotParserTest {
 
   @Test
   void countsEveryMarkerAndBoxSpelling() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Markers
         - [ ] dash
         * [x] star
         + [X] plus with capital X
         1. [ ] ordered dot
         2) [x] ordered paren
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals(5, s.total());
     assertEquals(3, s.done());
-    assertEquals(List.of("dash", "star", "plus with capital X", "ordered dot", "ordered paren"),
+    assertEquals(
+        List.of("dash", "star", "plus with capital X", "ordered dot", "ordered paren"),
         s.items().stream().map(Item::text).toList());
   }
 
   @Test
   void countsNestedTaskItemsAndKeepsTheirParent() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Nested
         - [ ] parent
           - [x] child
@@ -156,7 +193,8 @@ class SnapshotParserTest {
           - plain bullet
             - [x] under a plain bullet
         - [ ] sibling
-        """).snapshot();
+        """)
+            .snapshot();
     List<Item> items = s.items();
     assertEquals(5, items.size());
     assertEquals(List.of(0, 1, 2, 2, 0), items.stream().map(Item::depth).toList());
@@ -166,7 +204,9 @@ class SnapshotParserTest {
 
   @Test
   void countsItemsInBlockquotesButNotInCodeOrHtml() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Mixed
         > - [x] quoted item
 
@@ -178,32 +218,39 @@ class SnapshotParserTest {
 
         <!-- - [ ] in a comment -->
         - [ ] real
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals(2, s.total());
     assertEquals(1, s.done());
   }
 
   @Test
   void treatsADateItemAsACompletionStampOfItsSubsection() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Section 1: Ops
         ### 1.1 Backups ✅ COMPLETE
         - [x] Nightly backups
         - [x] **Date**: 2026-01-15
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals(1, s.total());
     assertEquals(LocalDate.of(2026, 1, 15), s.sections().get(0).subsections().get(0).completedOn());
   }
 
   @Test
   void givesItemsBeforeTheFirstH2ASectionOfTheirOwn() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         # Launch
         - [x] early item
         - [ ] another
         ## Real section
         - [ ] later
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals(2, s.sections().size());
     Section preamble = s.sections().get(0);
     assertEquals("General", preamble.title());
@@ -214,7 +261,9 @@ class SnapshotParserTest {
 
   @Test
   void takesSectionNumbersFromEitherPrefix() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Section 3: Resilience
         - [ ] a
         ## 4. Performance
@@ -225,9 +274,12 @@ class SnapshotParserTest {
         - [ ] d
         ## 2026 Plans
         - [ ] e
-        """).snapshot();
-    assertEquals(List.of("3", "4", "5"), s.sections().subList(0, 3).stream().map(Section::number).toList());
-    assertEquals(List.of("Resilience", "Performance", "Secrets", "Unnumbered", "2026 Plans"),
+        """)
+            .snapshot();
+    assertEquals(
+        List.of("3", "4", "5"), s.sections().subList(0, 3).stream().map(Section::number).toList());
+    assertEquals(
+        List.of("Resilience", "Performance", "Secrets", "Unnumbered", "2026 Plans"),
         s.sections().stream().map(Section::title).toList());
     assertNull(s.sections().get(3).number());
     assertNull(s.sections().get(4).number());
@@ -235,7 +287,9 @@ class SnapshotParserTest {
 
   @Test
   void readsTheDeclaredStatusFromHeadingMarks() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## A ✅
         - [ ] a
         ## B COMPLETE
@@ -254,16 +308,27 @@ class SnapshotParserTest {
         - [ ] h
         ## Completion notes
         - [ ] i
-        """).snapshot();
-    assertEquals(java.util.Arrays.asList(DeclaredStatus.COMPLETE, DeclaredStatus.COMPLETE, DeclaredStatus.AT_RISK,
-            DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS, DeclaredStatus.IN_PROGRESS,
-            DeclaredStatus.NOT_DONE, null, null),
+        """)
+            .snapshot();
+    assertEquals(
+        java.util.Arrays.asList(
+            DeclaredStatus.COMPLETE,
+            DeclaredStatus.COMPLETE,
+            DeclaredStatus.AT_RISK,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.IN_PROGRESS,
+            DeclaredStatus.NOT_DONE,
+            null,
+            null),
         s.sections().stream().map(Section::declared).toList());
   }
 
   @Test
   void givesAStatusLineToTheSectionWhenItSummarizesAndToTheSubsectionWhenItLeads() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Section 1: Summary at the end
         ### 1.1 First
         - [ ] a
@@ -280,7 +345,8 @@ class SnapshotParserTest {
         ### Phase 1
         **Status:** ⏳ Not started (0% complete)
         - [ ] e
-        """).snapshot();
+        """)
+            .snapshot();
     Section summary = s.sections().get(0);
     assertEquals(70.0, summary.statedPercent());
     assertEquals(7, summary.statedLine());
@@ -293,7 +359,9 @@ class SnapshotParserTest {
 
   @Test
   void takesStatedPercentsFromACompletionTableForSectionsWithoutAStatusLine() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Section 1: Alpha
         - [ ] a
         **Status**: 50% complete
@@ -304,7 +372,8 @@ class SnapshotParserTest {
         |--|--|--|
         | 1. Alpha | ⚠️ | 90% |
         | 2. Beta | ✅ | 80% |
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals(50.0, s.sections().get(0).statedPercent());
     assertEquals("status", s.sections().get(0).statedFrom());
     assertEquals(80.0, s.sections().get(1).statedPercent());
@@ -314,14 +383,18 @@ class SnapshotParserTest {
 
   @Test
   void readsTheStatedOverallScore() {
-    assertEquals(52.0, parse("### Overall Score: **52/100** (Needs Improvement)\n").snapshot().statedScore());
+    assertEquals(
+        52.0,
+        parse("### Overall Score: **52/100** (Needs Improvement)\n").snapshot().statedScore());
     assertEquals(82.5, parse("Overall Score: 82.5 / 100\n").snapshot().statedScore());
     assertNull(parse("Production Readiness: 82.1/100\n").snapshot().statedScore());
   }
 
   @Test
   void readsBlockersFromBoldTitlesOrDashesAndSkipsNoneAndResolved() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Notes
         ### Critical Blockers
         1. **❌ Load Testing** - Must test system under load
@@ -334,8 +407,10 @@ class SnapshotParserTest {
 
         **Resolved Blockers:**
         - ✅ Committee review complete - all done
-        """).snapshot();
-    assertEquals(List.of(
+        """)
+            .snapshot();
+    assertEquals(
+        List.of(
             new Blocker("Load Testing", "Must test system under load", 3),
             new Blocker("CI/CD pipeline", "not automated", 4),
             new Blocker("Plain title only", "", 5)),
@@ -344,15 +419,19 @@ class SnapshotParserTest {
 
   @Test
   void readsSignedAndUnsignedSignOffLines() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Sign-Off
         **Technical Lead**: Jane Doe Date: 2026-03-09
 
         **Security Lead**: \\_\\_\\_\\_\\_\\_ Date: \\_\\_\\_\\_
 
         **Product Lead**:
-        """).snapshot();
-    assertEquals(List.of(
+        """)
+            .snapshot();
+    assertEquals(
+        List.of(
             new Signature("Technical Lead", "Jane Doe", "2026-03-09", 2),
             new Signature("Security Lead", null, null, 4),
             new Signature("Product Lead", null, null, 6)),
@@ -362,13 +441,16 @@ class SnapshotParserTest {
 
   @Test
   void ignoresASignOffChecklistSubsection() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         ## Section 10: Release
         ### 10.3 Release Sign-off
         - [ ] Technical lead approval
 
         **Status**: 10% complete
-        """).snapshot();
+        """)
+            .snapshot();
     assertTrue(s.signOff().isEmpty());
     assertEquals(0, s.signOffLine());
     assertEquals(10.0, s.sections().get(0).statedPercent());
@@ -383,13 +465,16 @@ class SnapshotParserTest {
     assertEquals(a.items(), b.items());
     assertEquals(a.blockers(), b.blockers());
     assertEquals(a.statedScore(), b.statedScore());
-    assertEquals(a.sections().stream().map(Section::statedPercent).toList(),
+    assertEquals(
+        a.sections().stream().map(Section::statedPercent).toList(),
         b.sections().stream().map(Section::statedPercent).toList());
   }
 
   @Test
   void readsFrontMatterWithSnakeYamlAndKeepsLineNumbers() {
-    var parsed = parse("""
+    var parsed =
+        parse(
+            """
         ---
         project: Orion Payments Gateway
         date: 2026-03-09
@@ -410,7 +495,9 @@ class SnapshotParserTest {
 
   @Test
   void reportsBrokenFrontMatterAndKeepsTheBody() {
-    var parsed = parse("""
+    var parsed =
+        parse(
+            """
         ---
         project: [unclosed
         ---
@@ -423,7 +510,9 @@ class SnapshotParserTest {
 
   @Test
   void reportsLinesThatLookLikeBoxesButAreNotTaskItems() {
-    var parsed = parse("""
+    var parsed =
+        parse(
+            """
         ## Boxes
         - [x] real one
         [] missing marker and space
@@ -434,30 +523,44 @@ class SnapshotParserTest {
         """);
     assertEquals(1, parsed.snapshot().total());
     assertEquals("real one", parsed.snapshot().items().get(0).text());
-    assertEquals(List.of(3, 4, 5), parsed.problems().stream()
-        .filter(p -> p.code().equals("MALFORMED_BOX")).map(Problem::line).toList());
+    assertEquals(
+        List.of(3, 4, 5),
+        parsed.problems().stream()
+            .filter(p -> p.code().equals("MALFORMED_BOX"))
+            .map(Problem::line)
+            .toList());
   }
 
   @Test
   void readsPlainTextAndMarkdownOfAnItem() {
-    Item item = parse("""
+    Item item =
+        parse(
+                """
         ## S
         - [ ] **Capital**: set `capital_ok: true` in [the config](https://example.com)
-        """).snapshot().items().get(0);
+        """)
+            .snapshot()
+            .items()
+            .get(0);
     assertEquals("Capital: set capital_ok: true in the config", item.text());
-    assertEquals("**Capital**: set `capital_ok: true` in [the config](https://example.com)", item.markdown());
+    assertEquals(
+        "**Capital**: set `capital_ok: true` in [the config](https://example.com)",
+        item.markdown());
     assertFalse(item.done());
   }
 
   @Test
   void doesNotTreatLaterH1sAsTheTitle() {
-    Snapshot s = parse("""
+    Snapshot s =
+        parse(
+                """
         # Checklist
         ## A
         - [ ] a
         # Contribution
         - [ ] b
-        """).snapshot();
+        """)
+            .snapshot();
     assertEquals("Checklist", s.title());
     assertEquals(List.of("A", "Contribution"), s.sections().stream().map(Section::title).toList());
   }

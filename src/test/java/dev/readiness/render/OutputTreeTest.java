@@ -35,28 +35,49 @@ class OutputTreeTest {
   @Test
   void writesTheTreeAndItsManifest() throws IOException {
     build(Map.of("index.html", "home", "projects/orion/index.html", "orion"));
-    assertEquals(Map.of("index.html", "home", "projects/orion/index.html", "orion",
-        OutputTree.MANIFEST, HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
+    assertEquals(
+        Map.of(
+            "index.html",
+            "home",
+            "projects/orion/index.html",
+            "orion",
+            OutputTree.MANIFEST,
+            HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
         Trees.text(site));
     assertEquals(List.of("site"), siblings());
   }
 
   @Test
   void replacesItsOwnFilesAndKeepsEveryOtherFile() throws IOException {
-    build(Map.of("index.html", "one", "projects/old/index.html", "old", "projects/orion/index.html", "orion"));
+    build(
+        Map.of(
+            "index.html",
+            "one",
+            "projects/old/index.html",
+            "old",
+            "projects/orion/index.html",
+            "orion"));
     write(site.resolve("notes.txt"), "mine");
     write(site.resolve("projects/orion/annotations.md"), "also mine");
     write(site.resolve("deploy/.htaccess"), "deny");
     build(Map.of("index.html", "two", "projects/orion/index.html", "orion 2"));
-    assertEquals(Map.of(
-        "index.html", "two",
-        "projects/orion/index.html", "orion 2",
-        "projects/orion/annotations.md", "also mine",
-        "notes.txt", "mine",
-        "deploy/.htaccess", "deny",
-        OutputTree.MANIFEST, HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
+    assertEquals(
+        Map.of(
+            "index.html",
+            "two",
+            "projects/orion/index.html",
+            "orion 2",
+            "projects/orion/annotations.md",
+            "also mine",
+            "notes.txt",
+            "mine",
+            "deploy/.htaccess",
+            "deny",
+            OutputTree.MANIFEST,
+            HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
         Trees.text(site));
-    assertFalse(Files.exists(site.resolve("projects/old")), "a folder of only old files is not kept");
+    assertFalse(
+        Files.exists(site.resolve("projects/old")), "a folder of only old files is not kept");
     assertEquals(List.of("site"), siblings());
   }
 
@@ -68,8 +89,11 @@ class OutputTreeTest {
     try (OutputTree tree = OutputTree.begin(site)) {
       tree.write("index.html", "two");
       IOException e = assertThrows(IOException.class, () -> tree.write("data.json", "{}"));
-      assertEquals(site.resolve("data.json") + " was not written by readiness and is where readiness writes;"
-          + " move it away or choose another --output", e.getMessage());
+      assertEquals(
+          site.resolve("data.json")
+              + " was not written by readiness and is where readiness writes;"
+              + " move it away or choose another --output",
+          e.getMessage());
     }
     assertEquals(before, Trees.hashes(site));
     assertEquals(List.of("site"), siblings());
@@ -84,7 +108,9 @@ class OutputTreeTest {
       write(site.resolve("feed.xml"), "someone else's feed");
       Map<String, String> before = Trees.hashes(site);
       IOException e = assertThrows(IOException.class, tree::commit);
-      assertTrue(e.getMessage().startsWith(site.resolve("feed.xml") + " was not written by readiness"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith(site.resolve("feed.xml") + " was not written by readiness"),
+          e.getMessage());
       assertEquals(before, Trees.hashes(site));
     }
     assertEquals("someone else's feed", Files.readString(site.resolve("feed.xml")));
@@ -99,7 +125,8 @@ class OutputTreeTest {
     try (OutputTree tree = OutputTree.begin(site)) {
       assertThrows(IOException.class, () -> tree.write("projects/orion/index.html", "x"));
       IOException e = assertThrows(IOException.class, () -> tree.write("assets/site.css", "x"));
-      assertTrue(e.getMessage().startsWith(site.resolve("assets") + " was not written"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith(site.resolve("assets") + " was not written"), e.getMessage());
     }
     assertFalse(Files.exists(parent.resolve("site.css")), "nothing is written through a link");
   }
@@ -109,10 +136,14 @@ class OutputTreeTest {
     build(Map.of("index.html", "one"));
     write(site.resolve("data.json/readme.txt"), "a folder named data.json");
     try (OutputTree tree = OutputTree.begin(site)) {
-      IOException e = assertThrows(OutputRefusedException.class, () -> tree.write("data.json", "{}"));
-      assertTrue(e.getMessage().startsWith(site.resolve("data.json") + " was not written"), e.getMessage());
+      IOException e =
+          assertThrows(OutputRefusedException.class, () -> tree.write("data.json", "{}"));
+      assertTrue(
+          e.getMessage().startsWith(site.resolve("data.json") + " was not written"),
+          e.getMessage());
     }
-    assertEquals("a folder named data.json", Files.readString(site.resolve("data.json/readme.txt")));
+    assertEquals(
+        "a folder named data.json", Files.readString(site.resolve("data.json/readme.txt")));
   }
 
   @Test
@@ -123,10 +154,13 @@ class OutputTreeTest {
       write(site.resolve("data.json/readme.txt"), "a folder named data.json");
       Map<String, String> before = Trees.hashes(site);
       IOException e = assertThrows(OutputRefusedException.class, tree::commit);
-      assertTrue(e.getMessage().startsWith(site.resolve("data.json") + " was not written"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith(site.resolve("data.json") + " was not written"),
+          e.getMessage());
       assertEquals(before, Trees.hashes(site), "nothing was moved");
     }
-    assertEquals("a folder named data.json", Files.readString(site.resolve("data.json/readme.txt")));
+    assertEquals(
+        "a folder named data.json", Files.readString(site.resolve("data.json/readme.txt")));
     assertEquals(List.of("site"), siblings());
     assertFalse(Files.exists(site.resolve(OutputTree.STAGING)));
   }
@@ -134,8 +168,28 @@ class OutputTreeTest {
   @Test
   void rejectsPathsThatCouldLeaveTheFolderOrBreakOnOtherSystems() throws IOException {
     try (OutputTree tree = OutputTree.begin(site)) {
-      for (String bad : List.of("", "/etc/passwd", "../x", "a/../../x", "a//b", "./a", "a/.", "a\\b", "C:x", "a\0b",
-          "con", "projects/NUL.html", "lpt1.txt", "a.", "a ", "a\nb", "x".repeat(256), OutputTree.MANIFEST, "a|b", "a*b")) {
+      for (String bad :
+          List.of(
+              "",
+              "/etc/passwd",
+              "../x",
+              "a/../../x",
+              "a//b",
+              "./a",
+              "a/.",
+              "a\\b",
+              "C:x",
+              "a\0b",
+              "con",
+              "projects/NUL.html",
+              "lpt1.txt",
+              "a.",
+              "a ",
+              "a\nb",
+              "x".repeat(256),
+              OutputTree.MANIFEST,
+              "a|b",
+              "a*b")) {
         assertThrows(IllegalArgumentException.class, () -> tree.write(bad, "x"), bad);
       }
       tree.write("projects/orion-2/2026-03-09/orion-2-2026-03-09.pdf", "ok");
@@ -143,7 +197,9 @@ class OutputTreeTest {
       tree.commit();
     }
     try (Stream<Path> all = Files.walk(parent)) {
-      assertTrue(all.allMatch(p -> p.startsWith(site) || p.equals(parent)), "nothing outside the output folder");
+      assertTrue(
+          all.allMatch(p -> p.startsWith(site) || p.equals(parent)),
+          "nothing outside the output folder");
     }
   }
 
@@ -175,7 +231,8 @@ class OutputTreeTest {
     Files.createDirectories(parent.resolve(".site.staging-killed/projects"));
     try (OutputTree tree = OutputTree.begin(site)) {
       assertEquals(before, withoutStaging(Trees.hashes(site)));
-      assertEquals(List.of("site"), siblings(), "what an earlier version left beside the site is gone");
+      assertEquals(
+          List.of("site"), siblings(), "what an earlier version left beside the site is gone");
     }
     assertEquals(before, Trees.hashes(site));
     assertEquals(List.of("site"), siblings());
@@ -199,7 +256,8 @@ class OutputTreeTest {
     build(Map.of("index.html", "one"));
     try (OutputTree first = OutputTree.begin(site)) {
       IOException e = assertThrows(IOException.class, () -> OutputTree.begin(site));
-      assertTrue(e.getMessage().startsWith("another readiness build is writing " + site), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("another readiness build is writing " + site), e.getMessage());
       first.write("index.html", "two");
       first.commit();
     }
@@ -229,7 +287,14 @@ class OutputTreeTest {
     Files.createSymbolicLink(site, real);
     build(Map.of("index.html", "one"), OutputTree.Foreign.ADOPT);
     assertTrue(Files.isSymbolicLink(site));
-    assertEquals(Map.of("index.html", "one", "robots.txt", "keep", OutputTree.MANIFEST, HEADER + "index.html\n"),
+    assertEquals(
+        Map.of(
+            "index.html",
+            "one",
+            "robots.txt",
+            "keep",
+            OutputTree.MANIFEST,
+            HEADER + "index.html\n"),
         Trees.text(real));
   }
 
@@ -246,10 +311,14 @@ class OutputTreeTest {
     write(site.resolve("notes.txt"), "mine");
     Files.createDirectories(site.resolve("empty"));
     Map<String, String> before = Mounts.metadata(site);
-    OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> OutputTree.begin(site));
-    assertEquals(site + " is not empty and readiness did not make it (it has no .readiness-manifest); to write the"
-        + " site among the files there, which are then left as they are, pass --force-output; otherwise choose an"
-        + " empty or new folder", e.getMessage());
+    OutputRefusedException e =
+        assertThrows(OutputRefusedException.class, () -> OutputTree.begin(site));
+    assertEquals(
+        site
+            + " is not empty and readiness did not make it (it has no .readiness-manifest); to write the"
+            + " site among the files there, which are then left as they are, pass --force-output; otherwise choose an"
+            + " empty or new folder",
+        e.getMessage());
     assertEquals(before, Mounts.metadata(site), "not even the folder's times changed");
     assertEquals(List.of("site"), siblings());
   }
@@ -265,8 +334,10 @@ class OutputTreeTest {
   void leavesEveryEntryItDidNotWriteAsItWasWhenWritingAmongThem() throws Exception {
     Files.createDirectories(site.resolve(".ssh"));
     write(site.resolve(".ssh/id_ed25519"), "secret");
-    Files.setPosixFilePermissions(site.resolve(".ssh/id_ed25519"), PosixFilePermissions.fromString("rw-------"));
-    Files.setPosixFilePermissions(site.resolve(".ssh"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        site.resolve(".ssh/id_ed25519"), PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(
+        site.resolve(".ssh"), PosixFilePermissions.fromString("rwx------"));
     Files.createDirectories(site.resolve("empty/nested-empty"));
     Files.createDirectories(site.resolve(".git/refs/heads"));
     write(site.resolve("shared/report.txt"), "team");
@@ -274,34 +345,58 @@ class OutputTreeTest {
     chownIfPermitted(site.resolve("shared"), 1234);
     chownIfPermitted(site.resolve("shared/report.txt"), 1234);
     write(site.resolve("projects/notes.md"), "mine, in a folder readiness writes into");
-    for (Path p : List.of(site.resolve("empty"), site.resolve("empty/nested-empty"), site.resolve("shared/report.txt"),
-        site.resolve(".git/refs/heads"))) {
+    for (Path p :
+        List.of(
+            site.resolve("empty"),
+            site.resolve("empty/nested-empty"),
+            site.resolve("shared/report.txt"),
+            site.resolve(".git/refs/heads"))) {
       Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(1_577_836_800_000L));
     }
     Map<String, String> before = Mounts.metadata(site);
     before.remove("/");
     before.remove("projects/");
 
-    build(Map.of("index.html", "one", "projects/orion/index.html", "orion"), OutputTree.Foreign.ADOPT);
+    build(
+        Map.of("index.html", "one", "projects/orion/index.html", "orion"),
+        OutputTree.Foreign.ADOPT);
     build(Map.of("index.html", "two", "projects/vega/index.html", "vega"));
     Map<String, String> after = Mounts.metadata(site);
     after.keySet().retainAll(before.keySet());
-    assertEquals(before, after, "the same inode, mode (setgid too), owner and times for every entry not readiness's");
-    assertEquals("02775", "0" + Integer.toOctalString((Integer) Files.getAttribute(site.resolve("shared"), "unix:mode") & 07777));
-    assertFalse(Files.exists(site.resolve("projects/orion")), "a folder readiness made and no longer needs goes");
-    assertTrue(Files.isDirectory(site.resolve("projects")), "a folder readiness did not make stays");
+    assertEquals(
+        before,
+        after,
+        "the same inode, mode (setgid too), owner and times for every entry not readiness's");
+    assertEquals(
+        "02775",
+        "0"
+            + Integer.toOctalString(
+                (Integer) Files.getAttribute(site.resolve("shared"), "unix:mode") & 07777));
+    assertFalse(
+        Files.exists(site.resolve("projects/orion")),
+        "a folder readiness made and no longer needs goes");
+    assertTrue(
+        Files.isDirectory(site.resolve("projects")), "a folder readiness did not make stays");
   }
 
   @Test
   void keepsAFolderItDidNotMakeEvenWhenItsOwnFilesInItAreGone() throws IOException {
     Files.createDirectories(site.resolve("projects"));
-    Files.setPosixFilePermissions(site.resolve("projects"), PosixFilePermissions.fromString("rwx------"));
-    build(Map.of("index.html", "one", "projects/orion/index.html", "orion"), OutputTree.Foreign.ADOPT);
+    Files.setPosixFilePermissions(
+        site.resolve("projects"), PosixFilePermissions.fromString("rwx------"));
+    build(
+        Map.of("index.html", "one", "projects/orion/index.html", "orion"),
+        OutputTree.Foreign.ADOPT);
     Map<String, String> before = Mounts.metadata(site.resolve("projects"));
     build(Map.of("index.html", "two"));
-    assertEquals(List.of(), listing(site.resolve("projects")), "readiness's folder inside it is gone");
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve("projects"))));
-    assertEquals(before.get("/").split(" ")[0], Mounts.metadata(site.resolve("projects")).get("/").split(" ")[0],
+    assertEquals(
+        List.of(), listing(site.resolve("projects")), "readiness's folder inside it is gone");
+    assertEquals(
+        "rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve("projects"))));
+    assertEquals(
+        before.get("/").split(" ")[0],
+        Mounts.metadata(site.resolve("projects")).get("/").split(" ")[0],
         "the same folder, not a new one");
   }
 
@@ -316,13 +411,22 @@ class OutputTreeTest {
       tree.commit();
     }
     assertEquals(inode, Files.getAttribute(site.resolve("projects/orion/index.html"), "unix:ino"));
-    assertEquals(Map.of("index.html", "two", "projects/orion/index.html", "orion", OutputTree.MANIFEST,
-        HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"), Trees.text(site));
+    assertEquals(
+        Map.of(
+            "index.html",
+            "two",
+            "projects/orion/index.html",
+            "orion",
+            OutputTree.MANIFEST,
+            HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
+        Trees.text(site));
   }
 
   @Test
   void theNextBuildFinishesTheRenamesOfABuildKilledDuringThem() throws IOException {
-    build(Map.of("index.html", "one", "projects/a/index.html", "a", "projects/old/index.html", "old"));
+    build(
+        Map.of(
+            "index.html", "one", "projects/a/index.html", "a", "projects/old/index.html", "old"));
     write(site.resolve("mine.txt"), "mine");
     OutputTree killed = OutputTree.begin(site);
     killed.write("index.html", "two");
@@ -336,9 +440,21 @@ class OutputTreeTest {
     assertTrue(Files.isDirectory(staging), "killed with one file of three moved");
 
     OutputTree.recover(site);
-    assertEquals(Map.of("index.html", "two", "projects/a/index.html", "a2", "projects/b/index.html", "b",
-        "mine.txt", "mine", OutputTree.MANIFEST, HEADER + "index.html\nprojects/\nprojects/a/\nprojects/a/index.html\n"
-            + "projects/b/\nprojects/b/index.html\n"), Trees.text(site));
+    assertEquals(
+        Map.of(
+            "index.html",
+            "two",
+            "projects/a/index.html",
+            "a2",
+            "projects/b/index.html",
+            "b",
+            "mine.txt",
+            "mine",
+            OutputTree.MANIFEST,
+            HEADER
+                + "index.html\nprojects/\nprojects/a/\nprojects/a/index.html\n"
+                + "projects/b/\nprojects/b/index.html\n"),
+        Trees.text(site));
     assertFalse(Files.exists(site.resolve("projects/old")));
     assertEquals(List.of("site"), siblings());
   }
@@ -370,10 +486,16 @@ class OutputTreeTest {
     try (AutoCloseable mounted = Mounts.tmpfs(mount)) {
       write(mount.resolve("photo.jpg"), "precious");
       Map<String, String> before = Trees.hashes(site);
-      OutputRefusedException e = assertThrows(OutputRefusedException.class, () -> OutputTree.begin(site));
-      assertEquals(mount + " is a mount point of another file system inside the output folder " + site
-          + "; readiness never writes across file systems, so unmount it or choose another --output", e.getMessage());
-      assertThrows(OutputRefusedException.class, () -> OutputTree.begin(site, OutputTree.Foreign.ADOPT));
+      OutputRefusedException e =
+          assertThrows(OutputRefusedException.class, () -> OutputTree.begin(site));
+      assertEquals(
+          mount
+              + " is a mount point of another file system inside the output folder "
+              + site
+              + "; readiness never writes across file systems, so unmount it or choose another --output",
+          e.getMessage());
+      assertThrows(
+          OutputRefusedException.class, () -> OutputTree.begin(site, OutputTree.Foreign.ADOPT));
       assertEquals(before, Trees.hashes(site));
       assertEquals("precious", Files.readString(mount.resolve("photo.jpg")));
     }
@@ -390,13 +512,22 @@ class OutputTreeTest {
       try (AutoCloseable mounted = Mounts.tmpfs(site.resolve("projects"))) {
         write(site.resolve("projects/photo.jpg"), "precious");
         OutputRefusedException e = assertThrows(OutputRefusedException.class, tree::commit);
-        assertTrue(e.getMessage().startsWith(site.resolve("projects") + " is a mount point of another file system"),
+        assertTrue(
+            e.getMessage()
+                .startsWith(site.resolve("projects") + " is a mount point of another file system"),
             e.getMessage());
         assertEquals("precious", Files.readString(site.resolve("projects/photo.jpg")));
       }
     }
-    assertEquals(Map.of("index.html", "one", "projects/orion/index.html", "orion", OutputTree.MANIFEST,
-        HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"), Trees.text(site));
+    assertEquals(
+        Map.of(
+            "index.html",
+            "one",
+            "projects/orion/index.html",
+            "orion",
+            OutputTree.MANIFEST,
+            HEADER + "index.html\nprojects/\nprojects/orion/\nprojects/orion/index.html\n"),
+        Trees.text(site));
   }
 
   private static void chownIfPermitted(Path path, int uid) {
@@ -429,7 +560,10 @@ class OutputTreeTest {
 
   private List<String> siblings() throws IOException {
     try (Stream<Path> list = Files.list(parent)) {
-      return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("usual") && !n.equals("www")).sorted().toList();
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("usual") && !n.equals("www"))
+          .sorted()
+          .toList();
     }
   }
 

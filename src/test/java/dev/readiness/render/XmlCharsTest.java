@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class XmlCharsTest {
   @Test
   void replacesWhatXmlForbidsAndKeepsTheRest() {
-    assertEquals("a\uFFFDb\tc\nd\re\uFFFD\uFFFD\uD83D\uDE00\uFFFD",
+    assertEquals(
+        "a\uFFFDb\tc\nd\re\uFFFD\uFFFD\uD83D\uDE00\uFFFD",
         XmlChars.clean("a\u0001b\tc\nd\re\uFFFE\u001B\uD83D\uDE00\uDC00"));
     String plain = "Orion – 52% ✅ حالة";
     assertSame(plain, XmlChars.clean(plain), "nothing to replace, nothing copied");

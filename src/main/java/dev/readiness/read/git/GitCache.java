@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What reading git sources can reuse from one build to the next in the same process ({@code serve}):
- * each source's history by the commit HEAD points at, and each review's parse by its commit's
- * content. After one new commit, a rebuild walks the history again (commit and tree objects only)
- * and reads and parses one blob. Each source keeps only what its last read used, so the cache
- * never grows past one history's reviews per source. Thread-safe.
+ * What reading git sources can reuse from one build to the next in the same process ({@code
+ * serve}): each source's history by the commit HEAD points at, and each review's parse by its
+ * commit's content. After one new commit, a rebuild walks the history again (commit and tree
+ * objects only) and reads and parses one blob. Each source keeps only what its last read used, so
+ * the cache never grows past one history's reviews per source. Thread-safe.
  */
 public final class GitCache {
   private final Map<String, Walked> histories = new HashMap<>();

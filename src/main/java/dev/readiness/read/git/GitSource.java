@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param slug the project's slug
  * @param commitUrl a commit's web address with {@code {commit}} for its id, or null
  */
-public record GitSource(String shown, Path file, File gitDir, String path, String slug, String commitUrl) {
+public record GitSource(
+    String shown, Path file, File gitDir, String path, String slug, String commitUrl) {
   public GitSource {
     Objects.requireNonNull(shown, "shown");
     Objects.requireNonNull(file, "file");

@@ -37,8 +37,8 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * The git sources of a build and how they join the input: each source is one project whose
- * reviews are its file's states, one per day with a commit that touched it (docs/git.md). Reads
+ * The git sources of a build and how they join the input: each source is one project whose reviews
+ * are its file's states, one per day with a commit that touched it (docs/git.md). Reads
  * repositories only; the repository, its index and its working tree are never changed.
  */
 public final class GitSources {
@@ -46,7 +46,10 @@ public final class GitSources {
   public static final GitSources NONE =
       new GitSources(List.of(), false, ZoneOffset.UTC, Long.MAX_VALUE, new GitCache());
 
-  /** The prefix of git sources' entries among the input hashes: no relative file path starts with it. */
+  /**
+   * The prefix of git sources' entries among the input hashes: no relative file path starts with
+   * it.
+   */
   public static final String HASH_PREFIX = "//git/";
 
   private static final String LFS_POINTER = "version https://git-lfs.github.com/spec/";
@@ -64,7 +67,8 @@ public final class GitSources {
    * @param maxFileBytes states larger than this are reported and skipped, as files are
    * @param cache what earlier reads in this process left to reuse
    */
-  public GitSources(List<GitSource> sources, boolean worktree, ZoneId zone, long maxFileBytes, GitCache cache) {
+  public GitSources(
+      List<GitSource> sources, boolean worktree, ZoneId zone, long maxFileBytes, GitCache cache) {
     this.sources = List.copyOf(sources);
     this.worktree = worktree;
     this.zone = Objects.requireNonNull(zone, "zone");
@@ -89,8 +93,8 @@ public final class GitSources {
 
   /**
    * For the up-to-date check, one entry per source: {@link #HASH_PREFIX} and its name, and a hash
-   * of the commits, paths and contents its reviews come from (and of the draft with
-   * {@code --git-worktree}). A commit that does not touch the file leaves it as it was.
+   * of the commits, paths and contents its reviews come from (and of the draft with {@code
+   * --git-worktree}). A commit that does not touch the file leaves it as it was.
    */
   public SortedMap<String, String> hashes() {
     SortedMap<String, String> hashes = new TreeMap<>();
@@ -98,8 +102,10 @@ public final class GitSources {
       String value;
       try (Repository repo = Repositories.open(source.gitDir())) {
         State state = state(repo, source);
-        value = (state.history == null ? "unborn" : state.history.key())
-            + " draft " + (state.draft == null ? "-" : state.draft.blob.name());
+        value =
+            (state.history == null ? "unborn" : state.history.key())
+                + " draft "
+                + (state.draft == null ? "-" : state.draft.blob.name());
       } catch (IOException | RuntimeException e) {
         value = "unreadable " + e.getClass().getSimpleName();
       }
@@ -117,7 +123,10 @@ public final class GitSources {
     for (GitSource source : sources) {
       try (Repository repo = Repositories.open(source.gitDir())) {
         ObjectId head = repo.resolve(Constants.HEAD);
-        out.append(source.shown()).append(' ').append(head == null ? "unborn" : head.name()).append('\n');
+        out.append(source.shown())
+            .append(' ')
+            .append(head == null ? "unborn" : head.name())
+            .append('\n');
       } catch (IOException | RuntimeException e) {
         out.append(source.shown()).append(" unreadable\n");
       }
@@ -132,7 +141,8 @@ public final class GitSources {
    * @param reader parses the reviews, as it parses files
    * @param now the build's time: a draft is dated today in the configured zone
    */
-  public Inventory addTo(Inventory folders, InputReader reader, Instant now, Predicate<String> wanted)
+  public Inventory addTo(
+      Inventory folders, InputReader reader, Instant now, Predicate<String> wanted)
       throws IOException {
     List<ProjectInput> projects = new ArrayList<>(folders.projects());
     List<Problem> problems = new ArrayList<>(folders.problems());
@@ -143,9 +153,15 @@ public final class GitSources {
         continue;
       }
       if (taken.contains(source.slug())) {
-        problems.add(Problem.error("SLUG_CLASH", source.shown(), 0, "is project \"" + source.slug()
-            + "\", which a folder of the input folder is already; it is not read, so give it another with"
-            + " project: in sources: (readiness.yaml)"));
+        problems.add(
+            Problem.error(
+                "SLUG_CLASH",
+                source.shown(),
+                0,
+                "is project \""
+                    + source.slug()
+                    + "\", which a folder of the input folder is already; it is not read, so give it another with"
+                    + " project: in sources: (readiness.yaml)"));
         continue;
       }
       try (Repository repo = Repositories.open(source.gitDir())) {
@@ -154,9 +170,16 @@ public final class GitSources {
           projects.add(project);
         }
       } catch (IOException | RuntimeException e) {
-        problems.add(Problem.error("GIT_UNREADABLE", source.shown(), 0, "its repository " + source.gitDir()
-            + " cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-            + "); it is skipped"));
+        problems.add(
+            Problem.error(
+                "GIT_UNREADABLE",
+                source.shown(),
+                0,
+                "its repository "
+                    + source.gitDir()
+                    + " cannot be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "); it is skipped"));
       }
     }
     projects.sort(Comparator.comparing(ProjectInput::slug));
@@ -170,8 +193,19 @@ public final class GitSources {
     History history = null;
     if (head != null) {
       DiffConfig diff = repo.getConfig().get(DiffConfig.KEY);
-      String key = head.name() + " " + zone.getId() + " " + diff.getRenameDetectionType() + " " + diff.getRenameLimit()
-          + " shallow " + repo.getObjectDatabase().getShallowCommits().stream().map(ObjectId::name).sorted().toList();
+      String key =
+          head.name()
+              + " "
+              + zone.getId()
+              + " "
+              + diff.getRenameDetectionType()
+              + " "
+              + diff.getRenameLimit()
+              + " shallow "
+              + repo.getObjectDatabase().getShallowCommits().stream()
+                  .map(ObjectId::name)
+                  .sorted()
+                  .toList();
       String id = source.gitDir() + "\n" + source.path();
       history = cache.history(id, key);
       if (history == null) {
@@ -198,41 +232,81 @@ public final class GitSources {
     ObjectId id = blobId(bytes);
     History.Day latest = history == null ? null : history.latest();
     ObjectId committed = latest == null ? null : latest.blob();
-    if (committed != null && (committed.equals(id) || committed.equals(blobId(withoutCarriageReturns(bytes))))) {
+    if (committed != null
+        && (committed.equals(id) || committed.equals(blobId(withoutCarriageReturns(bytes))))) {
       return null;
     }
     return new Draft(bytes, id);
   }
 
-  private ProjectInput read(Repository repo, GitSource source, State state, InputReader reader, Instant now,
-      List<Problem> problems) throws IOException {
+  private ProjectInput read(
+      Repository repo,
+      GitSource source,
+      State state,
+      InputReader reader,
+      Instant now,
+      List<Problem> problems)
+      throws IOException {
     LocalDate today = LocalDate.ofInstant(now, zone);
     List<History.Day> days = state.history == null ? List.of() : state.history.days();
     if (days.isEmpty()) {
-      String where = state.head == null ? "the repository " + workTree(repo) + " has no commits yet"
-          : "it has no commits in the repository " + workTree(repo);
+      String where =
+          state.head == null
+              ? "the repository " + workTree(repo) + " has no commits yet"
+              : "it has no commits in the repository " + workTree(repo);
       if (state.draft == null) {
-        problems.add(Problem.error("GIT_NO_COMMITS", source.shown(), 0, where + "; commit it (git add, git commit),"
-            + " or pass --git-worktree to show the uncommitted file as a draft"));
+        problems.add(
+            Problem.error(
+                "GIT_NO_COMMITS",
+                source.shown(),
+                0,
+                where
+                    + "; commit it (git add, git commit),"
+                    + " or pass --git-worktree to show the uncommitted file as a draft"));
         return null;
       }
-      problems.add(Problem.warning("GIT_NO_COMMITS", source.shown(), 0, where + "; only its uncommitted draft is"
-          + " shown"));
+      problems.add(
+          Problem.warning(
+              "GIT_NO_COMMITS",
+              source.shown(),
+              0,
+              where + "; only its uncommitted draft is" + " shown"));
     }
     if (state.history != null && state.history.shallowCut() != null) {
       History.Day cut = state.history.shallowCut();
-      problems.add(Problem.warning("GIT_SHALLOW", source.shown(), 0, "is in a shallow clone: its history stops at"
-          + " commit " + shortId(cut.commit()) + " of " + cut.date() + ", where the file already exists, so its reviews"
-          + " before " + cut.date() + " are missing; run git fetch --unshallow in " + workTree(repo)
-          + " to read them all"));
+      problems.add(
+          Problem.warning(
+              "GIT_SHALLOW",
+              source.shown(),
+              0,
+              "is in a shallow clone: its history stops at"
+                  + " commit "
+                  + shortId(cut.commit())
+                  + " of "
+                  + cut.date()
+                  + ", where the file already exists, so its reviews"
+                  + " before "
+                  + cut.date()
+                  + " are missing; run git fetch --unshallow in "
+                  + workTree(repo)
+                  + " to read them all"));
     }
     History.Day latest = days.isEmpty() ? null : days.get(days.size() - 1);
     if (latest != null && latest.kind() == History.Kind.ABSENT && state.draft == null) {
-      problems.add(Problem.warning("GIT_DELETED", source.shown(), 0, "was deleted (or renamed away) in commit "
-          + shortId(latest.commit()) + " of " + latest.date() + "; its reviews up to then are shown"));
+      problems.add(
+          Problem.warning(
+              "GIT_DELETED",
+              source.shown(),
+              0,
+              "was deleted (or renamed away) in commit "
+                  + shortId(latest.commit())
+                  + " of "
+                  + latest.date()
+                  + "; its reviews up to then are shown"));
     }
 
-    String newest = state.draft != null ? draftLabel(source) : latest == null ? null : label(source, latest);
+    String newest =
+        state.draft != null ? draftLabel(source) : latest == null ? null : label(source, latest);
     List<Pending> pending = new ArrayList<>();
     List<Snapshot> reviews = new ArrayList<>();
     Map<String, InputReader.FileResult> used = new HashMap<>();
@@ -240,16 +314,28 @@ public final class GitSources {
     try (ObjectReader objects = repo.newObjectReader()) {
       for (History.Day day : days) {
         String label = label(source, day);
-        if (day.kind() == History.Kind.ABSENT || (state.draft != null && day.date().equals(today))) {
+        if (day.kind() == History.Kind.ABSENT
+            || (state.draft != null && day.date().equals(today))) {
           continue; // no file that day; or the draft stands for today
         }
         if (day.kind() == History.Kind.OTHER) {
-          problems.add(problem(label.equals(newest), "UNREADABLE", label, "is a symbolic link or a submodule at this"
-              + " commit, not a checklist file"));
+          problems.add(
+              problem(
+                  label.equals(newest),
+                  "UNREADABLE",
+                  label,
+                  "is a symbolic link or a submodule at this" + " commit, not a checklist file"));
           continue;
         }
-        Provenance origin = new Provenance(day.commit(), day.author(), day.committed(), day.path(), day.blob().name(),
-            source.url(day.commit()), false);
+        Provenance origin =
+            new Provenance(
+                day.commit(),
+                day.author(),
+                day.committed(),
+                day.path(),
+                day.blob().name(),
+                source.url(day.commit()),
+                false);
         String key = label + "\n" + day.blob().name() + "\n" + day.date() + "\n" + maxFileBytes;
         InputReader.FileResult cached = cache.parse(cacheId, key);
         if (cached != null) {
@@ -259,22 +345,45 @@ public final class GitSources {
         }
         byte[] bytes = blob(objects, day.blob());
         if (startsWith(bytes, LFS_POINTER)) {
-          problems.add(problem(label.equals(newest), "UNREADABLE", label, "is a Git LFS pointer at this commit;"
-              + " readiness reads only content kept in git itself"));
+          problems.add(
+              problem(
+                  label.equals(newest),
+                  "UNREADABLE",
+                  label,
+                  "is a Git LFS pointer at this commit;"
+                      + " readiness reads only content kept in git itself"));
           continue;
         }
-        pending.add(new Pending(new InputReader.Text(bytes, label, day.date(), "the commit date"), origin, key));
+        pending.add(
+            new Pending(
+                new InputReader.Text(bytes, label, day.date(), "the commit date"), origin, key));
       }
     }
     if (state.draft != null) {
-      String path = latest != null && latest.kind() != History.Kind.ABSENT ? latest.path() : source.path();
-      Provenance origin = new Provenance(null, null, null, path, state.draft.blob.name(), null, true);
-      InputReader.Text text = new InputReader.Text(state.draft.bytes, draftLabel(source), today,
-          "today's date (the date of an uncommitted draft)");
-      pending.add(new Pending(text, origin,
-          draftLabel(source) + "\n" + state.draft.blob.name() + "\n" + today + "\n" + maxFileBytes));
+      String path =
+          latest != null && latest.kind() != History.Kind.ABSENT ? latest.path() : source.path();
+      Provenance origin =
+          new Provenance(null, null, null, path, state.draft.blob.name(), null, true);
+      InputReader.Text text =
+          new InputReader.Text(
+              state.draft.bytes,
+              draftLabel(source),
+              today,
+              "today's date (the date of an uncommitted draft)");
+      pending.add(
+          new Pending(
+              text,
+              origin,
+              draftLabel(source)
+                  + "\n"
+                  + state.draft.blob.name()
+                  + "\n"
+                  + today
+                  + "\n"
+                  + maxFileBytes));
     }
-    List<InputReader.FileResult> results = reader.readTexts(pending.stream().map(Pending::text).toList());
+    List<InputReader.FileResult> results =
+        reader.readTexts(pending.stream().map(Pending::text).toList());
     cache.parsed(pending.size());
     for (int i = 0; i < pending.size(); i++) {
       Pending p = pending.get(i);
@@ -290,11 +399,19 @@ public final class GitSources {
   }
 
   /** A parsed state: its review (with its provenance) and its problems. */
-  private static void collect(InputReader.FileResult result, String label, Provenance origin, String newest,
-      List<Snapshot> reviews, List<Problem> problems) {
+  private static void collect(
+      InputReader.FileResult result,
+      String label,
+      Provenance origin,
+      String newest,
+      List<Snapshot> reviews,
+      List<Problem> problems) {
     boolean current = label.equals(newest);
     for (Problem p : result.problems()) {
-      problems.add(p.severity() == Problem.Severity.ERROR ? problem(current, p.code(), p.file(), p.line(), p.message()) : p);
+      problems.add(
+          p.severity() == Problem.Severity.ERROR
+              ? problem(current, p.code(), p.file(), p.line(), p.message())
+              : p);
     }
     if (result.snapshot() != null) {
       reviews.add(result.snapshot().withProvenance(label, origin));
@@ -309,9 +426,15 @@ public final class GitSources {
    * An error about the file's newest state, which a commit can fix; about an older commit, which
    * cannot be changed, a warning that this day's review is left out.
    */
-  private static Problem problem(boolean current, String code, String label, int line, String message) {
-    return current ? Problem.error(code, label, line, message)
-        : Problem.warning(code, label, line, message + " (a later commit changed it; only this day's review is left out)");
+  private static Problem problem(
+      boolean current, String code, String label, int line, String message) {
+    return current
+        ? Problem.error(code, label, line, message)
+        : Problem.warning(
+            code,
+            label,
+            line,
+            message + " (a later commit changed it; only this day's review is left out)");
   }
 
   private byte[] blob(ObjectReader objects, ObjectId id) throws IOException {

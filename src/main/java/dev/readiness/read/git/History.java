@@ -11,13 +11,13 @@ import java.util.Objects;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * One file's states along its repository's history from HEAD: for each calendar day with a
- * commit that touched it, its state at the day's last commit.
+ * One file's states along its repository's history from HEAD: for each calendar day with a commit
+ * that touched it, its state at the day's last commit.
  *
  * @param days oldest first
  * @param commits how many commits touched the file
- * @param shallowCut the oldest commit read when the clone is shallow and the file is already in
- *     it (its history goes on in commits the clone lacks), or null
+ * @param shallowCut the oldest commit read when the clone is shallow and the file is already in it
+ *     (its history goes on in commits the clone lacks), or null
  */
 record History(List<Day> days, int commits, Day shallowCut) {
   History {
@@ -45,7 +45,14 @@ record History(List<Day> days, int commits, Day shallowCut) {
    * @param blob its content's id, or null unless {@code kind} is FILE
    * @param kind what the path is at that commit
    */
-  record Day(LocalDate date, String commit, String author, Instant committed, String path, ObjectId blob, Kind kind) {
+  record Day(
+      LocalDate date,
+      String commit,
+      String author,
+      Instant committed,
+      String path,
+      ObjectId blob,
+      Kind kind) {
     Day {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(commit, "commit");
@@ -72,10 +79,19 @@ record History(List<Day> days, int commits, Day shallowCut) {
     }
     StringBuilder text = new StringBuilder();
     for (Day d : days) {
-      text.append(d.date).append(' ').append(d.commit).append(' ').append(d.kind).append(' ')
-          .append(d.blob == null ? "-" : d.blob.name()).append(' ').append(d.path).append('\n');
+      text.append(d.date)
+          .append(' ')
+          .append(d.commit)
+          .append(' ')
+          .append(d.kind)
+          .append(' ')
+          .append(d.blob == null ? "-" : d.blob.name())
+          .append(' ')
+          .append(d.path)
+          .append('\n');
     }
     text.append("shallow ").append(shallowCut == null ? "-" : shallowCut.commit).append('\n');
-    return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -24,11 +24,11 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Walks the commits reachable from HEAD that touch one path, following renames, as
- * {@code git log --follow} does: JGit's {@link FollowFilter} passes on only the commits whose
- * tree differs at the path from their parent's (a merge only when it differs from every parent),
- * and switches to the older name where rename detection finds one. Only commit and tree objects
- * are read here; blobs are read later, and only for the days that need them.
+ * Walks the commits reachable from HEAD that touch one path, following renames, as {@code git log
+ * --follow} does: JGit's {@link FollowFilter} passes on only the commits whose tree differs at the
+ * path from their parent's (a merge only when it differs from every parent), and switches to the
+ * older name where rename detection finds one. Only commit and tree objects are read here; blobs
+ * are read later, and only for the days that need them.
  */
 final class HistoryWalker {
   private HistoryWalker() {}
@@ -48,17 +48,18 @@ final class HistoryWalker {
       walk.setRewriteParents(false);
       FollowFilter follow = FollowFilter.create(path, repo.getConfig().get(DiffConfig.KEY));
       Map<ObjectId, String> oldNames = new HashMap<>();
-      follow.setRenameCallback(new RenameCallback() {
-        @Override
-        public void renamed(DiffEntry entry) {
-          // the commit is needed; see below
-        }
+      follow.setRenameCallback(
+          new RenameCallback() {
+            @Override
+            public void renamed(DiffEntry entry) {
+              // the commit is needed; see below
+            }
 
-        @Override
-        public void renamed(DiffEntry entry, RevCommit commit) {
-          oldNames.put(commit.copy(), entry.getOldPath());
-        }
-      });
+            @Override
+            public void renamed(DiffEntry entry, RevCommit commit) {
+              oldNames.put(commit.copy(), entry.getOldPath());
+            }
+          });
       walk.setTreeFilter(follow);
       walk.markStart(walk.parseCommit(head));
       ObjectReader reader = walk.getObjectReader();
@@ -90,11 +91,13 @@ final class HistoryWalker {
     }
     List<History.Day> days = new ArrayList<>();
     lastOfDay.forEach((day, t) -> days.add(t.day(day)));
-    History.Day shallowCut = cut == null ? null : cut.day(Instant.ofEpochSecond(cut.time).atZone(zone).toLocalDate());
+    History.Day shallowCut =
+        cut == null ? null : cut.day(Instant.ofEpochSecond(cut.time).atZone(zone).toLocalDate());
     return new History(days, touches.size(), shallowCut);
   }
 
-  private static Touch touch(ObjectReader reader, RevCommit c, String path, int order, boolean shallow)
+  private static Touch touch(
+      ObjectReader reader, RevCommit c, String path, int order, boolean shallow)
       throws IOException {
     RevTree tree = c.getTree();
     ObjectId blob = null;
@@ -110,12 +113,26 @@ final class HistoryWalker {
         }
       }
     }
-    return new Touch(c.name(), c.getAuthorIdent().getName(), c.getCommitTime(), path, blob, kind, order, shallow);
+    return new Touch(
+        c.name(),
+        c.getAuthorIdent().getName(),
+        c.getCommitTime(),
+        path,
+        blob,
+        kind,
+        order,
+        shallow);
   }
 
   /** A commit that touched the file, in the order the walk gave it. */
   private record Touch(
-      String commit, String author, long time, String path, ObjectId blob, History.Kind kind, int order,
+      String commit,
+      String author,
+      long time,
+      String path,
+      ObjectId blob,
+      History.Kind kind,
+      int order,
       boolean shallow) {
     History.Day day(LocalDate date) {
       return new History.Day(date, commit, author, Instant.ofEpochSecond(time), path, blob, kind);

@@ -15,19 +15,22 @@ import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 
 /**
- * Opens repositories for reading only, with JGit set up so that it writes nothing and runs
- * nothing. Left to itself, JGit measures a file system's timestamp resolution the first time it
- * reads a repository there, by writing probe files into {@code .git} for up to a few seconds, and
- * saves the result in {@code ~/.config/jgit/config}; and it runs the {@code git} executable to
- * find git's system configuration. Both are turned off here, for the whole process, by a
- * {@link SystemReader} whose user, system and JGit configurations are empty, are never loaded
- * from or saved to disk, and state the file system's resolution (JGit's own fallback, 2 s, which
- * only makes it read a just-changed file again). The repository's own {@code .git/config} is
- * still read.
+ * Opens repositories for reading only, with JGit set up so that it writes nothing and runs nothing.
+ * Left to itself, JGit measures a file system's timestamp resolution the first time it reads a
+ * repository there, by writing probe files into {@code .git} for up to a few seconds, and saves the
+ * result in {@code ~/.config/jgit/config}; and it runs the {@code git} executable to find git's
+ * system configuration. Both are turned off here, for the whole process, by a {@link SystemReader}
+ * whose user, system and JGit configurations are empty, are never loaded from or saved to disk, and
+ * state the file system's resolution (JGit's own fallback, 2 s, which only makes it read a
+ * just-changed file again). The repository's own {@code .git/config} is still read.
  */
 final class Repositories {
-  /** The resolution JGit assumes where it cannot measure (FAT's 2 s): safe, only slower to trust a file. */
-  private static final Duration TIMESTAMP_RESOLUTION = FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION;
+  /**
+   * The resolution JGit assumes where it cannot measure (FAT's 2 s): safe, only slower to trust a
+   * file.
+   */
+  private static final Duration TIMESTAMP_RESOLUTION =
+      FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION;
 
   private static boolean installed;
 
@@ -42,8 +45,8 @@ final class Repositories {
   }
 
   /**
-   * The repository whose working tree holds {@code file}, found by walking up from its folder
-   * (or, when the folder is gone, from the nearest one that exists).
+   * The repository whose working tree holds {@code file}, found by walking up from its folder (or,
+   * when the folder is gone, from the nearest one that exists).
    *
    * @return the repository, or null when no folder above holds one
    */
@@ -56,7 +59,8 @@ final class Repositories {
     if (start == null) {
       return null;
     }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
+    FileRepositoryBuilder builder =
+        new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
     File gitDir = builder.getGitDir();
     return gitDir == null ? null : builder.build();
   }
@@ -114,7 +118,8 @@ final class Repositories {
     }
 
     @Override
-    public long getTimeUnit(String section, String subsection, String name, long defaultValue, TimeUnit wantUnit) {
+    public long getTimeUnit(
+        String section, String subsection, String name, long defaultValue, TimeUnit wantUnit) {
       if (ConfigConstants.CONFIG_FILESYSTEM_SECTION.equals(section)) {
         if (ConfigConstants.CONFIG_KEY_TIMESTAMP_RESOLUTION.equals(name)) {
           return wantUnit.convert(TIMESTAMP_RESOLUTION.toNanos(), TimeUnit.NANOSECONDS);

@@ -40,14 +40,17 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class ChartFactory {
   /** Colours of the house palette, used by the stylesheet too. */
   public static final Color DONE = new Color(0x1F7A4D);
+
   public static final Color OPEN = new Color(0xD9DEE5);
   public static final Color COMPUTED = new Color(0x1F5FAD);
   public static final Color STATED = new Color(0xC2571A);
   public static final Color INK = new Color(0x1D232B);
   public static final Color GRID = new Color(0xE3E7EC);
   private static final Color[] SERIES = {
-    new Color(0x1F5FAD), new Color(0xC2571A), new Color(0x1F7A4D), new Color(0x8E44AD), new Color(0xB7950B),
-    new Color(0x17808C), new Color(0xA93226), new Color(0x566573), new Color(0x2E86C1), new Color(0x7D6608)
+    new Color(0x1F5FAD), new Color(0xC2571A), new Color(0x1F7A4D), new Color(0x8E44AD),
+        new Color(0xB7950B),
+    new Color(0x17808C), new Color(0xA93226), new Color(0x566573), new Color(0x2E86C1),
+        new Color(0x7D6608)
   };
   private static final String FONT = "DejaVu Sans";
 
@@ -63,7 +66,10 @@ public final class ChartFactory {
   /** The most dates a line chart labels; beyond that it labels weeks, months, quarters or years. */
   static final int MAX_DATE_LABELS = 9;
 
-  /** Line charts mark each review with a shape up to this many reviews, and draw only the line beyond. */
+  /**
+   * Line charts mark each review with a shape up to this many reviews, and draw only the line
+   * beyond.
+   */
   static final int MAX_SHAPES = 60;
 
   /**
@@ -120,7 +126,10 @@ public final class ChartFactory {
     renderer.setSeriesPaint(0, COMPUTED);
     renderer.setSeriesPaint(1, STATED);
     renderer.setSeriesStroke(0, new BasicStroke(2.5f));
-    renderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
+    renderer.setSeriesStroke(
+        1,
+        new BasicStroke(
+            2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {6f, 4f}, 0f));
     return finish(linePlot(data, renderer, project), true);
   }
 
@@ -142,8 +151,8 @@ public final class ChartFactory {
     return finish(linePlot(data, renderer, project), true);
   }
 
-  private static CategoryPlot linePlot(DefaultCategoryDataset data, LineAndShapeRenderer renderer,
-      ProjectReport project) {
+  private static CategoryPlot linePlot(
+      DefaultCategoryDataset data, LineAndShapeRenderer renderer, ProjectReport project) {
     List<LocalDate> reviewDates = project.trend().points().stream().map(Trend.Point::date).toList();
     renderer.setDefaultShapesVisible(reviewDates.size() <= MAX_SHAPES);
     CategoryAxis dates = new DateCategoryAxis(reviewDates);
@@ -152,7 +161,8 @@ public final class ChartFactory {
     dates.setUpperMargin(0.02);
     NumberAxis percent = new NumberAxis("%");
     percent.setRange(0, 100);
-    percent.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    percent.setNumberFormatOverride(
+        new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return new CategoryPlot(data, dates, percent, renderer);
   }
 
@@ -208,7 +218,8 @@ public final class ChartFactory {
     }
 
     @Override
-    protected TextBlock createLabel(Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
+    protected TextBlock createLabel(
+        Comparable category, float width, RectangleEdge edge, Graphics2D g2) {
       String key = category.toString();
       if (!labels.containsKey(key)) {
         return super.createLabel(category, width, edge, g2);
@@ -220,12 +231,15 @@ public final class ChartFactory {
       if (label.equals(key)) {
         return super.createLabel(category, width, edge, g2);
       }
-      return TextUtils.createTextBlock(label, getTickLabelFont(category), getTickLabelPaint(category));
+      return TextUtils.createTextBlock(
+          label, getTickLabelFont(category), getTickLabelPaint(category));
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof DateCategoryAxis axis && axis.labels.equals(labels) && super.equals(other);
+      return other instanceof DateCategoryAxis axis
+          && axis.labels.equals(labels)
+          && super.equals(other);
     }
 
     @Override
@@ -237,13 +251,19 @@ public final class ChartFactory {
   /** A label without emoji or other symbols chart fonts lack, cut to {@code max} characters. */
   public static String label(String text, int max) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      int type = Character.getType(cp);
-      if (cp < 0x2190 || (type != Character.OTHER_SYMBOL && type != Character.SURROGATE
-          && type != Character.NON_SPACING_MARK && cp != 0xFE0F && cp != 0x200D)) {
-        out.appendCodePoint(cp);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              if (cp < 0x2190
+                  || (type != Character.OTHER_SYMBOL
+                      && type != Character.SURROGATE
+                      && type != Character.NON_SPACING_MARK
+                      && cp != 0xFE0F
+                      && cp != 0x200D)) {
+                out.appendCodePoint(cp);
+              }
+            });
     String s = out.toString().replaceAll("\\s+", " ").strip();
     return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }

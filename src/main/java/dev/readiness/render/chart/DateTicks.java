@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The ticks of a date axis: a step that suits the span (weeks, months, quarters, years, or
- * decades and more), chosen so that the labels fit the width they are drawn in, and labels that
- * carry the year whenever the span crosses one. However far apart the dates are, the number of
- * ticks is bounded by the width, never by the span.
+ * The ticks of a date axis: a step that suits the span (weeks, months, quarters, years, or decades
+ * and more), chosen so that the labels fit the width they are drawn in, and labels that carry the
+ * year whenever the span crosses one. However far apart the dates are, the number of ticks is
+ * bounded by the width, never by the span.
  */
 public final class DateTicks {
   /** How wide one label character is drawn at the charts' tick size (10–11 px), generously. */
   static final double CHAR_WIDTH = 6.0;
+
   /** Space kept free between two labels. */
   static final double GAP = 10.0;
 
@@ -42,9 +43,10 @@ public final class DateTicks {
     String label(LocalDate date, boolean crossesYear) {
       return switch (unit) {
         case WEEKS -> crossesYear ? date.toString() : date.toString().substring(5);
-        case MONTHS -> count == 3
-            ? year(date) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1)
-            : year(date) + "-" + twoDigits(date.getMonthValue());
+        case MONTHS ->
+            count == 3
+                ? year(date) + "-Q" + ((date.getMonthValue() - 1) / 3 + 1)
+                : year(date) + "-" + twoDigits(date.getMonthValue());
         default -> year(date);
       };
     }
@@ -58,7 +60,10 @@ public final class DateTicks {
       };
     }
 
-    /** The first tick at or after {@code from}, aligned to the calendar (weeks start at {@code from}). */
+    /**
+     * The first tick at or after {@code from}, aligned to the calendar (weeks start at {@code
+     * from}).
+     */
     LocalDate first(LocalDate from) {
       return switch (unit) {
         case WEEKS -> from;
@@ -109,8 +114,14 @@ public final class DateTicks {
   private DateTicks() {}
 
   private static List<Step> steps() {
-    List<Step> steps = new ArrayList<>(List.of(new Step(ChronoUnit.WEEKS, 1), new Step(ChronoUnit.WEEKS, 2),
-        new Step(ChronoUnit.MONTHS, 1), new Step(ChronoUnit.MONTHS, 3), new Step(ChronoUnit.MONTHS, 6)));
+    List<Step> steps =
+        new ArrayList<>(
+            List.of(
+                new Step(ChronoUnit.WEEKS, 1),
+                new Step(ChronoUnit.WEEKS, 2),
+                new Step(ChronoUnit.MONTHS, 1),
+                new Step(ChronoUnit.MONTHS, 3),
+                new Step(ChronoUnit.MONTHS, 6)));
     for (int years = 1; years <= 100_000_000; years *= 10) {
       steps.add(new Step(ChronoUnit.YEARS, years));
       steps.add(new Step(ChronoUnit.YEARS, years * 2));
@@ -167,10 +178,10 @@ public final class DateTicks {
   }
 
   /**
-   * Which of a run of dates (oldest first, one per category of a chart) get a label, and the
-   * label: every date as written while at most {@code max} of them, otherwise the first date of
-   * each week, month, quarter or year (whichever gives at most {@code max} labels), labelled with
-   * that period, and never two labels closer than a {@code max}th of the axis.
+   * Which of a run of dates (oldest first, one per category of a chart) get a label, and the label:
+   * every date as written while at most {@code max} of them, otherwise the first date of each week,
+   * month, quarter or year (whichever gives at most {@code max} labels), labelled with that period,
+   * and never two labels closer than a {@code max}th of the axis.
    *
    * @return one entry per date: its label, or null for none
    */

@@ -24,8 +24,8 @@ public final class Gantt {
   private Gantt() {}
 
   /**
-   * The chart, or an empty string when the timeline has no date {@link PlausibleDates} contains.
-   * A review dated 0001-01-01 or a next review in 9999 is a typo: drawn, it would stretch the chart
+   * The chart, or an empty string when the timeline has no date {@link PlausibleDates} contains. A
+   * review dated 0001-01-01 or a next review in 9999 is a typo: drawn, it would stretch the chart
    * over thousands of years and squeeze the real dates into one pixel. Such dates stay in the
    * tables, and the reader has warned about them ({@code IMPLAUSIBLE_DATE}).
    *
@@ -40,8 +40,10 @@ public final class Gantt {
       add(dates, e.date(), drawn);
       add(dates, e.due(), drawn);
     }
-    List<Timeline.PlannedWindow> planned = timeline.planned().stream()
-        .filter(w -> drawn.test(w.start()) && drawn.test(w.end())).toList();
+    List<Timeline.PlannedWindow> planned =
+        timeline.planned().stream()
+            .filter(w -> drawn.test(w.start()) && drawn.test(w.end()))
+            .toList();
     for (Timeline.PlannedWindow w : planned) {
       dates.add(w.start());
       dates.add(w.end().plusDays(1));
@@ -57,25 +59,46 @@ public final class Gantt {
     int rows = 1 + planned.size();
     int height = TOP + rows * ROW + 6;
 
-    SvgWriter svg = new SvgWriter(4096, false).svg("gantt")
-        .attr("viewBox", "0 0 " + width + " " + height).attr("width", width).attr("height", height)
-        .attr("role", "img").attr("aria-label", label);
+    SvgWriter svg =
+        new SvgWriter(4096, false)
+            .svg("gantt")
+            .attr("viewBox", "0 0 " + width + " " + height)
+            .attr("width", width)
+            .attr("height", height)
+            .attr("role", "img")
+            .attr("aria-label", label);
     // The grid: weeks from the first date, or months, quarters or years when weeks would not fit.
     for (DateTicks.Tick tick : DateTicks.between(from, to, width - LABEL - 10.0)) {
       double x = LABEL + ChronoUnit.DAYS.between(from, tick.date()) * scale;
-      svg.empty("line").attr("class", "g-grid").attr("x1", x).attr("y1", TOP - 6).attr("x2", x)
+      svg.empty("line")
+          .attr("class", "g-grid")
+          .attr("x1", x)
+          .attr("y1", TOP - 6)
+          .attr("x2", x)
           .attr("y2", height - 4);
       svg.start("text").attr("class", "g-tick").attr("x", x).attr("y", 12).text(tick.label()).end();
     }
     double y0 = TOP;
-    svg.start("text").attr("class", "g-label").attr("x", 4).attr("y", y0 + 15).text("Reviews").end();
+    svg.start("text")
+        .attr("class", "g-label")
+        .attr("x", 4)
+        .attr("y", y0 + 15)
+        .text("Reviews")
+        .end();
     for (Timeline.ReviewEvent e : timeline.reviews()) {
       if (drawn.test(e.due())) {
         double dx = LABEL + ChronoUnit.DAYS.between(from, e.due()) * scale;
-        svg.start("rect").attr("class", e.overdue() ? "g-due g-overdue" : "g-due").attr("x", dx - 3)
-            .attr("y", y0 + 6).attr("width", 6).attr("height", 10)
-            .element("title", "next review due " + e.due()
-                + (e.overdue() ? ", overdue by " + e.daysLate() + " days" : ""))
+        svg.start("rect")
+            .attr("class", e.overdue() ? "g-due g-overdue" : "g-due")
+            .attr("x", dx - 3)
+            .attr("y", y0 + 6)
+            .attr("width", 6)
+            .attr("height", 10)
+            .element(
+                "title",
+                "next review due "
+                    + e.due()
+                    + (e.overdue() ? ", overdue by " + e.daysLate() + " days" : ""))
             .end();
       }
     }
@@ -85,9 +108,11 @@ public final class Gantt {
       }
       double cx = LABEL + ChronoUnit.DAYS.between(from, e.date()) * scale;
       double cy = y0 + 11;
-      svg.start("path").attr("class", "g-review")
+      svg.start("path")
+          .attr("class", "g-review")
           .attr("d", "M" + SvgWriter.num(cx) + " " + SvgWriter.num(cy - 6) + " l6 6 l-6 6 l-6 -6 z")
-          .element("title", "review " + e.date()).end();
+          .element("title", "review " + e.date())
+          .end();
     }
     int row = 1;
     for (Timeline.PlannedWindow w : planned) {
@@ -95,18 +120,35 @@ public final class Gantt {
       double x = LABEL + ChronoUnit.DAYS.between(from, w.start()) * scale;
       double span = (ChronoUnit.DAYS.between(w.start(), w.end()) + 1) * scale;
       String name = weeks(w) + ": " + w.label();
-      svg.start("text").attr("class", "g-label").attr("x", 4).attr("y", y + 15)
-          .text(readingOrder(clip(ChartFactory.label(name, 200), 30))).end();
-      svg.start("rect").attr("class", w.percentAtEnd() != null ? "g-bar g-past" : "g-bar").attr("x", x)
-          .attr("y", y + 4).attr("width", span).attr("height", 14).attr("rx", 3)
-          .element("title", name + " (planned at the " + w.anchor() + " review), " + w.start() + " to " + w.end())
+      svg.start("text")
+          .attr("class", "g-label")
+          .attr("x", 4)
+          .attr("y", y + 15)
+          .text(readingOrder(clip(ChartFactory.label(name, 200), 30)))
+          .end();
+      svg.start("rect")
+          .attr("class", w.percentAtEnd() != null ? "g-bar g-past" : "g-bar")
+          .attr("x", x)
+          .attr("y", y + 4)
+          .attr("width", span)
+          .attr("height", 14)
+          .attr("rx", 3)
+          .element(
+              "title",
+              name + " (planned at the " + w.anchor() + " review), " + w.start() + " to " + w.end())
           .end();
       row++;
     }
     if (!today.isBefore(from) && !today.isAfter(to)) {
       double x = LABEL + ChronoUnit.DAYS.between(from, today) * scale;
-      svg.start("line").attr("class", "g-today").attr("x1", x).attr("y1", TOP - 6).attr("x2", x)
-          .attr("y2", height - 4).element("title", "today, " + today).end();
+      svg.start("line")
+          .attr("class", "g-today")
+          .attr("x1", x)
+          .attr("y1", TOP - 6)
+          .attr("x2", x)
+          .attr("y2", height - 4)
+          .element("title", "today, " + today)
+          .end();
     }
     return svg.finish();
   }

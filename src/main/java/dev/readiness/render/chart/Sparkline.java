@@ -17,10 +17,20 @@ public final class Sparkline {
    * @param label the accessible name, which should carry the values as text
    */
   public static String svg(List<Double> percents, String label) {
-    SvgWriter svg = new SvgWriter(256, false).svg("spark")
-        .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("width", WIDTH).attr("height", HEIGHT)
-        .attr("role", "img").attr("aria-label", label);
-    svg.empty("line").attr("class", "spark-base").attr("x1", 0).attr("y1", y(0)).attr("x2", WIDTH).attr("y2", y(0));
+    SvgWriter svg =
+        new SvgWriter(256, false)
+            .svg("spark")
+            .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
+            .attr("width", WIDTH)
+            .attr("height", HEIGHT)
+            .attr("role", "img")
+            .attr("aria-label", label);
+    svg.empty("line")
+        .attr("class", "spark-base")
+        .attr("x1", 0)
+        .attr("y1", y(0))
+        .attr("x2", WIDTH)
+        .attr("y2", y(0));
     int n = percents.size();
     StringBuilder points = new StringBuilder();
     int last = -1;
@@ -30,13 +40,19 @@ public final class Sparkline {
         flush(svg, points);
         continue;
       }
-      points.append(points.length() == 0 ? "" : " ").append(SvgWriter.num(x(i, n))).append(',')
+      points
+          .append(points.length() == 0 ? "" : " ")
+          .append(SvgWriter.num(x(i, n)))
+          .append(',')
           .append(SvgWriter.num(y(v)));
       last = i;
     }
     flush(svg, points);
     if (last >= 0) {
-      svg.empty("circle").attr("class", "spark-dot").attr("cx", x(last, n)).attr("cy", y(percents.get(last)))
+      svg.empty("circle")
+          .attr("class", "spark-dot")
+          .attr("cx", x(last, n))
+          .attr("cy", y(percents.get(last)))
           .attr("r", "2.5");
     }
     return svg.finish();

@@ -16,7 +16,10 @@ import org.jfree.svg.ViewBox;
 public final class SvgCharts {
   /** Chart fonts as the browser should pick them: the measured one first, then look-alikes. */
   private static final String FONT_FAMILY = "DejaVu Sans, Verdana, Segoe UI, sans-serif";
-  /** A text element JFreeSVG writes: its start tag, its escaped content (no markup) and its end tag. */
+
+  /**
+   * A text element JFreeSVG writes: its start tag, its escaped content (no markup) and its end tag.
+   */
   private static final Pattern TEXT = Pattern.compile("(<text\\b[^>]*>)([^<]*)(</text>)");
 
   private SvgCharts() {}
@@ -41,7 +44,8 @@ public final class SvgCharts {
    */
   public static String element(JFreeChart chart, int width, int height, String id) {
     return rightToLeft(
-        draw(chart, width, height, id).getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null));
+        draw(chart, width, height, id)
+            .getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null));
   }
 
   /**
@@ -59,9 +63,14 @@ public final class SvgCharts {
     StringBuilder out = new StringBuilder(svg.length() + 64);
     while (m.find()) {
       String content = m.group(2);
-      String replacement = TextDirection.firstStrong(content) == TextDirection.RTL
-          ? m.group(1) + TextDirection.RTL_EMBEDDING + content + TextDirection.POP_DIRECTIONAL + m.group(3)
-          : m.group();
+      String replacement =
+          TextDirection.firstStrong(content) == TextDirection.RTL
+              ? m.group(1)
+                  + TextDirection.RTL_EMBEDDING
+                  + content
+                  + TextDirection.POP_DIRECTIONAL
+                  + m.group(3)
+              : m.group();
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

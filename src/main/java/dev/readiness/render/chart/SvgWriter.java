@@ -35,15 +35,18 @@ final class SvgWriter {
     }
   }
 
-  /** Opens the root {@code <svg>} element with the SVG namespace after its {@code class}, if any. */
+  /**
+   * Opens the root {@code <svg>} element with the SVG namespace after its {@code class}, if any.
+   */
   SvgWriter svg(String cssClass) {
-    return call(() -> {
-      xml.writeStartElement("svg");
-      if (cssClass != null) {
-        xml.writeAttribute("class", cssClass);
-      }
-      xml.writeDefaultNamespace(NAMESPACE);
-    });
+    return call(
+        () -> {
+          xml.writeStartElement("svg");
+          if (cssClass != null) {
+            xml.writeAttribute("class", cssClass);
+          }
+          xml.writeDefaultNamespace(NAMESPACE);
+        });
   }
 
   /** Opens an element; its attributes follow. */
@@ -83,10 +86,11 @@ final class SvgWriter {
 
   /** Everything written, with open elements closed. */
   String finish() {
-    call(() -> {
-      xml.writeEndDocument();
-      xml.flush();
-    });
+    call(
+        () -> {
+          xml.writeEndDocument();
+          xml.flush();
+        });
     return buffer.toString();
   }
 

@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Sanitized HTML whose {@code id="L<line>"} anchors count from the first line of the Markdown it was
- * rendered from, so that one rendering serves the same text at any file line: {@link #at} shifts
- * them. Immutable.
+ * Sanitized HTML whose {@code id="L<line>"} anchors count from the first line of the Markdown it
+ * was rendered from, so that one rendering serves the same text at any file line: {@link #at}
+ * shifts them. Immutable.
  *
  * <p>Rendered with anchors {@link #BASE} + relative line, the anchors are found again in the
- * sanitized output by position: inside a tag (text has every {@code <} escaped) and outside a quoted
- * attribute value (values have every {@code "} escaped), {@code  id="L} can only start an id.
+ * sanitized output by position: inside a tag (text has every {@code <} escaped) and outside a
+ * quoted attribute value (values have every {@code "} escaped), {@code id="L} can only start an id.
  */
 final class AnchoredHtml {
   /** Added to relative lines while rendering, so they are all positive and of one width. */
@@ -20,8 +20,12 @@ final class AnchoredHtml {
   private static final String ID = " id=\"L";
 
   private final String html;
-  /** Where each anchor's digits start and end in {@link #html}, and its line relative to the text. */
+
+  /**
+   * Where each anchor's digits start and end in {@link #html}, and its line relative to the text.
+   */
   private final int[] starts;
+
   private final int[] ends;
   private final int[] lines;
 
@@ -55,7 +59,10 @@ final class AnchoredHtml {
           to++;
         }
         long value = to > from && to - from <= 10 ? Long.parseLong(html, from, to, 10) : -1;
-        if (to < html.length() && html.charAt(to) == '"' && value >= BASE && value <= Integer.MAX_VALUE) {
+        if (to < html.length()
+            && html.charAt(to) == '"'
+            && value >= BASE
+            && value <= Integer.MAX_VALUE) {
           if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
@@ -70,7 +77,8 @@ final class AnchoredHtml {
         i = from - 3;
       }
     }
-    return new AnchoredHtml(html, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(lines, n));
+    return new AnchoredHtml(
+        html, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), Arrays.copyOf(lines, n));
   }
 
   /**

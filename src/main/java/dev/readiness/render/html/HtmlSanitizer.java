@@ -16,8 +16,8 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Cleans HTML rendered from checklist Markdown: an allow-list of tags and attributes, links only
- * to http, https, mailto or relative URLs, no images (a checklist must not make the page load
+ * Cleans HTML rendered from checklist Markdown: an allow-list of tags and attributes, links only to
+ * http, https, mailto or relative URLs, no images (a checklist must not make the page load
  * anything), no script, handler, frame or style. Thread-safe.
  */
 public final class HtmlSanitizer {
@@ -26,28 +26,51 @@ public final class HtmlSanitizer {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String BASE = "https://checklist.invalid/";
   private static final Set<String> DIRECTIONS = Set.of("rtl", "ltr", "auto");
+
   /** Elements that get a direction of their own when their text may read the other way. */
-  private static final Set<String> BLOCKS = Set.of("p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-      "table", "th", "td", "blockquote", "dl", "dt", "dd", "summary", "pre");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "table",
+          "th",
+          "td",
+          "blockquote",
+          "dl",
+          "dt",
+          "dd",
+          "summary",
+          "pre");
 
   private final Safelist safelist;
 
   /** A sanitizer with the site's allow-list. */
   public HtmlSanitizer() {
-    safelist = Safelist.relaxed()
-        .removeTags("img")
-        .addTags("del", "s", "hr", "input", "kbd", "samp", "var", "mark", "abbr", "details", "summary", "bdi", "bdo")
-        .addAttributes("a", "title")
-        .addAttributes("abbr", "title")
-        .addAttributes(":all", "id", "dir")
-        .addAttributes("li", "class")
-        .addAttributes("ul", "class")
-        .addAttributes("input", "type", "checked", "disabled", "class")
-        .addAttributes("code", "class")
-        .addAttributes("th", "align")
-        .addAttributes("td", "align")
-        .addProtocols("a", "href", "http", "https", "mailto")
-        .preserveRelativeLinks(true);
+    safelist =
+        Safelist.relaxed()
+            .removeTags("img")
+            .addTags(
+                "del", "s", "hr", "input", "kbd", "samp", "var", "mark", "abbr", "details",
+                "summary", "bdi", "bdo")
+            .addAttributes("a", "title")
+            .addAttributes("abbr", "title")
+            .addAttributes(":all", "id", "dir")
+            .addAttributes("li", "class")
+            .addAttributes("ul", "class")
+            .addAttributes("input", "type", "checked", "disabled", "class")
+            .addAttributes("code", "class")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addProtocols("a", "href", "http", "https", "mailto")
+            .preserveRelativeLinks(true);
   }
 
   /**
@@ -78,8 +101,10 @@ public final class HtmlSanitizer {
     Document dirty = Jsoup.parseBodyFragment(XmlChars.clean(html), BASE);
     for (Element img : dirty.getElementsByTag("img")) {
       // Keep what an image said without loading it: its alt text, linked to where it points.
-      Element link = new Element("a").attr("href", img.attr("src")).text(
-          img.attr("alt").isBlank() ? "image" : "image: " + img.attr("alt"));
+      Element link =
+          new Element("a")
+              .attr("href", img.attr("src"))
+              .text(img.attr("alt").isBlank() ? "image" : "image: " + img.attr("alt"));
       img.replaceWith(link);
     }
     Document doc = new Cleaner(safelist).clean(dirty);
@@ -108,7 +133,10 @@ public final class HtmlSanitizer {
       if (tag.equals("input")) {
         inputs.add(e);
       }
-      if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      if (tag.length() == 2
+          && tag.charAt(0) == 'h'
+          && tag.charAt(1) >= '1'
+          && tag.charAt(1) <= '6') {
         headings.add(e);
       }
     }
@@ -141,12 +169,15 @@ public final class HtmlSanitizer {
       }
       Element li = input.parent();
       String label = li == null ? "" : ownText(li);
-      input.attr("aria-label", (checked ? "Done: " : "Open: ") + (label.isEmpty() ? "item" : label));
+      input.attr(
+          "aria-label", (checked ? "Done: " : "Open: ") + (label.isEmpty() ? "item" : label));
     }
     for (Element block : blocks) {
       String text = block.text();
       boolean rtl = TextDirection.hasRtl(text);
-      if (container == TextDirection.LTR ? rtl : !rtl && TextDirection.firstStrong(text) == TextDirection.LTR) {
+      if (container == TextDirection.LTR
+          ? rtl
+          : !rtl && TextDirection.firstStrong(text) == TextDirection.LTR) {
         block.attr("dir", "auto");
       }
     }
@@ -196,7 +227,8 @@ public final class HtmlSanitizer {
 
   /** Whether the URL starts with two slashes or backslashes in any mix: a link to another host. */
   static boolean isSchemeRelative(String url) {
-    return url.length() >= 2 && (url.charAt(0) == '/' || url.charAt(0) == '\\')
+    return url.length() >= 2
+        && (url.charAt(0) == '/' || url.charAt(0) == '\\')
         && (url.charAt(1) == '/' || url.charAt(1) == '\\');
   }
 
@@ -217,7 +249,9 @@ public final class HtmlSanitizer {
     for (Node child : li.childNodes()) {
       if (child instanceof TextNode text) {
         out.append(text.text());
-      } else if (child instanceof Element e && !e.normalName().equals("ul") && !e.normalName().equals("ol")) {
+      } else if (child instanceof Element e
+          && !e.normalName().equals("ul")
+          && !e.normalName().equals("ol")) {
         out.append(e.text());
       }
     }

@@ -35,9 +35,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders checklist Markdown as sanitized HTML: GFM task items become disabled checkboxes, raw HTML
@@ -53,11 +53,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MarkdownRenderer {
   /** Cached sections, parts and pieces of them; emptied when full, which keeps memory bounded. */
   private static final int CACHE_LIMIT = 8192;
+
   /** Cached top-level blocks; emptied when full likewise. */
   private static final int BLOCK_CACHE_LIMIT = 8192;
+
   /** The file line of the Markdown's first line, so blocks get {@code id="L<line>"}. */
   private static final DataKey<Integer> FIRST_LINE = new DataKey<>("READINESS_FIRST_LINE", 0);
-  /** Where the Markdown's lines start, for the anchors' lines (flexmark's own count is linear per call). */
+
+  /**
+   * Where the Markdown's lines start, for the anchors' lines (flexmark's own count is linear per
+   * call).
+   */
   private static final NullableDataKey<LineIndex> LINES = new NullableDataKey<>("READINESS_LINES");
 
   private final Parser parser;
@@ -98,8 +104,11 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.ESCAPE_HTML, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
     parser = MarkdownSyntax.parser();
-    renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LineIds())
-        .nodeRendererFactory(DirectionTags::new).build();
+    renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(new LineIds())
+            .nodeRendererFactory(DirectionTags::new)
+            .build();
   }
 
   /**
@@ -113,8 +122,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * A part of the document, its blocks (headings, paragraphs, list items, tables) carrying
-   * {@code id="L<line>"} anchors with their file lines.
+   * A part of the document, its blocks (headings, paragraphs, list items, tables) carrying {@code
+   * id="L<line>"} anchors with their file lines.
    *
    * @param demote levels to lower its headings by
    */
@@ -123,8 +132,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * A part of the document as {@link #part(Part, int)}, shown in a container of the given
-   * direction (see {@link HtmlSanitizer#clean(String, int, TextDirection)}).
+   * A part of the document as {@link #part(Part, int)}, shown in a container of the given direction
+   * (see {@link HtmlSanitizer#clean(String, int, TextDirection)}).
    */
   public Fragment part(Part part, int demote, TextDirection direction) {
     return fragment(part.markdown(), part.line(), demote, false, direction);
@@ -148,7 +157,8 @@ public final class MarkdownRenderer {
     return fragment(section.markdown(), section.line(), demote, true, direction);
   }
 
-  private Fragment fragment(String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
+  private Fragment fragment(
+      String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
     if (firstLine <= 0) {
       // No anchors at all; nothing to share with the same text elsewhere.
       return new Fragment(whole(markdown, firstLine, demote, section, direction), List.of());
@@ -157,7 +167,8 @@ public final class MarkdownRenderer {
   }
 
   /** The text as sanitized HTML with anchors relative to its first line, cached. */
-  private AnchoredHtml anchored(String markdown, int demote, boolean dropHeading, TextDirection direction) {
+  private AnchoredHtml anchored(
+      String markdown, int demote, boolean dropHeading, TextDirection direction) {
     Key key = new Key(markdown, demote, dropHeading, direction);
     AnchoredHtml html = cache.get(key);
     if (html == null) {
@@ -174,7 +185,8 @@ public final class MarkdownRenderer {
    * The text piece by piece (see {@link #cuts}), each piece cached on its own: a section whose box
    * moved is parsed again only from the heading before the box to the next heading.
    */
-  private AnchoredHtml renderPieces(String markdown, int demote, boolean dropHeading, TextDirection direction) {
+  private AnchoredHtml renderPieces(
+      String markdown, int demote, boolean dropHeading, TextDirection direction) {
     int[] cuts = cuts(markdown);
     if (cuts.length == 1) {
       return render(parse(markdown, dropHeading), demote, direction);
@@ -197,18 +209,21 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * Where the text can be cut into pieces that parse alone exactly as they parse in place: always at
-   * 0, and before each ATX heading ({@code #} to {@code ######}, then a space, a tab or the line's
-   * end) at the very start of a line that follows a blank line. Such a line closes every block
-   * still open: a paragraph ends at the blank line, a list item goes on only with indent, a quote
-   * only with {@code >}, indented code only with four spaces. The exceptions are fenced code and
-   * the HTML blocks that run past blank lines ({@code <script}, {@code <pre}, {@code <style},
-   * {@code <textarea}, {@code <!}, {@code <?}), and a link reference definition reaches every block:
-   * text that may hold any of them ({@code ```}, {@code ~~~}, those openings anywhere, {@code ]:})
-   * is not cut.
+   * Where the text can be cut into pieces that parse alone exactly as they parse in place: always
+   * at 0, and before each ATX heading ({@code #} to {@code ######}, then a space, a tab or the
+   * line's end) at the very start of a line that follows a blank line. Such a line closes every
+   * block still open: a paragraph ends at the blank line, a list item goes on only with indent, a
+   * quote only with {@code >}, indented code only with four spaces. The exceptions are fenced code
+   * and the HTML blocks that run past blank lines ({@code <script}, {@code <pre}, {@code <style},
+   * {@code <textarea}, {@code <!}, {@code <?}), and a link reference definition reaches every
+   * block: text that may hold any of them ({@code ```}, {@code ~~~}, those openings anywhere,
+   * {@code ]:}) is not cut.
    */
   static int[] cuts(String text) {
-    if (text.contains("```") || text.contains("~~~") || text.contains("]:") || text.indexOf('\r') >= 0
+    if (text.contains("```")
+        || text.contains("~~~")
+        || text.contains("]:")
+        || text.indexOf('\r') >= 0
         || mayOpenLongHtmlBlock(text)) {
       return new int[] {0};
     }
@@ -238,14 +253,20 @@ public final class MarkdownRenderer {
       i++;
     }
     int hashes = i - start;
-    return hashes >= 1 && hashes <= 6 && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
+    return hashes >= 1
+        && hashes <= 6
+        && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t');
   }
 
   private static boolean mayOpenLongHtmlBlock(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (int i = lower.indexOf('<'); i >= 0; i = lower.indexOf('<', i + 1)) {
-      if (lower.startsWith("<!", i) || lower.startsWith("<?", i) || lower.startsWith("<script", i)
-          || lower.startsWith("<pre", i) || lower.startsWith("<style", i) || lower.startsWith("<textarea", i)) {
+      if (lower.startsWith("<!", i)
+          || lower.startsWith("<?", i)
+          || lower.startsWith("<script", i)
+          || lower.startsWith("<pre", i)
+          || lower.startsWith("<style", i)
+          || lower.startsWith("<textarea", i)) {
         return true;
       }
     }
@@ -253,14 +274,15 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The text rendered and sanitized in one piece, uncached: what {@link #sectionBody} ({@code section})
-   * and {@link #part} give, and the reference the tests hold them to.
+   * The text rendered and sanitized in one piece, uncached: what {@link #sectionBody} ({@code
+   * section}) and {@link #part} give, and the reference the tests hold them to.
    */
   String whole(String markdown, int firstLine, int demote, boolean section) {
     return whole(markdown, firstLine, demote, section, TextDirection.LTR);
   }
 
-  private String whole(String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
+  private String whole(
+      String markdown, int firstLine, int demote, boolean section, TextDirection direction) {
     Document doc = parse(markdown, section);
     doc.set(FIRST_LINE, firstLine);
     return sanitizer.clean(renderer.render(doc), demote, direction);
@@ -279,7 +301,8 @@ public final class MarkdownRenderer {
 
   /**
    * The document as sanitized HTML with anchors relative to its first line, block by block where
-   * blocks render independently: the document defines no link references, which any block could use.
+   * blocks render independently: the document defines no link references, which any block could
+   * use.
    */
   private AnchoredHtml render(Document doc, int demote, TextDirection direction) {
     if (!Parser.REFERENCES.get(doc).isEmpty()) {
@@ -297,7 +320,10 @@ public final class MarkdownRenderer {
     for (int i = 0; i < children.size(); i++) {
       Node block = children.get(i);
       int from = lineStart(text, block.getStartOffset());
-      int to = i + 1 < children.size() ? lineStart(text, children.get(i + 1).getStartOffset()) : text.length();
+      int to =
+          i + 1 < children.size()
+              ? lineStart(text, children.get(i + 1).getStartOffset())
+              : text.length();
       int line = lines.startLine(block);
       BlockKey key = new BlockKey(text.subSequence(from, to).toString(), demote, direction);
       AnchoredHtml html = blocks.get(key);
@@ -332,7 +358,10 @@ public final class MarkdownRenderer {
   public String inline(String markdown) {
     String html = sanitizer.clean(renderer.render(parser.parse(markdown)), 6).strip();
     // The paragraph's own direction, if any, is the caller's to give to the element it fills.
-    String open = html.startsWith("<p>") ? "<p>" : html.startsWith("<p dir=\"auto\">") ? "<p dir=\"auto\">" : null;
+    String open =
+        html.startsWith("<p>")
+            ? "<p>"
+            : html.startsWith("<p dir=\"auto\">") ? "<p dir=\"auto\">" : null;
     if (open != null && html.endsWith("</p>") && html.indexOf("<p", 1) < 0) {
       html = html.substring(open.length(), html.length() - 4);
     }
@@ -340,9 +369,9 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The writing direction of a review's document: the direction of its first {@code <div
-   * dir="…">} wrapper (right-to-left checklists wrap their whole Markdown in one), else the
-   * direction most of its letters read in.
+   * The writing direction of a review's document: the direction of its first {@code <div dir="…">}
+   * wrapper (right-to-left checklists wrap their whole Markdown in one), else the direction most of
+   * its letters read in.
    */
   public static TextDirection direction(Snapshot snapshot) {
     StringBuilder text = new StringBuilder();
@@ -365,7 +394,10 @@ public final class MarkdownRenderer {
     return TextDirection.dominant(text);
   }
 
-  /** The direction ({@code rtl}, {@code ltr}) of the first opening wrapper line in the text, or null. */
+  /**
+   * The direction ({@code rtl}, {@code ltr}) of the first opening wrapper line in the text, or
+   * null.
+   */
   private static String firstWrapper(String markdown) {
     if (markdown.indexOf("dir") < 0) {
       return null;
@@ -381,52 +413,62 @@ public final class MarkdownRenderer {
 
   /**
    * Direction markup a checklist writes as HTML: its {@code <div dir="rtl">} wrapper lines, which
-   * the page replaces with the document's direction ({@link #direction}), so they render as
-   * nothing here; and inline {@code <span dir="…">}, {@code <bdi>} and {@code <bdo dir="…">} tags,
-   * which are written again from what they say (tag and direction only). Any other HTML is shown
-   * as text, as before.
+   * the page replaces with the document's direction ({@link #direction}), so they render as nothing
+   * here; and inline {@code <span dir="…">}, {@code <bdi>} and {@code <bdo dir="…">} tags, which
+   * are written again from what they say (tag and direction only). Any other HTML is shown as text,
+   * as before.
    */
   private static final class DirectionTags implements NodeRenderer {
-    private static final Pattern INLINE = Pattern.compile(
-        "<(span|bdi|bdo)((?:\\s+dir\\s*=\\s*[\"']?(rtl|ltr|auto)[\"']?)?)\\s*>|</(span|bdi|bdo)\\s*>",
-        Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE =
+        Pattern.compile(
+            "<(span|bdi|bdo)((?:\\s+dir\\s*=\\s*[\"']?(rtl|ltr|auto)[\"']?)?)\\s*>|</(span|bdi|bdo)\\s*>",
+            Pattern.CASE_INSENSITIVE);
 
     DirectionTags(DataHolder options) {}
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
-          new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
-            if (DirectionWrappers.direction(node.getChars().trim()) == null) {
-              context.delegateRender();
-            }
-          }),
-          new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) -> {
-            Matcher m = INLINE.matcher(node.getChars());
-            if (!m.matches()) {
-              context.delegateRender();
-            } else if (m.group(4) != null) {
-              html.raw("</" + m.group(4).toLowerCase(Locale.ROOT) + ">");
-            } else {
-              String tag = m.group(1).toLowerCase(Locale.ROOT);
-              String dir = m.group(3) == null ? "" : " dir=\"" + m.group(3).toLowerCase(Locale.ROOT) + "\"";
-              html.raw("<" + tag + dir + ">");
-            }
-          }));
+          new NodeRenderingHandler<>(
+              HtmlBlock.class,
+              (node, context, html) -> {
+                if (DirectionWrappers.direction(node.getChars().trim()) == null) {
+                  context.delegateRender();
+                }
+              }),
+          new NodeRenderingHandler<>(
+              HtmlInline.class,
+              (node, context, html) -> {
+                Matcher m = INLINE.matcher(node.getChars());
+                if (!m.matches()) {
+                  context.delegateRender();
+                } else if (m.group(4) != null) {
+                  html.raw("</" + m.group(4).toLowerCase(Locale.ROOT) + ">");
+                } else {
+                  String tag = m.group(1).toLowerCase(Locale.ROOT);
+                  String dir =
+                      m.group(3) == null
+                          ? ""
+                          : " dir=\"" + m.group(3).toLowerCase(Locale.ROOT) + "\"";
+                  html.raw("<" + tag + dir + ">");
+                }
+              }));
     }
   }
 
   /**
    * Gives blocks an id of their file line: list items, headings, tables, table body rows (items
    * when the table has a status column) and paragraphs that are not inside a list item (which has
-   * the id already). Not code blocks: flexmark asks for the
-   * attributes of their {@code pre} and their {@code code}, which would give one id twice.
+   * the id already). Not code blocks: flexmark asks for the attributes of their {@code pre} and
+   * their {@code code}, which would give one id twice.
    */
   private static final class LineIds extends IndependentAttributeProviderFactory {
     @Override
     public AttributeProvider apply(LinkResolverContext context) {
       return (node, part, attributes) -> {
-        if (node instanceof ListItem || node instanceof Heading || node instanceof TableBlock
+        if (node instanceof ListItem
+            || node instanceof Heading
+            || node instanceof TableBlock
             || (node instanceof TableRow && node.getParent() instanceof TableBody)
             || (node instanceof Paragraph && !(node.getParent() instanceof ListItem))) {
           int firstLine = FIRST_LINE.get(node.getDocument());

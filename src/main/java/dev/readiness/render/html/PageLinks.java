@@ -6,8 +6,8 @@ import dev.readiness.render.SitePaths;
 import java.util.Objects;
 
 /**
- * Relative links from one page of the site to the others, as {@code links} in templates; every
- * link names a file, so the site works from {@code file://} and under any base path.
+ * Relative links from one page of the site to the others, as {@code links} in templates; every link
+ * names a file, so the site works from {@code file://} and under any base path.
  *
  * @param from the page's site path, e.g. {@code projects/orion/index.html}
  */

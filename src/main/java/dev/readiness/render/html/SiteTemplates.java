@@ -5,12 +5,12 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.core.TemplateClassResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -29,21 +29,23 @@ import java.util.stream.Stream;
 
 /**
  * The site's theme: one FreeMarker configuration over the bundled templates, where a file of the
- * same name in the override folder ({@code --templates DIR}) wins, and the assets that go to
- * {@code assets/}. Templates are parsed once and cached; {@link #render} is thread-safe.
+ * same name in the override folder ({@code --templates DIR}) wins, and the assets that go to {@code
+ * assets/}. Templates are parsed once and cached; {@link #render} is thread-safe.
  */
 public final class SiteTemplates {
   /** Where the bundled theme lives on the class path (copied from {@code templates/} by Maven). */
   static final String BUNDLED = "/dev/readiness/templates";
 
   /** The bundled assets, copied to {@code assets/}; an override folder may add more. */
-  public static final List<String> BUNDLED_ASSETS = List.of("check.svg", "favicon.svg", "site.css", "site.js");
+  public static final List<String> BUNDLED_ASSETS =
+      List.of("check.svg", "favicon.svg", "site.css", "site.js");
 
   private final Configuration config;
   private final Path overrides;
 
   /**
-   * @param overrides a folder whose templates and {@code assets/} override the bundled ones, or null
+   * @param overrides a folder whose templates and {@code assets/} override the bundled ones, or
+   *     null
    * @throws IOException when the folder cannot be read
    */
   public SiteTemplates(Path overrides) throws IOException {
@@ -66,8 +68,11 @@ public final class SiteTemplates {
     config.setAPIBuiltinEnabled(false);
     config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     TemplateLoader bundled = new ClassTemplateLoader(SiteTemplates.class, BUNDLED);
-    config.setTemplateLoader(overrides == null ? bundled
-        : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), bundled}));
+    config.setTemplateLoader(
+        overrides == null
+            ? bundled
+            : new MultiTemplateLoader(
+                new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), bundled}));
   }
 
   /**
@@ -99,8 +104,14 @@ public final class SiteTemplates {
 
   /** The error for a theme file that is not a plain file or folder inside the theme. */
   private static IOException notPlain(Path path, String what) {
-    return new IOException(path + " is " + what + "; a theme's assets must be plain files inside its folder,"
-        + " so the theme is not used (copy the file into " + path.getParent() + " instead)");
+    return new IOException(
+        path
+            + " is "
+            + what
+            + "; a theme's assets must be plain files inside its folder,"
+            + " so the theme is not used (copy the file into "
+            + path.getParent()
+            + " instead)");
   }
 
   /** HTML that templates print as it is: only for sanitized or generated markup. */

@@ -51,7 +51,8 @@ public final class TemplateFormat {
     return memo(signs, number(value), Format::signed);
   }
 
-  private static String memo(Map<Double, String> memo, Double value, Function<Double, String> format) {
+  private static String memo(
+      Map<Double, String> memo, Double value, Function<Double, String> format) {
     if (value == null) {
       return format.apply(null);
     }
@@ -92,9 +93,9 @@ public final class TemplateFormat {
   }
 
   /**
-   * {@code  dir="auto"} for an element that shows checklist text with a right-to-left letter (so
-   * the browser gives it the direction of its first letter and keeps its words in order), nothing
-   * for other text: left to right like the page.
+   * {@code dir="auto"} for an element that shows checklist text with a right-to-left letter (so the
+   * browser gives it the direction of its first letter and keeps its words in order), nothing for
+   * other text: left to right like the page.
    */
   public TemplateHTMLOutputModel dir(Object text) {
     return text != null && TextDirection.hasRtl(text.toString()) ? DIR_AUTO : NO_DIR;
@@ -110,7 +111,8 @@ public final class TemplateFormat {
     try {
       TemplateHTMLOutputModel escaped = HTMLOutputFormat.INSTANCE.fromPlainTextByEscaping(value);
       return TextDirection.hasRtl(value)
-          ? HTMLOutputFormat.INSTANCE.concat(HTMLOutputFormat.INSTANCE.concat(BDI, escaped), END_BDI)
+          ? HTMLOutputFormat.INSTANCE.concat(
+              HTMLOutputFormat.INSTANCE.concat(BDI, escaped), END_BDI)
           : escaped;
     } catch (TemplateModelException e) {
       throw new IllegalStateException(e);

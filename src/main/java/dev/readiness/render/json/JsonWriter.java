@@ -29,8 +29,8 @@ public final class JsonWriter {
   }
 
   /**
-   * A writer that passes its text on to {@code sink} as it goes; {@link #finish()} writes the
-   * rest. {@link java.io.IOException}s of the sink are thrown as {@link UncheckedIOException}.
+   * A writer that passes its text on to {@code sink} as it goes; {@link #finish()} writes the rest.
+   * {@link java.io.IOException}s of the sink are thrown as {@link UncheckedIOException}.
    */
   public JsonWriter(boolean pretty, Writer sink) {
     this.pretty = pretty;
@@ -94,14 +94,21 @@ public final class JsonWriter {
     return raw(Long.toString(number));
   }
 
-  /** A number as a plain figure, as {@link Format#number} writes it: {@code 52}, {@code 21.2}; or null. */
+  /**
+   * A number as a plain figure, as {@link Format#number} writes it: {@code 52}, {@code 21.2}; or
+   * null.
+   */
   public JsonWriter figure(Double number) {
     return number == null || !Double.isFinite(number) ? nullValue() : raw(Format.number(number));
   }
 
-  /** A percent with one decimal always, such as {@code 60.0} ({@link Format#oneDecimal}), or null. */
+  /**
+   * A percent with one decimal always, such as {@code 60.0} ({@link Format#oneDecimal}), or null.
+   */
   public JsonWriter percent(Double number) {
-    return number == null || !Double.isFinite(number) ? nullValue() : raw(Format.oneDecimal(number));
+    return number == null || !Double.isFinite(number)
+        ? nullValue()
+        : raw(Format.oneDecimal(number));
   }
 
   /** A rate as {@link Format#rate} writes it, such as {@code 2.3} or {@code 0.045}, or null. */

@@ -35,7 +35,10 @@ public final class ReportJson {
     return json.toString();
   }
 
-  /** Writes the whole {@code data.json} to {@code out} as it is produced; byte for byte {@link #data(ReportData)}. */
+  /**
+   * Writes the whole {@code data.json} to {@code out} as it is produced; byte for byte {@link
+   * #data(ReportData)}.
+   */
   public static void data(ReportData data, Writer out) throws IOException {
     JsonWriter json = new JsonWriter(true, out);
     try {
@@ -51,7 +54,8 @@ public final class ReportJson {
         .field("generator", data.generator())
         .field("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt()))
         .field("today", data.today().toString())
-        .name("site").beginObject()
+        .name("site")
+        .beginObject()
         .field("title", data.settings().site().title())
         .field("baseUrl", data.settings().site().baseUrl())
         .endObject()
@@ -87,11 +91,14 @@ public final class ReportJson {
   private static void gateSettings(JsonWriter json, ReportData data) {
     var gate = data.settings().gate();
     json.beginObject()
-        .name("minPercent").figure(gate.minPercent())
+        .name("minPercent")
+        .figure(gate.minPercent())
         .field("maxOpenBlockers", gate.maxOpenBlockers())
-        .name("maxDrift").figure(gate.maxDrift())
+        .name("maxDrift")
+        .figure(gate.maxDrift())
         .field("requireSignoff", gate.requireSignoff())
-        .name("maxReviewAgeDays").figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
+        .name("maxReviewAgeDays")
+        .figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
         .endObject();
   }
 
@@ -101,7 +108,8 @@ public final class ReportJson {
         .field("name", project.name())
         .field("owner", project.owner())
         .field("ticket", project.ticket())
-        .name("reviews").beginArray();
+        .name("reviews")
+        .beginArray();
     for (Review review : project.reviews()) {
       review(json, review, false);
     }
@@ -121,9 +129,7 @@ public final class ReportJson {
 
   private static void review(JsonWriter json, Review review, boolean items) {
     var s = review.snapshot();
-    json.beginObject()
-        .field("date", date(review.date()))
-        .field("source", s.source());
+    json.beginObject().field("date", date(review.date())).field("source", s.source());
     provenance(json, s.provenance());
     json.field("title", s.title())
         .field("project", s.project())
@@ -131,13 +137,17 @@ public final class ReportJson {
         .field("done", review.done())
         .field("total", review.total())
         .field("partial", review.partial())
-        .name("percent").percent(review.percent())
-        .name("statedScore").figure(review.statedScore())
-        .name("scoreDrift").figure(review.scoreDrift())
+        .name("percent")
+        .percent(review.percent())
+        .name("statedScore")
+        .figure(review.statedScore())
+        .name("scoreDrift")
+        .figure(review.scoreDrift())
         .field("scoreDrifting", review.scoreDrifting())
         .field("lastUpdated", date(s.lastUpdated()))
         .field("nextReview", date(s.nextReview()))
-        .name("sections").beginArray();
+        .name("sections")
+        .beginArray();
     for (SectionFigures f : review.sections()) {
       section(json, f, items);
     }
@@ -178,8 +188,11 @@ public final class ReportJson {
     }
     json.field("commit", origin.commit())
         .field("author", origin.author())
-        .field("committedAt", origin.committed() == null ? null
-            : DateTimeFormatter.ISO_INSTANT.format(origin.committed()))
+        .field(
+            "committedAt",
+            origin.committed() == null
+                ? null
+                : DateTimeFormatter.ISO_INSTANT.format(origin.committed()))
         .field("path", origin.path())
         .field("commitUrl", origin.url())
         .field("draft", origin.draft());
@@ -193,9 +206,12 @@ public final class ReportJson {
         .field("done", f.done())
         .field("total", f.total())
         .field("partial", f.partial())
-        .name("percent").percent(f.percent())
-        .name("statedPercent").figure(f.statedPercent())
-        .name("drift").figure(f.drift())
+        .name("percent")
+        .percent(f.percent())
+        .name("statedPercent")
+        .figure(f.statedPercent())
+        .name("drift")
+        .figure(f.drift())
         .field("drifting", f.drifting())
         .field("declaredStatus", section.declared() == null ? null : section.declared().key())
         .field("line", section.line());
@@ -217,10 +233,12 @@ public final class ReportJson {
         .field("done", sub.done())
         .field("total", sub.total())
         .field("declaredStatus", sub.declared() == null ? null : sub.declared().key())
-        .name("statedPercent").figure(sub.statedPercent())
+        .name("statedPercent")
+        .figure(sub.statedPercent())
         .field("completedOn", date(sub.completedOn()))
         .field("line", sub.line())
-        .name("subsections").beginArray();
+        .name("subsections")
+        .beginArray();
     for (Subsection child : sub.children()) {
       subsection(json, child);
     }
@@ -250,7 +268,8 @@ public final class ReportJson {
   }
 
   private static void problem(JsonWriter json, Problem p, boolean withFile) {
-    json.beginObject().field("code", p.code())
+    json.beginObject()
+        .field("code", p.code())
         .field("severity", p.severity().name().toLowerCase(Locale.ROOT));
     if (withFile) {
       json.field("file", p.file());
@@ -266,8 +285,12 @@ public final class ReportJson {
     changes(json, "removed", d.removed());
     json.name("reworded").beginArray();
     for (ReviewDiff.Rewording r : d.reworded()) {
-      json.beginObject().field("section", r.section()).field("from", r.from()).field("to", r.to())
-          .field("done", r.checked()).endObject();
+      json.beginObject()
+          .field("section", r.section())
+          .field("from", r.from())
+          .field("to", r.to())
+          .field("done", r.checked())
+          .endObject();
     }
     json.endArray();
     strings(json, "sectionsAdded", d.sectionsAdded());
@@ -281,20 +304,31 @@ public final class ReportJson {
     strings(json, "blockersResolved", d.blockersResolved());
     json.field("doneBefore", d.doneBefore())
         .field("doneAfter", d.doneAfter())
-        .name("percentBefore").percent(d.percentBefore())
-        .name("percentAfter").percent(d.percentAfter())
-        .name("percentChange").figure(d.percentChange())
-        .name("scoreBefore").figure(d.scoreBefore())
-        .name("scoreAfter").figure(d.scoreAfter())
-        .name("scoreChange").figure(d.scoreChange())
+        .name("percentBefore")
+        .percent(d.percentBefore())
+        .name("percentAfter")
+        .percent(d.percentAfter())
+        .name("percentChange")
+        .figure(d.percentChange())
+        .name("scoreBefore")
+        .figure(d.scoreBefore())
+        .name("scoreAfter")
+        .figure(d.scoreAfter())
+        .name("scoreChange")
+        .figure(d.scoreChange())
         .endObject();
   }
 
   private static void changes(JsonWriter json, String key, List<ReviewDiff.ItemChange> changes) {
     json.name(key).beginArray();
     for (ReviewDiff.ItemChange c : changes) {
-      json.beginObject().field("section", c.section()).field("text", c.text()).field("done", c.checked())
-          .field("partial", c.partial()).field("line", c.line()).endObject();
+      json.beginObject()
+          .field("section", c.section())
+          .field("text", c.text())
+          .field("done", c.checked())
+          .field("partial", c.partial())
+          .field("line", c.line())
+          .endObject();
     }
     json.endArray();
   }
@@ -310,11 +344,13 @@ public final class ReportJson {
         .field("method", f.method())
         .field("p50", date(f.p50()))
         .field("p85", date(f.p85()))
-        .name("gatePercent").figure(f.gatePercent())
+        .name("gatePercent")
+        .figure(f.gatePercent())
         .field("gateP50", date(f.gateP50()))
         .field("gateP85", date(f.gateP85()))
         .field("reason", f.reason())
-        .name("samples").beginArray();
+        .name("samples")
+        .beginArray();
     f.samples().forEach(json::rate);
     json.endArray().endObject();
   }
@@ -322,13 +358,24 @@ public final class ReportJson {
   private static void trend(JsonWriter json, Trend t) {
     json.beginObject().name("points").beginArray();
     for (Trend.Point p : t.points()) {
-      json.beginObject().field("date", date(p.date())).field("done", p.done()).field("total", p.total())
-          .name("percent").percent(p.percent()).name("statedScore").figure(p.statedScore())
-          .field("openBlockers", p.openBlockers()).endObject();
+      json.beginObject()
+          .field("date", date(p.date()))
+          .field("done", p.done())
+          .field("total", p.total())
+          .name("percent")
+          .percent(p.percent())
+          .name("statedScore")
+          .figure(p.statedScore())
+          .field("openBlockers", p.openBlockers())
+          .endObject();
     }
     json.endArray().name("sections").beginArray();
     for (Trend.SectionSeries s : t.sections()) {
-      json.beginObject().field("key", s.key()).field("label", s.label()).name("percents").beginArray();
+      json.beginObject()
+          .field("key", s.key())
+          .field("label", s.label())
+          .name("percents")
+          .beginArray();
       s.percents().forEach(json::percent);
       json.endArray().name("stated").beginArray();
       s.stated().forEach(json::figure);
@@ -336,9 +383,16 @@ public final class ReportJson {
     }
     json.endArray().name("velocity").beginArray();
     for (Trend.Velocity v : t.velocity()) {
-      json.beginObject().field("from", date(v.from())).field("to", date(v.to())).field("days", v.days())
-          .field("gross", v.gross()).field("reopened", v.reopened()).field("net", v.net())
-          .name("netPerWeek").rate(v.netPerWeek()).endObject();
+      json.beginObject()
+          .field("from", date(v.from()))
+          .field("to", date(v.to()))
+          .field("days", v.days())
+          .field("gross", v.gross())
+          .field("reopened", v.reopened())
+          .field("net", v.net())
+          .name("netPerWeek")
+          .rate(v.netPerWeek())
+          .endObject();
     }
     json.endArray().endObject();
   }
@@ -346,16 +400,30 @@ public final class ReportJson {
   private static void timeline(JsonWriter json, Timeline t) {
     json.beginObject().name("reviews").beginArray();
     for (Timeline.ReviewEvent e : t.reviews()) {
-      json.beginObject().field("date", date(e.date())).field("due", date(e.due()))
-          .field("followedOn", date(e.followedOn())).field("overdue", e.overdue())
-          .field("daysLate", e.daysLate()).endObject();
+      json.beginObject()
+          .field("date", date(e.date()))
+          .field("due", date(e.due()))
+          .field("followedOn", date(e.followedOn()))
+          .field("overdue", e.overdue())
+          .field("daysLate", e.daysLate())
+          .endObject();
     }
     json.endArray().name("planned").beginArray();
     for (Timeline.PlannedWindow w : t.planned()) {
-      json.beginObject().field("anchor", date(w.anchor())).field("week", w.week()).field("lastWeek", w.lastWeek())
-          .field("label", w.label()).field("start", date(w.start())).field("end", date(w.end()))
-          .name("plannedDays").figure(w.plannedDays()).field("actualDone", w.actualDone())
-          .name("percentAtEnd").percent(w.percentAtEnd()).name("tasks").beginArray();
+      json.beginObject()
+          .field("anchor", date(w.anchor()))
+          .field("week", w.week())
+          .field("lastWeek", w.lastWeek())
+          .field("label", w.label())
+          .field("start", date(w.start()))
+          .field("end", date(w.end()))
+          .name("plannedDays")
+          .figure(w.plannedDays())
+          .field("actualDone", w.actualDone())
+          .name("percentAtEnd")
+          .percent(w.percentAtEnd())
+          .name("tasks")
+          .beginArray();
       for (PlannedTask task : w.tasks()) {
         json.beginObject().field("text", task.text()).name("days").figure(task.days()).endObject();
       }
@@ -363,8 +431,12 @@ public final class ReportJson {
     }
     json.endArray().name("stamps").beginArray();
     for (Timeline.Stamp s : t.stamps()) {
-      json.beginObject().field("date", date(s.date())).field("section", s.section())
-          .field("subsection", s.subsection()).field("review", date(s.review())).endObject();
+      json.beginObject()
+          .field("date", date(s.date()))
+          .field("section", s.section())
+          .field("subsection", s.subsection())
+          .field("review", date(s.review()))
+          .endObject();
     }
     json.endArray().endObject();
   }

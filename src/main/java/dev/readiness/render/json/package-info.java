@@ -1,2 +1,4 @@
-/** JSON output: {@code data.json}, {@code inspect --json}, {@code check}/{@code diff --format json}. */
+/**
+ * JSON output: {@code data.json}, {@code inspect --json}, {@code check}/{@code diff --format json}.
+ */
 package dev.readiness.render.json;

@@ -18,25 +18,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>A drawing is kept only when it uses nothing but the embedded fonts (no graphics states,
  * images, shadings or patterns, and no right-to-left text, which ColumnText sets with other
  * glyphs). It is put into another document only when that document names the fonts as the first
- * did; the glyphs it shows are then recorded for that document's font subsets. Otherwise the
- * chart is drawn again, so a kept drawing can never be wrong, only unused.
+ * did; the glyphs it shows are then recorded for that document's font subsets. Otherwise the chart
+ * is drawn again, so a kept drawing can never be wrong, only unused.
  */
 final class ChartCache {
-  /** Enough for the distinct charts of a portfolio's weekly reviews; a drawing is a few kilobytes. */
+  /**
+   * Enough for the distinct charts of a portfolio's weekly reviews; a drawing is a few kilobytes.
+   */
   private static final int SIZE = 512;
 
-  private static final Map<Object, Drawing> DRAWINGS = new LinkedHashMap<>(SIZE, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Object, Drawing> eldest) {
-      return size() > SIZE;
-    }
-  };
+  private static final Map<Object, Drawing> DRAWINGS =
+      new LinkedHashMap<>(SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Drawing> eldest) {
+          return size() > SIZE;
+        }
+      };
 
   /** How many charts were put into a PDF from a kept drawing instead of being drawn. */
   private static final AtomicInteger REPLAYED = new AtomicInteger();
 
   /** Operators that name a resource other than a font; a drawing with any of them is not kept. */
-  private static final List<String> OTHER_RESOURCES = List.of(" gs\n", " Do\n", " sh\n", " scn\n", " SCN\n");
+  private static final List<String> OTHER_RESOURCES =
+      List.of(" gs\n", " Do\n", " sh\n", " scn\n", " SCN\n");
 
   private ChartCache() {}
 
@@ -44,7 +48,8 @@ final class ChartCache {
    * A chart's drawing: its content stream, the names the document gave the fonts it uses, and the
    * text it shows in each font, in the order it first used them.
    */
-  record Drawing(byte[] content, Map<Typesetter.Face, String> names, Map<Typesetter.Face, String> text) {}
+  record Drawing(
+      byte[] content, Map<Typesetter.Face, String> names, Map<Typesetter.Face, String> text) {}
 
   /** What a chart drawing shows and uses, noted while it is drawn. */
   static final class Recording {
@@ -138,10 +143,10 @@ final class ChartCache {
   }
 
   /**
-   * Puts {@code drawing} into {@code template}, a fresh template of the chart's size: the fonts
-   * go into its resources and the glyphs into the document's subsets, then the content. Returns
-   * false, with the template left unfit for use, when the document names a font otherwise than
-   * the drawing does.
+   * Puts {@code drawing} into {@code template}, a fresh template of the chart's size: the fonts go
+   * into its resources and the glyphs into the document's subsets, then the content. Returns false,
+   * with the template left unfit for use, when the document names a font otherwise than the drawing
+   * does.
    */
   static boolean replay(Drawing drawing, PdfTemplate template, PdfFonts fonts) {
     ByteBuffer buffer = template.getInternalBuffer();

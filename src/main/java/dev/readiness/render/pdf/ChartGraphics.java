@@ -29,7 +29,12 @@ final class ChartGraphics extends PdfGraphics2D {
    *
    * @param recording notes the text shown and the fonts used, for {@link ChartCache}; or null
    */
-  ChartGraphics(PdfContentByte canvas, float width, float height, FontMapper mapper, ChartCache.Recording recording) {
+  ChartGraphics(
+      PdfContentByte canvas,
+      float width,
+      float height,
+      FontMapper mapper,
+      ChartCache.Recording recording) {
     super(canvas, width, height, mapper, false, false, 0);
     this.height = height;
     this.mapper = mapper;
@@ -75,7 +80,8 @@ final class ChartGraphics extends PdfGraphics2D {
     PdfContentByte canvas = getContent();
     canvas.saveState();
     canvas.transform(t);
-    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, phrase, 0, 0, 0, Composer.direction(s), 0);
+    ColumnText.showTextAligned(
+        canvas, Element.ALIGN_LEFT, phrase, 0, 0, 0, Composer.direction(s), 0);
     canvas.restoreState();
   }
 }

@@ -46,8 +46,8 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * One PDF being written: the OpenPDF document and writer with the house layout (paper, margins,
- * running header and footer, outline, table of contents, headings, tables, charts) and the
- * settings that make it byte-identical for the same input (dates, file ID, subset prefixes).
+ * running header and footer, outline, table of contents, headings, tables, charts) and the settings
+ * that make it byte-identical for the same input (dates, file ID, subset prefixes).
  */
 final class Composer {
   /**
@@ -111,12 +111,14 @@ final class Composer {
    * Opens a document.
    *
    * @param setup the paper and how tables are laid out
-   * @param key names the document for its file ID and subset prefixes, e.g. {@code review/orion/2026-03-09}
-   * @param created the document's creation and modification date: that of what it shows (a
-   *     review's date), never the build's, so that the same input gives the same bytes on any day
+   * @param key names the document for its file ID and subset prefixes, e.g. {@code
+   *     review/orion/2026-03-09}
+   * @param created the document's creation and modification date: that of what it shows (a review's
+   *     date), never the build's, so that the same input gives the same bytes on any day
    * @param identity what the document is made from, for its file ID (e.g. the source's SHA-256)
    */
-  Composer(PageSetup setup, String key, Instant created, String identity, Metadata metadata, Heads heads)
+  Composer(
+      PageSetup setup, String key, Instant created, String identity, Metadata metadata, Heads heads)
       throws IOException {
     this.key = key;
     this.created = created;
@@ -180,8 +182,12 @@ final class Composer {
     PdfOutline part = root;
     for (Entry e : entries) {
       PdfOutline parent = e.level() == 0 ? root : part;
-      PdfOutline outline = new PdfOutline(parent, PdfAction.gotoLocalPage(e.id(), false),
-          ChartFactory.label(e.title(), 120), e.level() == 0);
+      PdfOutline outline =
+          new PdfOutline(
+              parent,
+              PdfAction.gotoLocalPage(e.id(), false),
+              ChartFactory.label(e.title(), 120),
+              e.level() == 0);
       if (e.level() == 0) {
         part = outline;
       }
@@ -252,9 +258,9 @@ final class Composer {
   }
 
   /**
-   * Adds a block of text. Text with right-to-left letters goes through a table cell, where
-   * OpenPDF applies the bidi algorithm and Arabic shaping; the page flow would show it unshaped
-   * and in the wrong order.
+   * Adds a block of text. Text with right-to-left letters goes through a table cell, where OpenPDF
+   * applies the bidi algorithm and Arabic shaping; the page flow would show it unshaped and in the
+   * wrong order.
    *
    * @param plain the block's text, to decide its direction
    * @param indent left indent of every line
@@ -288,8 +294,8 @@ final class Composer {
   }
 
   /**
-   * Adds a line of the tool's own words (figures, labels) that reads left to right, aligned to
-   * the right beside right-to-left content.
+   * Adds a line of the tool's own words (figures, labels) that reads left to right, aligned to the
+   * right beside right-to-left content.
    */
   void line(Phrase phrase, boolean right, float before, float after) {
     Paragraph paragraph = new Paragraph(phrase);
@@ -305,7 +311,10 @@ final class Composer {
    */
   PdfPCell sentence(String text, Style style) {
     PdfPCell cell = cell(text, style, Element.ALIGN_LEFT);
-    cell.setRunDirection(Typesetter.hasRightToLeft(text) ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_NO_BIDI);
+    cell.setRunDirection(
+        Typesetter.hasRightToLeft(text)
+            ? PdfWriter.RUN_DIRECTION_LTR
+            : PdfWriter.RUN_DIRECTION_NO_BIDI);
     return cell;
   }
 
@@ -354,9 +363,9 @@ final class Composer {
   }
 
   /**
-   * The chart drawn as vectors (text in the embedded fonts), to add to the flow. It is drawn
-   * {@link #CHART_SCALE} times larger and scaled down, so that the shared chart fonts, sized for
-   * the site, suit the page.
+   * The chart drawn as vectors (text in the embedded fonts), to add to the flow. It is drawn {@link
+   * #CHART_SCALE} times larger and scaled down, so that the shared chart fonts, sized for the site,
+   * suit the page.
    */
   Image chart(JFreeChart chart, float width, float height) {
     return chart(chart, width, height, null);
@@ -440,7 +449,8 @@ final class Composer {
       cell.setPadding(9);
       cell.setPaddingBottom(11);
       cell.setUseAscender(true);
-      cell.addElement(new Paragraph(type.phrase(f.label(), Styles.KICKER.color(Styles.MUTED).size(7.5f), 10)));
+      cell.addElement(
+          new Paragraph(type.phrase(f.label(), Styles.KICKER.color(Styles.MUTED).size(7.5f), 10)));
       Paragraph big = new Paragraph(value);
       big.setLeading(30);
       cell.addElement(big);
@@ -451,8 +461,8 @@ final class Composer {
   }
 
   /**
-   * Adds the verdict of the release gate in a green or red box: the reasons it fails and the
-   * gate's rules.
+   * Adds the verdict of the release gate in a green or red box: the reasons it fails and the gate's
+   * rules.
    *
    * @param title what was measured, e.g. {@code Latest review}, or null
    */
@@ -461,8 +471,10 @@ final class Composer {
     Phrase phrase = type.phrase(13);
     phrase.add(type.markChunk(pass ? Mark.CHECK : Mark.CROSS, 11));
     String outcome = pass ? "passed" : "not passed";
-    phrase.addAll(type.chunks(title == null ? " Release gate: " + outcome : " " + title + ": release gate " + outcome,
-        Styles.H3.color(pass ? Styles.GOOD : Styles.BAD)));
+    phrase.addAll(
+        type.chunks(
+            title == null ? " Release gate: " + outcome : " " + title + ": release gate " + outcome,
+            Styles.H3.color(pass ? Styles.GOOD : Styles.BAD)));
     StringBuilder plain = new StringBuilder();
     for (String reason : verdict.reasons()) {
       phrase.add(type.newline());
@@ -474,7 +486,12 @@ final class Composer {
     PdfPTable table = new PdfPTable(1);
     table.setWidthPercentage(100);
     table.setSpacingAfter(10);
-    PdfPCell cell = box(phrase, plain.toString(), pass ? Styles.GOOD : Styles.BAD, pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);
+    PdfPCell cell =
+        box(
+            phrase,
+            plain.toString(),
+            pass ? Styles.GOOD : Styles.BAD,
+            pass ? Styles.GOOD_SHADE : Styles.BAD_SHADE);
     cell.setLeading(0, 1.45f);
     table.addCell(cell);
     add(table);
@@ -482,9 +499,15 @@ final class Composer {
 
   /** The gate's rules in words, from the configuration. */
   static String gateRules(Settings.Gate gate) {
-    return "Gate: at least " + Format.percent(gate.minPercent()) + " complete, at most "
-        + gate.maxOpenBlockers() + " open blocker" + (gate.maxOpenBlockers() == 1 ? "" : "s")
-        + (gate.maxDrift() == null ? "" : ", stated score within " + Format.number(gate.maxDrift()) + " points")
+    return "Gate: at least "
+        + Format.percent(gate.minPercent())
+        + " complete, at most "
+        + gate.maxOpenBlockers()
+        + " open blocker"
+        + (gate.maxOpenBlockers() == 1 ? "" : "s")
+        + (gate.maxDrift() == null
+            ? ""
+            : ", stated score within " + Format.number(gate.maxDrift()) + " points")
         + (gate.requireSignoff() ? ", every sign-off role signed." : ", sign-off not required.");
   }
 
@@ -511,15 +534,20 @@ final class Composer {
     if (!Typesetter.hasRightToLeft(text)) {
       return PdfWriter.RUN_DIRECTION_NO_BIDI;
     }
-    int first = text.codePoints()
-        .filter(cp -> {
-          byte d = Character.getDirectionality(cp);
-          return d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-              || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-        })
-        .findFirst().orElse('a');
+    int first =
+        text.codePoints()
+            .filter(
+                cp -> {
+                  byte d = Character.getDirectionality(cp);
+                  return d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+                      || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                      || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                })
+            .findFirst()
+            .orElse('a');
     return Character.getDirectionality(first) == Character.DIRECTIONALITY_LEFT_TO_RIGHT
-        ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL;
+        ? PdfWriter.RUN_DIRECTION_LTR
+        : PdfWriter.RUN_DIRECTION_RTL;
   }
 
   private static Calendar calendar(Instant instant) {

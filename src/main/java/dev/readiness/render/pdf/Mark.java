@@ -5,12 +5,12 @@ import java.awt.Color;
 import java.util.Map;
 
 /**
- * A mark drawn as vector shapes: the check boxes of items, and the status emoji of checklists
- * (✅ ❌ ⚠️ ⬜ 🟡 ⏳ …) that no embedded font can show.
+ * A mark drawn as vector shapes: the check boxes of items, and the status emoji of checklists (✅ ❌
+ * ⚠️ ⬜ 🟡 ⏳ …) that no embedded font can show.
  *
- * <p>A mark is drawn once per document and size into a template that also holds an invisible
- * glyph of the embedded font ({@link #text}), so copying or searching the PDF still finds the
- * state of a box.
+ * <p>A mark is drawn once per document and size into a template that also holds an invisible glyph
+ * of the embedded font ({@link #text}), so copying or searching the PDF still finds the state of a
+ * box.
  */
 enum Mark {
   BOX_OPEN("\u2610"),
@@ -34,17 +34,33 @@ enum Mark {
   static final Color GREY = new Color(0x8A94A0);
   static final Color INK = new Color(0x1D232B);
 
-  private static final Map<Integer, Mark> EMOJI = Map.ofEntries(
-      Map.entry(0x2705, CHECK), Map.entry(0x2714, CHECK), Map.entry(0x2713, CHECK), Map.entry(0x2611, CHECK),
-      Map.entry(0x1F5F8, CHECK),
-      Map.entry(0x274C, CROSS), Map.entry(0x274E, CROSS), Map.entry(0x2716, CROSS), Map.entry(0x2717, CROSS),
-      Map.entry(0x2718, CROSS), Map.entry(0x2612, CROSS),
-      Map.entry(0x26A0, WARNING),
-      Map.entry(0x2B1C, SQUARE), Map.entry(0x25FB, SQUARE), Map.entry(0x25FD, SQUARE), Map.entry(0x2610, SQUARE),
-      Map.entry(0x23F3, HOURGLASS), Map.entry(0x231B, HOURGLASS),
-      Map.entry(0x1F534, CIRCLE_RED), Map.entry(0x1F7E0, CIRCLE_ORANGE), Map.entry(0x1F7E1, CIRCLE_YELLOW),
-      Map.entry(0x1F7E2, CIRCLE_GREEN), Map.entry(0x1F535, CIRCLE_BLUE), Map.entry(0x26AA, CIRCLE_WHITE),
-      Map.entry(0x26AB, CIRCLE_BLACK));
+  private static final Map<Integer, Mark> EMOJI =
+      Map.ofEntries(
+          Map.entry(0x2705, CHECK),
+          Map.entry(0x2714, CHECK),
+          Map.entry(0x2713, CHECK),
+          Map.entry(0x2611, CHECK),
+          Map.entry(0x1F5F8, CHECK),
+          Map.entry(0x274C, CROSS),
+          Map.entry(0x274E, CROSS),
+          Map.entry(0x2716, CROSS),
+          Map.entry(0x2717, CROSS),
+          Map.entry(0x2718, CROSS),
+          Map.entry(0x2612, CROSS),
+          Map.entry(0x26A0, WARNING),
+          Map.entry(0x2B1C, SQUARE),
+          Map.entry(0x25FB, SQUARE),
+          Map.entry(0x25FD, SQUARE),
+          Map.entry(0x2610, SQUARE),
+          Map.entry(0x23F3, HOURGLASS),
+          Map.entry(0x231B, HOURGLASS),
+          Map.entry(0x1F534, CIRCLE_RED),
+          Map.entry(0x1F7E0, CIRCLE_ORANGE),
+          Map.entry(0x1F7E1, CIRCLE_YELLOW),
+          Map.entry(0x1F7E2, CIRCLE_GREEN),
+          Map.entry(0x1F535, CIRCLE_BLUE),
+          Map.entry(0x26AA, CIRCLE_WHITE),
+          Map.entry(0x26AB, CIRCLE_BLACK));
 
   /** The glyph that stands for the mark in the text layer. */
   final String text;
@@ -136,15 +152,16 @@ enum Mark {
   }
 
   private void circle(PdfContentByte canvas, float x, float y, float side) {
-    Color fill = switch (this) {
-      case CIRCLE_RED -> new Color(0xD92D20);
-      case CIRCLE_ORANGE -> new Color(0xF79009);
-      case CIRCLE_YELLOW -> new Color(0xFAC515);
-      case CIRCLE_GREEN -> new Color(0x12B76A);
-      case CIRCLE_BLUE -> new Color(0x2E90FA);
-      case CIRCLE_WHITE -> Color.WHITE;
-      default -> INK;
-    };
+    Color fill =
+        switch (this) {
+          case CIRCLE_RED -> new Color(0xD92D20);
+          case CIRCLE_ORANGE -> new Color(0xF79009);
+          case CIRCLE_YELLOW -> new Color(0xFAC515);
+          case CIRCLE_GREEN -> new Color(0x12B76A);
+          case CIRCLE_BLUE -> new Color(0x2E90FA);
+          case CIRCLE_WHITE -> Color.WHITE;
+          default -> INK;
+        };
     canvas.setColorFill(fill);
     canvas.setColorStroke(this == CIRCLE_WHITE ? GREY : fill);
     canvas.setLineWidth(side * 0.06f);
@@ -160,7 +177,8 @@ enum Mark {
     canvas.fillStroke();
   }
 
-  private static void check(PdfContentByte canvas, float x, float y, float side, Color color, float width) {
+  private static void check(
+      PdfContentByte canvas, float x, float y, float side, Color color, float width) {
     canvas.setColorStroke(color);
     canvas.setLineWidth(width);
     canvas.moveTo(x + side * 0.22f, y + side * 0.52f);

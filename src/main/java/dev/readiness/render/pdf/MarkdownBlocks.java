@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
 
 /**
  * Lays out checklist Markdown as PDF blocks from its {@link MarkdownTree}: headings, paragraphs,
- * lists with task items as drawn check boxes, tables, code in monospace, quotes, rules. Raw HTML
- * is shown as text, never interpreted; links keep only {@code http}, {@code https} and
- * {@code mailto} targets. Lines that carry a warning get a mark with the warning's code.
+ * lists with task items as drawn check boxes, tables, code in monospace, quotes, rules. Raw HTML is
+ * shown as text, never interpreted; links keep only {@code http}, {@code https} and {@code mailto}
+ * targets. Lines that carry a warning get a mark with the warning's code.
  */
 final class MarkdownBlocks {
   private static final float INDENT = 14f;
@@ -84,7 +84,8 @@ final class MarkdownBlocks {
       if (skipHeader && node instanceof ParagraphBlock p && p.header()) {
         continue;
       }
-      if (node instanceof RuleBlock && (i == 0 || i == blocks.size() - 1 || blocks.get(i + 1) instanceof RuleBlock)) {
+      if (node instanceof RuleBlock
+          && (i == 0 || i == blocks.size() - 1 || blocks.get(i + 1) instanceof RuleBlock)) {
         continue;
       }
       block(node, firstLine, 0);
@@ -117,7 +118,8 @@ final class MarkdownBlocks {
       }
     } else if (node instanceof RuleBlock) {
       Paragraph rule = new Paragraph(out.type.phrase(12));
-      Chunk separator = new Chunk(new LineSeparator(0.5f, 100, Styles.RULE, Element.ALIGN_CENTER, 3));
+      Chunk separator =
+          new Chunk(new LineSeparator(0.5f, 100, Styles.RULE, Element.ALIGN_CENTER, 3));
       separator.setFont(Typesetter.font(out.fonts.regular, Styles.BODY));
       rule.add(separator);
       rule.setIndentationLeft(indent);
@@ -145,12 +147,15 @@ final class MarkdownBlocks {
     if (item.task()) {
       if (!itemLines.contains(line)) {
         phrase.addAll(out.type.chunks("completion stamp · ", Styles.SMALL.color(Styles.GOOD)));
-        String stamp = item.text() == null ? "" : inline(item.text(), Styles.SMALL.color(Styles.GOOD), phrase);
+        String stamp =
+            item.text() == null ? "" : inline(item.text(), Styles.SMALL.color(Styles.GOOD), phrase);
         out.text(phrase, stamp, depth * INDENT + out.type.boxIndent(), 0, 0, 2.5f);
         rest(item, firstLine, depth);
         return;
       }
-      phrase.add(out.type.markChunk(item.done() ? Mark.BOX_DONE : Mark.BOX_OPEN, Styles.BODY.size() * 1.1f));
+      phrase.add(
+          out.type.markChunk(
+              item.done() ? Mark.BOX_DONE : Mark.BOX_OPEN, Styles.BODY.size() * 1.1f));
       phrase.add(new Chunk(" ", Typesetter.font(out.fonts.regular, Styles.BODY)));
       hanging = out.type.boxIndent();
     } else {
@@ -188,8 +193,10 @@ final class MarkdownBlocks {
     table.setSpacingBefore(4);
     table.setSpacingAfter(8);
     table.setHeaderRows((int) block.heads().stream().takeWhile(h -> h).count());
-    if (!rows.isEmpty() && Composer.direction(String.join(" ", rows.get(0).stream().map(c -> c.text().plain()).toList()))
-        == PdfWriter.RUN_DIRECTION_RTL) {
+    if (!rows.isEmpty()
+        && Composer.direction(
+                String.join(" ", rows.get(0).stream().map(c -> c.text().plain()).toList()))
+            == PdfWriter.RUN_DIRECTION_RTL) {
       // A table written right to left has its first column on the right.
       table.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
     }
@@ -200,7 +207,8 @@ final class MarkdownBlocks {
         Style style = head ? Styles.TABLE_HEAD : Styles.TABLE;
         Phrase phrase = out.type.phrase(style.size() * 1.3f);
         String plain = c < row.size() ? inline(row.get(c).text(), style, phrase) : "";
-        PdfPCell cell = out.cell(phrase, plain, c < row.size() ? row.get(c).align() : Element.ALIGN_LEFT);
+        PdfPCell cell =
+            out.cell(phrase, plain, c < row.size() ? row.get(c).align() : Element.ALIGN_LEFT);
         if (head) {
           cell.setBackgroundColor(Styles.SHADE);
         }
@@ -255,7 +263,10 @@ final class MarkdownBlocks {
     phrase.addAll(out.type.chunks(" " + String.join(", ", codes), Styles.SMALL.color(Styles.WARN)));
   }
 
-  /** Adds the runs of {@code text} to {@code phrase} in a block of {@code style}; returns its plain text. */
+  /**
+   * Adds the runs of {@code text} to {@code phrase} in a block of {@code style}; returns its plain
+   * text.
+   */
   String inline(Inline text, Style style, Phrase phrase) {
     for (Run run : text.runs()) {
       if (run.text() == null) {

@@ -30,10 +30,10 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import dev.readiness.markdown.DirectionWrappers;
 import dev.readiness.markdown.LineIndex;
 import dev.readiness.markdown.MarkdownSyntax;
-import com.vladsch.flexmark.util.ast.Node;
 import dev.readiness.render.pdf.Typesetter.Style;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,24 +48,30 @@ import java.util.regex.Pattern;
 
 /**
  * One part of a checklist as immutable blocks and inline runs, converted from flexmark's tree.
- * Parts repeat from review to review (most sections do not change in a week), so each distinct
- * text is parsed once and its tree shared by every PDF on every thread; flexmark's own nodes are
- * not shared, as they compute line numbers lazily.
+ * Parts repeat from review to review (most sections do not change in a week), so each distinct text
+ * is parsed once and its tree shared by every PDF on every thread; flexmark's own nodes are not
+ * shared, as they compute line numbers lazily.
  */
 final class MarkdownTree {
   /** The reader's parser, so both see the same tree. */
   private static final Parser PARSER = MarkdownSyntax.parser();
+
   private static final Pattern HEADER_LINE =
       Pattern.compile("^\\s*\\*\\*[^*\\n]{1,80}?(?::\\*\\*|\\*\\*\\s*:).*$");
   private static final Pattern SAFE_URL = Pattern.compile("(?i)^(https?://|mailto:)[^\\s]+$");
-  /** Trees kept: a few projects' worth of parts, enough for the weeks being rendered on any thread. */
+
+  /**
+   * Trees kept: a few projects' worth of parts, enough for the weeks being rendered on any thread.
+   */
   private static final int CACHED = 256;
-  private static final Map<String, MarkdownTree> CACHE = new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, MarkdownTree> eldest) {
-      return size() > CACHED;
-    }
-  };
+
+  private static final Map<String, MarkdownTree> CACHE =
+      new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, MarkdownTree> eldest) {
+          return size() > CACHED;
+        }
+      };
 
   /** The top-level blocks, without link reference definitions. */
   final List<Block> blocks;
@@ -102,8 +108,16 @@ final class MarkdownTree {
   }
 
   /** A block; {@code line} counts from 0 at the part's first line. */
-  sealed interface Block permits HeadingBlock, ParagraphBlock, ListBlockOf, CodeBlock, TableOf, QuoteBlock, RuleBlock,
-      RawBlock, ReferenceBlock {
+  sealed interface Block
+      permits HeadingBlock,
+          ParagraphBlock,
+          ListBlockOf,
+          CodeBlock,
+          TableOf,
+          QuoteBlock,
+          RuleBlock,
+          RawBlock,
+          ReferenceBlock {
     int line();
   }
 
@@ -142,7 +156,8 @@ final class MarkdownTree {
   record CodeBlock(int line, String text, boolean html) implements Block {}
 
   /** A table: its rows of cells, whether each row is a header row, and its number of columns. */
-  record TableOf(int line, List<List<Cell>> rows, List<Boolean> heads, int columns) implements Block {
+  record TableOf(int line, List<List<Cell>> rows, List<Boolean> heads, int columns)
+      implements Block {
     TableOf {
       rows = rows.stream().map(List::copyOf).toList();
       heads = List.copyOf(heads);
@@ -181,9 +196,9 @@ final class MarkdownTree {
   record Inline(List<Run> runs, String plain) {}
 
   /**
-   * How a run's style derives from its block's. A run's looks apply in this order: mono code
-   * inside bold text is mono, and the muted colour of an image or raw HTML inside a link wins over
-   * the link's accent.
+   * How a run's style derives from its block's. A run's looks apply in this order: mono code inside
+   * bold text is mono, and the muted colour of an image or raw HTML inside a link wins over the
+   * link's accent.
    */
   enum Look {
     BOLD,
@@ -215,14 +230,15 @@ final class MarkdownTree {
       }
       Style style = base;
       for (Look l : look) {
-        style = switch (l) {
-          case BOLD -> style.bold();
-          case SLANTED -> style.slanted();
-          case MONO -> style.mono();
-          case ACCENT -> style.color(Styles.ACCENT);
-          case MUTED -> style.color(Styles.MUTED);
-          case SMALL -> Styles.SMALL;
-        };
+        style =
+            switch (l) {
+              case BOLD -> style.bold();
+              case SLANTED -> style.slanted();
+              case MONO -> style.mono();
+              case ACCENT -> style.color(Styles.ACCENT);
+              case MUTED -> style.color(Styles.MUTED);
+              case SMALL -> Styles.SMALL;
+            };
       }
       return style;
     }
@@ -258,7 +274,8 @@ final class MarkdownTree {
       return new CodeBlock(line, node.getChars().toString(), false);
     } else if (node instanceof HtmlBlockBase) {
       if (DirectionWrappers.direction(node.getChars().toString().strip()) != null) {
-        return new ReferenceBlock(line); // a <div dir="rtl"> wrapper: its text is laid out by direction
+        return new ReferenceBlock(
+            line); // a <div dir="rtl"> wrapper: its text is laid out by direction
       }
       return new CodeBlock(line, node.getChars().toString(), true);
     } else if (node instanceof TableBlock table) {
@@ -278,7 +295,11 @@ final class MarkdownTree {
     Paragraph paragraph = first instanceof Paragraph p ? p : null;
     boolean task = item instanceof TaskListItem;
     boolean done = item instanceof TaskListItem t && t.isItemDoneMarker();
-    return new ListEntry(lines.startLine(item), task, done, paragraph == null ? null : inline(paragraph),
+    return new ListEntry(
+        lines.startLine(item),
+        task,
+        done,
+        paragraph == null ? null : inline(paragraph),
         children(item, paragraph, lines));
   }
 
@@ -341,7 +362,11 @@ final class MarkdownTree {
 
   /** Whether a paragraph is only {@code **Key**: value} lines (the header the cover shows). */
   private static boolean isHeaderParagraph(Paragraph node) {
-    return node.getChars().toString().strip().lines().allMatch(l -> HEADER_LINE.matcher(l).matches());
+    return node.getChars()
+        .toString()
+        .strip()
+        .lines()
+        .allMatch(l -> HEADER_LINE.matcher(l).matches());
   }
 
   private static Inline inline(Node parent) {
@@ -351,15 +376,20 @@ final class MarkdownTree {
     return new Inline(List.copyOf(runs), plain.toString());
   }
 
-  private static void children(Node parent, Set<Look> look, boolean code, String anchor, List<Run> runs,
+  private static void children(
+      Node parent,
+      Set<Look> look,
+      boolean code,
+      String anchor,
+      List<Run> runs,
       StringBuilder plain) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       inlineNode(n, look, code, anchor, runs, plain);
     }
   }
 
-  private static void inlineNode(Node n, Set<Look> look, boolean code, String anchor, List<Run> runs,
-      StringBuilder plain) {
+  private static void inlineNode(
+      Node n, Set<Look> look, boolean code, String anchor, List<Run> runs, StringBuilder plain) {
     if (n instanceof SoftLineBreak) {
       text(" ", look, code, anchor, runs, plain);
     } else if (n instanceof HardLineBreak) {
@@ -380,7 +410,13 @@ final class MarkdownTree {
     } else if (n instanceof Image || n instanceof ImageRef) {
       StringBuilder alt = new StringBuilder();
       children(n, look, code, anchor, new ArrayList<>(), alt);
-      text("[image: " + alt.toString().strip() + "]", looks(look, Look.MUTED), code, anchor, runs, plain);
+      text(
+          "[image: " + alt.toString().strip() + "]",
+          looks(look, Look.MUTED),
+          code,
+          anchor,
+          runs,
+          plain);
     } else if (n instanceof HtmlInlineBase) {
       text(n.getChars().toString(), looks(look, Look.MONO, Look.MUTED), code, anchor, runs, plain);
     } else if (n.hasChildren()) {
@@ -391,7 +427,13 @@ final class MarkdownTree {
   }
 
   /** A link: clickable and blue when its target is a web or mail address, plain text otherwise. */
-  private static void link(Node n, Set<Look> look, boolean code, String anchor, List<Run> runs, StringBuilder plain,
+  private static void link(
+      Node n,
+      Set<Look> look,
+      boolean code,
+      String anchor,
+      List<Run> runs,
+      StringBuilder plain,
       String url) {
     String target = url.strip();
     boolean safe = SAFE_URL.matcher(target).matches();
@@ -403,12 +445,20 @@ final class MarkdownTree {
     } else {
       text(n.getChars().unescape(), inner, code, innerAnchor, runs, plain);
     }
-    if (!safe && !target.isEmpty() && !target.toLowerCase(Locale.ROOT).matches("^\\s*(javascript|vbscript|data):.*")) {
+    if (!safe
+        && !target.isEmpty()
+        && !target.toLowerCase(Locale.ROOT).matches("^\\s*(javascript|vbscript|data):.*")) {
       text(" (" + target + ")", EnumSet.of(Look.SMALL), code, anchor, runs, plain);
     }
   }
 
-  private static void text(String text, Set<Look> look, boolean code, String anchor, List<Run> runs, StringBuilder plain) {
+  private static void text(
+      String text,
+      Set<Look> look,
+      boolean code,
+      String anchor,
+      List<Run> runs,
+      StringBuilder plain) {
     runs.add(new Run(text, look, code, anchor));
     plain.append(text);
   }

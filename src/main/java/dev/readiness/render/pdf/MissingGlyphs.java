@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Reports the characters of a document that no embedded or installed font could show: a note at
- * the end of the PDF beside the placeholders in the text, and a {@code PDF_MISSING_GLYPHS}
- * warning to the renderer's sink.
+ * Reports the characters of a document that no embedded or installed font could show: a note at the
+ * end of the PDF beside the placeholders in the text, and a {@code PDF_MISSING_GLYPHS} warning to
+ * the renderer's sink.
  */
 final class MissingGlyphs {
   /** The code of the warning. */
@@ -40,15 +40,26 @@ final class MissingGlyphs {
     for (int cp : missing.keySet()) {
       scripts.add(Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT).replace('_', ' '));
       if (shown++ < 12) {
-        codes.append(codes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "U+%04X", cp));
+        codes
+            .append(codes.length() == 0 ? "" : ", ")
+            .append(String.format(Locale.ROOT, "U+%04X", cp));
       }
     }
     if (missing.size() > 12) {
       codes.append(", …");
     }
-    String message = count + " character" + (count == 1 ? "" : "s") + " (" + String.join(", ", scripts)
-        + ": " + codes + ") have no font in the " + pdf + " and show as placeholders; install a font that has them"
-        + " (e.g. the fonts-noto-core package, or fonts-noto-cjk for Chinese, Japanese and Korean) and build again";
+    String message =
+        count
+            + " character"
+            + (count == 1 ? "" : "s")
+            + " ("
+            + String.join(", ", scripts)
+            + ": "
+            + codes
+            + ") have no font in the "
+            + pdf
+            + " and show as placeholders; install a font that has them"
+            + " (e.g. the fonts-noto-core package, or fonts-noto-cjk for Chinese, Japanese and Korean) and build again";
     out.keepSpace(90);
     out.subheading("Characters not shown", Styles.H3.color(Styles.BAD), 18, 2, 0);
     out.paragraph(message + ".", Styles.BODY, 0, 4);

@@ -85,8 +85,20 @@ final class PageDecorator extends PdfPageEventHelper {
     if (page > 1) {
       if (head == null) {
         head = canvas.createTemplate(size.getWidth(), 20);
-        show(head, Element.ALIGN_LEFT, type.phrase(headerLeft, Styles.HEADER.bold()), left, 10, headerLeft);
-        show(head, Element.ALIGN_RIGHT, type.phrase(headerRight, Styles.HEADER), right, 10, headerRight);
+        show(
+            head,
+            Element.ALIGN_LEFT,
+            type.phrase(headerLeft, Styles.HEADER.bold()),
+            left,
+            10,
+            headerLeft);
+        show(
+            head,
+            Element.ALIGN_RIGHT,
+            type.phrase(headerRight, Styles.HEADER),
+            right,
+            10,
+            headerRight);
         rule(head, left, right, 4);
       }
       canvas.addTemplate(head, 0, size.getTop() - 34 - 10);
@@ -99,27 +111,39 @@ final class PageDecorator extends PdfPageEventHelper {
     }
     canvas.addTemplate(foot, 0, y - 10);
     String label = "Page " + page + " of ";
-    float labelWidth = type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
+    float labelWidth =
+        type.face(Typesetter.Face.REGULAR).getWidthPoint(label, Styles.HEADER.size());
     float totalWidth = 18;
-    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, type.phrase(label, Styles.HEADER),
-        right - totalWidth - labelWidth, y, 0);
+    ColumnText.showTextAligned(
+        canvas,
+        Element.ALIGN_LEFT,
+        type.phrase(label, Styles.HEADER),
+        right - totalWidth - labelWidth,
+        y,
+        0);
     canvas.addTemplate(total, right - totalWidth, y - 3);
   }
 
   @Override
   public void onCloseDocument(PdfWriter writer, Document document) {
-    ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, 0);
+    ColumnText.showTextAligned(
+        total, Element.ALIGN_LEFT, type.phrase(Integer.toString(lastPage), Styles.HEADER), 0, 3, 0);
     for (Map.Entry<String, PdfTemplate> e : contentsNumbers.entrySet()) {
       int page = pageOf(e.getKey());
       PdfTemplate template = e.getValue();
-      ColumnText.showTextAligned(template, Element.ALIGN_RIGHT,
+      ColumnText.showTextAligned(
+          template,
+          Element.ALIGN_RIGHT,
           type.phrase(page == 0 ? "" : Integer.toString(page), Styles.CONTENTS),
-          template.getWidth(), template.getHeight() * 0.25f, 0);
+          template.getWidth(),
+          template.getHeight() * 0.25f,
+          0);
     }
   }
 
   /** Shows a header or footer line; right-to-left text goes through OpenPDF's bidi layout. */
-  private void show(PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
+  private void show(
+      PdfContentByte canvas, int align, Phrase phrase, float x, float y, String text) {
     if (Typesetter.hasRightToLeft(text)) {
       ColumnText.showTextAligned(canvas, align, phrase, x, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
     } else {

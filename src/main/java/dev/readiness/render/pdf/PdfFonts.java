@@ -44,20 +44,21 @@ final class PdfFonts {
   private final Map<String, BaseFont> system = new HashMap<>();
 
   /** Maps the fonts JFreeChart draws with to this thread's embedded fonts. */
-  final FontMapper mapper = new FontMapper() {
-    @Override
-    public BaseFont awtToPdf(Font font) {
-      if (font.getFamily().toLowerCase(Locale.ROOT).contains("mono")) {
-        return mono;
-      }
-      return font.isBold() ? bold : regular;
-    }
+  final FontMapper mapper =
+      new FontMapper() {
+        @Override
+        public BaseFont awtToPdf(Font font) {
+          if (font.getFamily().toLowerCase(Locale.ROOT).contains("mono")) {
+            return mono;
+          }
+          return font.isBold() ? bold : regular;
+        }
 
-    @Override
-    public Font pdfToAwt(BaseFont font, int size) {
-      return new Font(FAMILY, font == bold ? Font.BOLD : Font.PLAIN, size);
-    }
-  };
+        @Override
+        public Font pdfToAwt(BaseFont font, int size) {
+          return new Font(FAMILY, font == bold ? Font.BOLD : Font.PLAIN, size);
+        }
+      };
 
   private PdfFonts() {
     regular = embedded("DejaVuSans.ttf", SANS);
@@ -76,8 +77,9 @@ final class PdfFonts {
 
   /** The face of one of these embedded fonts, or null for another font. */
   Typesetter.Face face(BaseFont font) {
-    return font == regular ? Typesetter.Face.REGULAR : font == bold ? Typesetter.Face.BOLD
-        : font == mono ? Typesetter.Face.MONO : null;
+    return font == regular
+        ? Typesetter.Face.REGULAR
+        : font == bold ? Typesetter.Face.BOLD : font == mono ? Typesetter.Face.MONO : null;
   }
 
   /** The fonts of the calling thread. */
@@ -86,8 +88,8 @@ final class PdfFonts {
   }
 
   /**
-   * Seeds the subset prefixes ({@code ABCDEF+DejaVuSans}) of every font from {@code document},
-   * so that the same document always gets the same prefixes, whatever the thread rendered before.
+   * Seeds the subset prefixes ({@code ABCDEF+DejaVuSans}) of every font from {@code document}, so
+   * that the same document always gets the same prefixes, whatever the thread rendered before.
    */
   void reseed(String document) {
     reseed(regular, document + "/regular");
@@ -102,10 +104,12 @@ final class PdfFonts {
     if (path == null) {
       return null;
     }
-    return system.computeIfAbsent(path, p -> {
-      BaseFont font = SystemFonts.load(p);
-      return font != null && font.charExists(codePoint) ? font : null;
-    });
+    return system.computeIfAbsent(
+        path,
+        p -> {
+          BaseFont font = SystemFonts.load(p);
+          return font != null && font.charExists(codePoint) ? font : null;
+        });
   }
 
   private static void reseed(BaseFont font, String seed) {
@@ -130,7 +134,8 @@ final class PdfFonts {
   private static byte[] resource(String name) {
     try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled font /fonts/" + name + " is missing from the jar");
+        throw new IllegalStateException(
+            "the bundled font /fonts/" + name + " is missing from the jar");
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -139,14 +144,15 @@ final class PdfFonts {
   }
 
   /**
-   * Makes the bundled fonts known to AWT, so charts measure text with the very font the PDF
-   * embeds even on a machine without DejaVu installed.
+   * Makes the bundled fonts known to AWT, so charts measure text with the very font the PDF embeds
+   * even on a machine without DejaVu installed.
    */
   private static void registerWithAwt() {
     GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
     for (byte[] bytes : new byte[][] {SANS, SANS_BOLD, MONO}) {
       try {
-        environment.registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)));
+        environment.registerFont(
+            Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)));
       } catch (FontFormatException | IOException e) {
         throw new IllegalStateException("cannot register a bundled font with AWT", e);
       }

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Writes the review and history PDFs of a project (see docs/pdf.md). Thread-safe: each thread
- * uses its own embedded fonts, loaded once, and the same input gives the same bytes on any thread.
+ * Writes the review and history PDFs of a project (see docs/pdf.md). Thread-safe: each thread uses
+ * its own embedded fonts, loaded once, and the same input gives the same bytes on any thread.
  */
 public final class PdfRenderer {
   /**
-   * The warning codes a review's PDF leaves out, because they are counted to the build's date or
-   * to later reviews: everything else a review's PDF shows comes from that review, the ones before
-   * it and the settings.
+   * The warning codes a review's PDF leaves out, because they are counted to the build's date or to
+   * later reviews: everything else a review's PDF shows comes from that review, the ones before it
+   * and the settings.
    */
   public static final Set<String> TIMING_WARNINGS = ReviewDocument.TIMING;
 
@@ -44,11 +44,14 @@ public final class PdfRenderer {
    */
   public PdfRenderer(String paper, Consumer<Problem> warnings) {
     Objects.requireNonNull(paper, "paper");
-    String name = switch (paper.strip().toLowerCase(Locale.ROOT)) {
-      case "a4" -> "A4";
-      case "letter" -> "Letter";
-      default -> throw new IllegalArgumentException("paper must be A4 or Letter, not \"" + paper + "\"");
-    };
+    String name =
+        switch (paper.strip().toLowerCase(Locale.ROOT)) {
+          case "a4" -> "A4";
+          case "letter" -> "Letter";
+          default ->
+              throw new IllegalArgumentException(
+                  "paper must be A4 or Letter, not \"" + paper + "\"");
+        };
     this.setup = new PageSetup(name);
     this.warnings = Objects.requireNonNull(warnings, "warnings");
   }

@@ -21,19 +21,29 @@ import java.util.stream.Stream;
  * only when such a character occurs; each script is looked up once per JVM.
  */
 final class SystemFonts {
-  private static final Map<Character.UnicodeScript, Optional<String>> BY_SCRIPT = new ConcurrentHashMap<>();
+  private static final Map<Character.UnicodeScript, Optional<String>> BY_SCRIPT =
+      new ConcurrentHashMap<>();
   private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
-  private static final List<Path> FOLDERS = List.of(
-      Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-      Path.of(System.getProperty("user.home", "/nonexistent"), ".fonts"),
-      Path.of(System.getProperty("user.home", "/nonexistent"), ".local/share/fonts"),
-      Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), Path.of("C:\\Windows\\Fonts"));
+  private static final List<Path> FOLDERS =
+      List.of(
+          Path.of("/usr/share/fonts"),
+          Path.of("/usr/local/share/fonts"),
+          Path.of(System.getProperty("user.home", "/nonexistent"), ".fonts"),
+          Path.of(System.getProperty("user.home", "/nonexistent"), ".local/share/fonts"),
+          Path.of("/Library/Fonts"),
+          Path.of("/System/Library/Fonts"),
+          Path.of("C:\\Windows\\Fonts"));
 
   private SystemFonts() {}
 
-  /** The path of an installed font with {@code codePoint} (with {@code ,0} for a collection), or null. */
+  /**
+   * The path of an installed font with {@code codePoint} (with {@code ,0} for a collection), or
+   * null.
+   */
   static String pathFor(int codePoint) {
-    return BY_SCRIPT.computeIfAbsent(Character.UnicodeScript.of(codePoint), s -> find(codePoint)).orElse(null);
+    return BY_SCRIPT
+        .computeIfAbsent(Character.UnicodeScript.of(codePoint), s -> find(codePoint))
+        .orElse(null);
   }
 
   /** A new font instance for a path from {@link #pathFor}, or null when it cannot be read. */
@@ -87,12 +97,16 @@ final class SystemFonts {
     return files;
   }
 
-  /** Font files fontconfig says have the character, sorted; null when {@code fc-list} cannot run. */
+  /**
+   * Font files fontconfig says have the character, sorted; null when {@code fc-list} cannot run.
+   */
   private static List<String> fcList(int codePoint) {
     try {
-      Process process = new ProcessBuilder("fc-list", String.format(Locale.ROOT, ":charset=%x", codePoint), "file")
-          .redirectErrorStream(true)
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  "fc-list", String.format(Locale.ROOT, ":charset=%x", codePoint), "file")
+              .redirectErrorStream(true)
+              .start();
       String output;
       try (InputStream in = process.getInputStream()) {
         output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -101,7 +115,8 @@ final class SystemFonts {
         process.destroy();
         return null;
       }
-      return output.lines()
+      return output
+          .lines()
           .map(line -> line.replaceFirst(":\\s*$", "").strip())
           .filter(line -> line.toLowerCase(Locale.ROOT).matches(".*\\.(ttf|otf|ttc)$"))
           .sorted()

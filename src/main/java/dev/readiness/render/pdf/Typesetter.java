@@ -81,26 +81,57 @@ final class Typesetter {
   private static final Color PLACEHOLDER = new Color(0xB42318);
 
   /** Words for emoji that have no drawn mark; others are named by their Unicode name. */
-  private static final Map<Integer, String> WORDS = Map.ofEntries(
-      Map.entry(0x1F510, "locked"), Map.entry(0x1F512, "locked"), Map.entry(0x1F513, "unlocked"),
-      Map.entry(0x1F511, "key"), Map.entry(0x1F680, "launch"), Map.entry(0x1F389, "celebrate"),
-      Map.entry(0x1F4DD, "note"), Map.entry(0x1F4CC, "pinned"), Map.entry(0x1F525, "urgent"),
-      Map.entry(0x2B50, "star"), Map.entry(0x1F4A1, "idea"), Map.entry(0x1F41B, "bug"),
-      Map.entry(0x1F527, "fix"), Map.entry(0x1F6E0, "tools"), Map.entry(0x1F6A7, "in progress"),
-      Map.entry(0x1F6D1, "stop"), Map.entry(0x26D4, "blocked"), Map.entry(0x1F6AB, "blocked"),
-      Map.entry(0x1F4C5, "date"), Map.entry(0x1F4C6, "date"), Map.entry(0x1F4CA, "chart"),
-      Map.entry(0x1F4C8, "rising"), Map.entry(0x1F4C9, "falling"), Map.entry(0x1F44D, "yes"),
-      Map.entry(0x1F44E, "no"), Map.entry(0x1F504, "in progress"), Map.entry(0x1F501, "repeat"),
-      Map.entry(0x1F50D, "review"), Map.entry(0x1F6A8, "alert"), Map.entry(0x1F4E6, "package"),
-      Map.entry(0x1F3AF, "target"), Map.entry(0x1F4AF, "100"), Map.entry(0x1F195, "new"),
-      Map.entry(0x1F4CB, "checklist"), Map.entry(0x1F9EA, "test"), Map.entry(0x1F6E1, "shield"),
-      Map.entry(0x1F4DA, "docs"), Map.entry(0x1F4D6, "docs"), Map.entry(0x1F464, "person"),
-      Map.entry(0x1F465, "people"), Map.entry(0x23F0, "deadline"), Map.entry(0x1F552, "time"));
+  private static final Map<Integer, String> WORDS =
+      Map.ofEntries(
+          Map.entry(0x1F510, "locked"),
+          Map.entry(0x1F512, "locked"),
+          Map.entry(0x1F513, "unlocked"),
+          Map.entry(0x1F511, "key"),
+          Map.entry(0x1F680, "launch"),
+          Map.entry(0x1F389, "celebrate"),
+          Map.entry(0x1F4DD, "note"),
+          Map.entry(0x1F4CC, "pinned"),
+          Map.entry(0x1F525, "urgent"),
+          Map.entry(0x2B50, "star"),
+          Map.entry(0x1F4A1, "idea"),
+          Map.entry(0x1F41B, "bug"),
+          Map.entry(0x1F527, "fix"),
+          Map.entry(0x1F6E0, "tools"),
+          Map.entry(0x1F6A7, "in progress"),
+          Map.entry(0x1F6D1, "stop"),
+          Map.entry(0x26D4, "blocked"),
+          Map.entry(0x1F6AB, "blocked"),
+          Map.entry(0x1F4C5, "date"),
+          Map.entry(0x1F4C6, "date"),
+          Map.entry(0x1F4CA, "chart"),
+          Map.entry(0x1F4C8, "rising"),
+          Map.entry(0x1F4C9, "falling"),
+          Map.entry(0x1F44D, "yes"),
+          Map.entry(0x1F44E, "no"),
+          Map.entry(0x1F504, "in progress"),
+          Map.entry(0x1F501, "repeat"),
+          Map.entry(0x1F50D, "review"),
+          Map.entry(0x1F6A8, "alert"),
+          Map.entry(0x1F4E6, "package"),
+          Map.entry(0x1F3AF, "target"),
+          Map.entry(0x1F4AF, "100"),
+          Map.entry(0x1F195, "new"),
+          Map.entry(0x1F4CB, "checklist"),
+          Map.entry(0x1F9EA, "test"),
+          Map.entry(0x1F6E1, "shield"),
+          Map.entry(0x1F4DA, "docs"),
+          Map.entry(0x1F4D6, "docs"),
+          Map.entry(0x1F464, "person"),
+          Map.entry(0x1F465, "people"),
+          Map.entry(0x23F0, "deadline"),
+          Map.entry(0x1F552, "time"));
 
   private final PdfFonts fonts;
   private final PdfWriter writer;
+
   /** A chunk per drawn mark and size, copied for each use: copies share its image. */
   private final Map<MarkKey, Chunk> marks = new HashMap<>();
+
   private final Map<Integer, Integer> missing = new TreeMap<>();
 
   /**
@@ -171,7 +202,10 @@ final class Typesetter {
       if (mark != null) {
         out.add(markChunk(mark, style.size()));
       } else if (word != null) {
-        if (lastWord != null && !out.isEmpty() && out.get(out.size() - 1) == lastWord && joined(cps, i)) {
+        if (lastWord != null
+            && !out.isEmpty()
+            && out.get(out.size() - 1) == lastWord
+            && joined(cps, i)) {
           out.remove(out.size() - 1);
           word = lastWordText + " " + word;
         }
@@ -183,17 +217,31 @@ final class Typesetter {
         }
       } else if (font == null) {
         int start = i;
-        while (i + 1 < cps.length && !ignorable(cps[i + 1]) && Mark.forSymbol(cps[i + 1]) == null
-            && word(cps[i + 1], cps, i + 1) == null && fontFor(cps[i + 1], primary) == null) {
+        while (i + 1 < cps.length
+            && !ignorable(cps[i + 1])
+            && Mark.forSymbol(cps[i + 1]) == null
+            && word(cps[i + 1], cps, i + 1) == null
+            && fontFor(cps[i + 1], primary) == null) {
           i++;
         }
         for (int j = start; j <= i; j++) {
           missing.merge(cps[j], 1, Integer::sum);
         }
-        String script = Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String script =
+            Character.UnicodeScript.of(cp).name().toLowerCase(Locale.ROOT).replace('_', ' ');
         int count = i - start + 1;
-        out.add(styled(new Chunk("[" + count + " " + script + " character" + (count == 1 ? "" : "s")
-            + " not shown: no font]", font(primary, style.color(PLACEHOLDER))), style));
+        out.add(
+            styled(
+                new Chunk(
+                    "["
+                        + count
+                        + " "
+                        + script
+                        + " character"
+                        + (count == 1 ? "" : "s")
+                        + " not shown: no font]",
+                    font(primary, style.color(PLACEHOLDER))),
+                style));
       } else {
         run.appendCodePoint(cp);
       }
@@ -202,7 +250,10 @@ final class Typesetter {
     return out;
   }
 
-  /** The code points of {@code text}; a plain loop, as a stream costs more than the work on short labels. */
+  /**
+   * The code points of {@code text}; a plain loop, as a stream costs more than the work on short
+   * labels.
+   */
   private static int[] codePoints(String text) {
     int length = text.length();
     int[] cps = new int[length];
@@ -217,13 +268,16 @@ final class Typesetter {
 
   /** A chunk that shows {@code mark} as a drawn shape in text of {@code size}. */
   Chunk markChunk(Mark mark, float size) {
-    Chunk prototype = marks.computeIfAbsent(new MarkKey(mark, size), key -> {
-      Chunk chunk = new Chunk(markImage(mark, size), 0, -size * 0.16f, false);
-      // An image chunk without an embedded font of its own would make OpenPDF fall back to
-      // Helvetica wherever the chunk is not taken in by a phrase with a font.
-      chunk.setFont(new Font(fonts.regular, size));
-      return chunk;
-    });
+    Chunk prototype =
+        marks.computeIfAbsent(
+            new MarkKey(mark, size),
+            key -> {
+              Chunk chunk = new Chunk(markImage(mark, size), 0, -size * 0.16f, false);
+              // An image chunk without an embedded font of its own would make OpenPDF fall back to
+              // Helvetica wherever the chunk is not taken in by a phrase with a font.
+              chunk.setFont(new Font(fonts.regular, size));
+              return chunk;
+            });
     return new Chunk(prototype);
   }
 
@@ -235,7 +289,10 @@ final class Typesetter {
         + fonts.regular.getWidthPoint(" ", Styles.BODY.size());
   }
 
-  /** The width of {@code text} in the style's face, where a line of that style starts after a marker. */
+  /**
+   * The width of {@code text} in the style's face, where a line of that style starts after a
+   * marker.
+   */
   float width(String text, Style style) {
     return face(style.face()).getWidthPoint(text, style.size());
   }
@@ -280,10 +337,13 @@ final class Typesetter {
 
   /** Whether the text holds right-to-left letters (Arabic, Hebrew, …) that need a bidi layout. */
   static boolean hasRightToLeft(String text) {
-    return text.codePoints().anyMatch(cp -> {
-      byte d = Character.getDirectionality(cp);
-      return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
-    });
+    return text.codePoints()
+        .anyMatch(
+            cp -> {
+              byte d = Character.getDirectionality(cp);
+              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
   }
 
   private void flush(List<Chunk> out, StringBuilder run, BaseFont font, Style style) {
@@ -303,10 +363,10 @@ final class Typesetter {
 
   /**
    * OpenPDF's line breaking, except inside dates and numbers ({@code 2026-04-13}, {@code 24/27},
-   * {@code SHA-256}),
-   * and also inside long identifiers and paths (a word of {@value #LONG_WORD} characters or more):
-   * after {@code . / \ _ : = & ?} and between a lower-case and an upper-case letter, so that
-   * {@code com.example.HikariPoolSettings} breaks at a dot or a word rather than anywhere.
+   * {@code SHA-256}), and also inside long identifiers and paths (a word of {@value #LONG_WORD}
+   * characters or more): after {@code . / \ _ : = & ?} and between a lower-case and an upper-case
+   * letter, so that {@code com.example.HikariPoolSettings} breaks at a dot or a word rather than
+   * anywhere.
    */
   static final class LineBreaks extends DefaultSplitCharacter {
     static final LineBreaks INSTANCE = new LineBreaks();
@@ -315,7 +375,9 @@ final class Typesetter {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
-      if ((c == '-' || c == '/') && current > start && current + 1 < end
+      if ((c == '-' || c == '/')
+          && current > start
+          && current + 1 < end
           && Character.isLetterOrDigit(getCurrentCharacter(current - 1, cc, ck))
           && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))) {
         return false; // 2026-04-13, 24/27, SHA-256, TLS-1.3
@@ -323,23 +385,31 @@ final class Typesetter {
       if (super.isSplitCharacter(start, current, end, cc, ck)) {
         return true;
       }
-      if (current + 1 >= end || !Character.isLetterOrDigit(getCurrentCharacter(current + 1, cc, ck))) {
+      if (current + 1 >= end
+          || !Character.isLetterOrDigit(getCurrentCharacter(current + 1, cc, ck))) {
         return false;
       }
       char next = getCurrentCharacter(current + 1, cc, ck);
-      boolean boundary = switch (c) {
-        case '.', '/', '\\', '_', ':', '=', '&', '?' -> true;
-        default -> Character.isLowerCase(c) && Character.isUpperCase(next);
-      };
+      boolean boundary =
+          switch (c) {
+            case '.', '/', '\\', '_', ':', '=', '&', '?' -> true;
+            default -> Character.isLowerCase(c) && Character.isUpperCase(next);
+          };
       return boundary && inLongWord(start, current, end, cc, ck);
     }
 
     private boolean inLongWord(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       int length = 1;
-      for (int i = current - 1; i >= start && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i--) {
+      for (int i = current - 1;
+          i >= start
+              && length < LONG_WORD
+              && !Character.isWhitespace(getCurrentCharacter(i, cc, ck));
+          i--) {
         length++;
       }
-      for (int i = current + 1; i < end && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck)); i++) {
+      for (int i = current + 1;
+          i < end && length < LONG_WORD && !Character.isWhitespace(getCurrentCharacter(i, cc, ck));
+          i++) {
         length++;
       }
       return length >= LONG_WORD;
@@ -374,7 +444,8 @@ final class Typesetter {
     if (known != null) {
       return known;
     }
-    boolean symbol = Character.getType(cp) == Character.OTHER_SYMBOL || cp >= 0x1F000 && cp <= 0x1FAFF;
+    boolean symbol =
+        Character.getType(cp) == Character.OTHER_SYMBOL || cp >= 0x1F000 && cp <= 0x1FAFF;
     if (!symbol || fonts.regular.charExists(cp)) {
       return null;
     }
@@ -404,8 +475,14 @@ final class Typesetter {
 
   /** Joiners, variation selectors, skin-tone modifiers and other invisible format characters. */
   private static boolean ignorable(int cp) {
-    return cp == 0x200D || cp == 0x20E3 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF)
-        || (cp >= 0xE0020 && cp <= 0xE007F) || cp == 0xFEFF || (cp < 0x20 && cp != ' ')
-        || (cp >= 0x7F && cp <= 0x9F) || (Character.getType(cp) == Character.FORMAT && cp != 0x00AD);
+    return cp == 0x200D
+        || cp == 0x20E3
+        || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+        || (cp >= 0xE0020 && cp <= 0xE007F)
+        || cp == 0xFEFF
+        || (cp < 0x20 && cp != ' ')
+        || (cp >= 0x7F && cp <= 0x9F)
+        || (Character.getType(cp) == Character.FORMAT && cp != 0x00AD);
   }
 }

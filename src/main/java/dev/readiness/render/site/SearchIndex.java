@@ -11,9 +11,9 @@ import dev.readiness.render.json.JsonWriter;
 
 /**
  * The prebuilt search index: a script that sets {@code window.READINESS_SEARCH} (a script rather
- * than JSON so that the search page works from {@code file://}, where browsers refuse to fetch).
- * It lists every project, every review, and the items of each project's latest review; the format
- * is in docs/site.md.
+ * than JSON so that the search page works from {@code file://}, where browsers refuse to fetch). It
+ * lists every project, every review, and the items of each project's latest review; the format is
+ * in docs/site.md.
  */
 final class SearchIndex {
   /** Bumped when the shape changes, so a theme's script can tell. */
@@ -67,6 +67,8 @@ final class SearchIndex {
       }
     }
     json.endArray().endObject();
-    return "/* readiness search index; generated, do not edit */\nwindow.READINESS_SEARCH = " + json + ";\n";
+    return "/* readiness search index; generated, do not edit */\nwindow.READINESS_SEARCH = "
+        + json
+        + ";\n";
   }
 }

@@ -102,20 +102,22 @@ public final class SiteRenderer {
   /** Makes the PDFs of one render: the bundled {@link PdfRenderer}, or one a test plants. */
   public interface PdfMakers {
     /** The bundled PDF writer. */
-    PdfMakers BUNDLED = (paper, warnings) -> {
-      PdfRenderer renderer = new PdfRenderer(paper, warnings);
-      return new PdfMaker() {
-        @Override
-        public byte[] review(ReportData data, ProjectReport project, Review review) throws IOException {
-          return renderer.review(data, project, review);
-        }
+    PdfMakers BUNDLED =
+        (paper, warnings) -> {
+          PdfRenderer renderer = new PdfRenderer(paper, warnings);
+          return new PdfMaker() {
+            @Override
+            public byte[] review(ReportData data, ProjectReport project, Review review)
+                throws IOException {
+              return renderer.review(data, project, review);
+            }
 
-        @Override
-        public byte[] history(ReportData data, ProjectReport project) throws IOException {
-          return renderer.history(data, project);
-        }
-      };
-    };
+            @Override
+            public byte[] history(ReportData data, ProjectReport project) throws IOException {
+              return renderer.history(data, project);
+            }
+          };
+        };
 
     /** A PDF maker for {@code paper} whose warnings go to {@code warnings}. */
     PdfMaker forPaper(String paper, Consumer<Problem> warnings);
@@ -141,10 +143,10 @@ public final class SiteRenderer {
   }
 
   /**
-   * The problems rendering found, in the order of {@link Problem#ORDER}; they belong
-   * with the build's other problems: a PDF with characters no font has (a warning), and an output
-   * of one review or project that could not be made ({@code RENDER_FAILED}, an error: the rest of
-   * the site is written without it).
+   * The problems rendering found, in the order of {@link Problem#ORDER}; they belong with the
+   * build's other problems: a PDF with characters no font has (a warning), and an output of one
+   * review or project that could not be made ({@code RENDER_FAILED}, an error: the rest of the site
+   * is written without it).
    */
   public List<Problem> problems() {
     synchronized (problems) {
@@ -205,12 +207,18 @@ public final class SiteRenderer {
     public List<String> files(boolean pdf) {
       return switch (kind) {
         case REVIEW_PAGE -> List.of(SitePaths.review(project, review));
-        case REVIEW_DOCUMENTS -> pdf
-            ? List.of(SitePaths.reviewChart(project, review), SitePaths.reviewPdf(project, review))
-            : List.of(SitePaths.reviewChart(project, review));
+        case REVIEW_DOCUMENTS ->
+            pdf
+                ? List.of(
+                    SitePaths.reviewChart(project, review), SitePaths.reviewPdf(project, review))
+                : List.of(SitePaths.reviewChart(project, review));
         case HISTORY_PDF -> pdf ? List.of(SitePaths.historyPdf(project)) : List.of();
-        case PROJECT_PAGES -> List.of(SitePaths.project(project), SitePaths.progressChart(project),
-            SitePaths.sectionTrendsChart(project), SitePaths.badge(project));
+        case PROJECT_PAGES ->
+            List.of(
+                SitePaths.project(project),
+                SitePaths.progressChart(project),
+                SitePaths.sectionTrendsChart(project),
+                SitePaths.badge(project));
       };
     }
   }
@@ -237,8 +245,16 @@ public final class SiteRenderer {
    * warnings are in {@link #problems()}.
    */
   public Stats render(ReportData data, OutputTree tree, Kept kept) throws IOException {
-    Rendering run = new Rendering(data, tree, new SiteTemplates(templates), new MarkdownRenderer(),
-        pdfMakers == null ? null : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add), problems::add);
+    Rendering run =
+        new Rendering(
+            data,
+            tree,
+            new SiteTemplates(templates),
+            new MarkdownRenderer(),
+            pdfMakers == null
+                ? null
+                : pdfMakers.forPaper(data.settings().pdf().paper(), problems::add),
+            problems::add);
     List<Callable<Void>> tasks = new ArrayList<>();
     tasks.add(task(run::portfolio));
     tasks.add(task(run::blockers));
@@ -250,37 +266,48 @@ public final class SiteRenderer {
     tasks.add(task(() -> run.text(SitePaths.DATA, out -> ReportJson.data(data, out))));
     boolean pdf = pdfMakers != null;
     for (ProjectReport project : data.projects()) {
-      tasks.add(task(() -> {
-        Unit history = Unit.historyPdf(project);
-        boolean withHistory = kept.keeps(history) ? run.keep(history.files(pdf)) : run.history(project);
-        Unit pages = Unit.projectPages(project);
-        if (kept.keeps(pages)) {
-          run.keep(pages.files(pdf));
-        } else {
-          run.project(project, withHistory);
-        }
-      }));
+      tasks.add(
+          task(
+              () -> {
+                Unit history = Unit.historyPdf(project);
+                boolean withHistory =
+                    kept.keeps(history) ? run.keep(history.files(pdf)) : run.history(project);
+                Unit pages = Unit.projectPages(project);
+                if (kept.keeps(pages)) {
+                  run.keep(pages.files(pdf));
+                } else {
+                  run.project(project, withHistory);
+                }
+              }));
       for (int i = 0; i < project.reviews().size(); i++) {
         int index = i;
         Review review = project.reviews().get(i);
-        tasks.add(task(() -> {
-          Unit documents = Unit.reviewDocuments(project, review);
-          boolean withPdf = kept.keeps(documents) ? run.keep(documents.files(pdf)) : run.documents(project, review);
-          Unit page = Unit.reviewPage(project, review);
-          if (kept.keeps(page)) {
-            run.keep(page.files(pdf));
-          } else {
-            run.reviewPage(project, index, withPdf);
-          }
-        }));
+        tasks.add(
+            task(
+                () -> {
+                  Unit documents = Unit.reviewDocuments(project, review);
+                  boolean withPdf =
+                      kept.keeps(documents)
+                          ? run.keep(documents.files(pdf))
+                          : run.documents(project, review);
+                  Unit page = Unit.reviewPage(project, review);
+                  if (kept.keeps(page)) {
+                    run.keep(page.files(pdf));
+                  } else {
+                    run.reviewPage(project, index, withPdf);
+                  }
+                }));
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-      // A deep stack, as for parsing: flexmark and jsoup recurse on nested input.
-      Thread t = new Thread(null, r, "readiness-render", 64L << 20);
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            jobs,
+            r -> {
+              // A deep stack, as for parsing: flexmark and jsoup recurse on nested input.
+              Thread t = new Thread(null, r, "readiness-render", 64L << 20);
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<Void>> futures = new ArrayList<>();
       for (Callable<Void> t : tasks) {
@@ -301,7 +328,8 @@ public final class SiteRenderer {
           if (cause instanceof RuntimeException re) {
             throw re;
           }
-          throw new IOException("a page could not be rendered (" + cause.getClass().getSimpleName() + ")", cause);
+          throw new IOException(
+              "a page could not be rendered (" + cause.getClass().getSimpleName() + ")", cause);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while rendering the site", e);
@@ -314,7 +342,9 @@ public final class SiteRenderer {
     return new Stats(run.pages.get(), run.pdfCount.get(), tree.size());
   }
 
-  /** Waits for the render threads to stop, so that nothing writes into a tree that is being removed. */
+  /**
+   * Waits for the render threads to stop, so that nothing writes into a tree that is being removed.
+   */
   private static void awaitQuietly(ExecutorService pool) {
     try {
       if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
@@ -363,7 +393,10 @@ public final class SiteRenderer {
    * @param next the newest review's due date for the next one
    * @param sparkline the computed percent over time
    */
-  public record ProjectRow(ProjectReport project, Review latest, Timeline.ReviewEvent next,
+  public record ProjectRow(
+      ProjectReport project,
+      Review latest,
+      Timeline.ReviewEvent next,
       TemplateHTMLOutputModel sparkline) {}
 
   /**
@@ -391,7 +424,8 @@ public final class SiteRenderer {
    * @param body its Markdown (items as checkboxes) without its heading, sanitized
    * @param headingAnchor whether the page's heading for it carries {@code id="L<line>"}
    */
-  public record SectionView(SectionFigures figures, TemplateHTMLOutputModel body, boolean headingAnchor) {}
+  public record SectionView(
+      SectionFigures figures, TemplateHTMLOutputModel body, boolean headingAnchor) {}
 
   /**
    * A part of the document that is not a checklist section.
@@ -408,7 +442,8 @@ public final class SiteRenderer {
    * @param gantt the inline SVG, empty when there is nothing dated
    * @param next its latest review's due date for the next one
    */
-  public record ProjectTimeline(ProjectReport project, TemplateHTMLOutputModel gantt, Timeline.ReviewEvent next) {}
+  public record ProjectTimeline(
+      ProjectReport project, TemplateHTMLOutputModel gantt, Timeline.ReviewEvent next) {}
 
   /**
    * The file lines that have an anchor ({@code id="L<line>"}) on a review page, so that a warning
@@ -440,10 +475,16 @@ public final class SiteRenderer {
     private final Consumer<Problem> problems;
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger pdfCount = new AtomicInteger();
+
     /** Section charts by the figures they draw; emptied when full, which keeps memory bounded. */
     private final Map<List<Bar>, String> sectionCharts = new ConcurrentHashMap<>();
 
-    Rendering(ReportData data, OutputTree tree, SiteTemplates templates, MarkdownRenderer markdown, PdfMaker pdfs,
+    Rendering(
+        ReportData data,
+        OutputTree tree,
+        SiteTemplates templates,
+        MarkdownRenderer markdown,
+        PdfMaker pdfs,
         Consumer<Problem> problems) {
       this.data = data;
       this.tree = tree;
@@ -454,14 +495,15 @@ public final class SiteRenderer {
     }
 
     /**
-     * Makes one output of one review or project, so that a failure of the renderer on that
-     * document (an exception, a template error, a stack overflow) costs that output only: it is
-     * left out, with an error naming {@code file} and the {@code stage}; other outputs are made.
-     * A failure to write (a full disk) is not the document's and stops the build.
+     * Makes one output of one review or project, so that a failure of the renderer on that document
+     * (an exception, a template error, a stack overflow) costs that output only: it is left out,
+     * with an error naming {@code file} and the {@code stage}; other outputs are made. A failure to
+     * write (a full disk) is not the document's and stops the build.
      *
      * @return whether the output was made
      */
-    private boolean contained(String stage, String file, String path, Step step) throws IOException {
+    private boolean contained(String stage, String file, String path, Step step)
+        throws IOException {
       try {
         step.run();
         return true;
@@ -484,13 +526,25 @@ public final class SiteRenderer {
       if (path != null) {
         tree.discard(path);
       }
-      String reason = e.getMessage() == null ? "" : ": " + e.getMessage().strip().lines().findFirst().orElse("");
+      String reason =
+          e.getMessage() == null
+              ? ""
+              : ": " + e.getMessage().strip().lines().findFirst().orElse("");
       if (reason.length() > 200) {
         reason = reason.substring(0, 199) + "…";
       }
-      problems.accept(Problem.error("RENDER_FAILED", file, 0, "the " + stage + " could not be made ("
-          + e.getClass().getSimpleName() + reason + "); it is left out and the rest of the site is built;"
-          + " please report this with the file"));
+      problems.accept(
+          Problem.error(
+              "RENDER_FAILED",
+              file,
+              0,
+              "the "
+                  + stage
+                  + " could not be made ("
+                  + e.getClass().getSimpleName()
+                  + reason
+                  + "); it is left out and the rest of the site is built;"
+                  + " please report this with the file"));
     }
 
     /**
@@ -513,7 +567,9 @@ public final class SiteRenderer {
       model.put("fmt", TemplateFormat.INSTANCE);
       model.put("links", new PageLinks(path));
       model.put("path", path);
-      model.put("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
+      model.put(
+          "generatedAt",
+          DateTimeFormatter.ISO_INSTANT.format(data.generatedAt().truncatedTo(ChronoUnit.SECONDS)));
       model.put("pdf", pdfs != null);
       return model;
     }
@@ -528,8 +584,11 @@ public final class SiteRenderer {
      * HTML, XML or SVG file only with characters XML allows ({@link XmlChars}).
      */
     private void text(String path, TextSource source) throws IOException {
-      try (Writer file = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tree.open(path)),
-          StandardCharsets.UTF_8), TEXT_BUFFER)) {
+      try (Writer file =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  Files.newOutputStream(tree.open(path)), StandardCharsets.UTF_8),
+              TEXT_BUFFER)) {
         Writer out = isMarkup(path) ? XmlChars.cleaning(file) : file;
         source.writeTo(out);
         out.flush();
@@ -585,8 +644,10 @@ public final class SiteRenderer {
      * @return whether it was made
      */
     boolean history(ProjectReport project) throws IOException {
-      byte[] history = pdfs == null ? null
-          : pdf("history PDF", shownFolder(project), () -> pdfs.history(data, project));
+      byte[] history =
+          pdfs == null
+              ? null
+              : pdf("history PDF", shownFolder(project), () -> pdfs.history(data, project));
       if (history != null) {
         tree.write(SitePaths.historyPdf(project), history);
         pdfCount.incrementAndGet();
@@ -604,7 +665,11 @@ public final class SiteRenderer {
       model.put("project", project);
       List<ReviewRow> rows = new ArrayList<>();
       for (int i = project.reviews().size() - 1; i >= 0; i--) {
-        rows.add(new ReviewRow(project.reviews().get(i), project.diffInto(i), project.timeline().reviews().get(i)));
+        rows.add(
+            new ReviewRow(
+                project.reviews().get(i),
+                project.diffInto(i),
+                project.timeline().reviews().get(i)));
       }
       model.put("rows", rows);
       model.put("latest", project.latest());
@@ -614,14 +679,36 @@ public final class SiteRenderer {
       contained("project page", folder, path, () -> page(path, "project.ftlh", model));
 
       String progress = SitePaths.progressChart(project);
-      contained("progress chart", folder, progress, () -> markup(progress, SvgCharts.document(
-          ChartFactory.progress(project), 760, 300, "progress",
-          "Computed percent and stated score per review, " + ChartFactory.label(project.name(), 80))));
+      contained(
+          "progress chart",
+          folder,
+          progress,
+          () ->
+              markup(
+                  progress,
+                  SvgCharts.document(
+                      ChartFactory.progress(project),
+                      760,
+                      300,
+                      "progress",
+                      "Computed percent and stated score per review, "
+                          + ChartFactory.label(project.name(), 80))));
       int series = project.trend().sections().size();
       String sectionTrends = SitePaths.sectionTrendsChart(project);
-      contained("section trends chart", folder, sectionTrends, () -> markup(sectionTrends, SvgCharts.document(
-          ChartFactory.sectionTrends(project), 760, 320 + 18 * ((series + 2) / 3), "section-trends",
-          "Computed percent per section and review, " + ChartFactory.label(project.name(), 80))));
+      contained(
+          "section trends chart",
+          folder,
+          sectionTrends,
+          () ->
+              markup(
+                  sectionTrends,
+                  SvgCharts.document(
+                      ChartFactory.sectionTrends(project),
+                      760,
+                      320 + 18 * ((series + 2) / 3),
+                      "section-trends",
+                      "Computed percent per section and review, "
+                          + ChartFactory.label(project.name(), 80))));
       String badge = SitePaths.badge(project);
       contained("badge", folder, badge, () -> markup(badge, badge(project)));
     }
@@ -632,18 +719,32 @@ public final class SiteRenderer {
      * @return whether the PDF was made
      */
     boolean documents(ProjectReport project, Review review) throws IOException {
-      byte[] pdf = pdfs == null ? null : pdf("review PDF", review.file(), () -> pdfs.review(data, project, review));
+      byte[] pdf =
+          pdfs == null
+              ? null
+              : pdf("review PDF", review.file(), () -> pdfs.review(data, project, review));
       if (pdf != null) {
         tree.write(SitePaths.reviewPdf(project, review), pdf);
         pdfCount.incrementAndGet();
       }
       String chart = SitePaths.reviewChart(project, review);
-      contained("review chart", review.file(), chart, () -> {
-        String element = sectionChart(review);
-        text(chart, out -> SvgCharts.writeDocument(element,
-            "Done and open items per section, " + ChartFactory.label(project.name(), 80) + ", review of "
-                + review.date(), out));
-      });
+      contained(
+          "review chart",
+          review.file(),
+          chart,
+          () -> {
+            String element = sectionChart(review);
+            text(
+                chart,
+                out ->
+                    SvgCharts.writeDocument(
+                        element,
+                        "Done and open items per section, "
+                            + ChartFactory.label(project.name(), 80)
+                            + ", review of "
+                            + review.date(),
+                        out));
+          });
       return pdf != null;
     }
 
@@ -651,7 +752,8 @@ public final class SiteRenderer {
     void reviewPage(ProjectReport project, int index, boolean withPdf) throws IOException {
       Review review = project.reviews().get(index);
       String path = SitePaths.review(project, review);
-      contained("review page", review.file(), path, () -> reviewPage(project, index, path, withPdf));
+      contained(
+          "review page", review.file(), path, () -> reviewPage(project, index, path, withPdf));
     }
 
     /**
@@ -659,7 +761,8 @@ public final class SiteRenderer {
      * the next one and, for the latest, what is counted to today: never the build's time, so that
      * it can be kept from build to build (docs/architecture.md, "What a build keeps").
      */
-    private void reviewPage(ProjectReport project, int index, String path, boolean withPdf) throws IOException {
+    private void reviewPage(ProjectReport project, int index, String path, boolean withPdf)
+        throws IOException {
       Review review = project.reviews().get(index);
       Map<String, Object> model = model(path);
       model.remove("generatedAt");
@@ -668,7 +771,8 @@ public final class SiteRenderer {
       model.put("project", project);
       model.put("review", review);
       model.put("previous", index > 0 ? project.reviews().get(index - 1) : null);
-      model.put("next", index + 1 < project.reviews().size() ? project.reviews().get(index + 1) : null);
+      model.put(
+          "next", index + 1 < project.reviews().size() ? project.reviews().get(index + 1) : null);
       model.put("diff", project.diffInto(index));
       model.put("event", project.timeline().reviews().get(index));
       TextDirection direction = MarkdownRenderer.direction(review.snapshot());
@@ -698,8 +802,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * A review's done/open chart without its title, drawn once per distinct figures: from one week to
-     * the next most sections keep their counts, and identical figures give identical SVG.
+     * A review's done/open chart without its title, drawn once per distinct figures: from one week
+     * to the next most sections keep their counts, and identical figures give identical SVG.
      */
     private String sectionChart(Review review) {
       List<Bar> bars = new ArrayList<>(review.sections().size());
@@ -731,10 +835,14 @@ public final class SiteRenderer {
         timelines.add(new ProjectTimeline(p, SiteTemplates.markup(gantt(p)), lastEvent(p)));
       }
       model.put("timelines", timelines);
-      model.put("due", timelines.stream()
-          .filter(t -> t.next().due() != null)
-          .sorted(Comparator.comparing((ProjectTimeline t) -> t.next().due()).thenComparing(t -> t.project().slug()))
-          .toList());
+      model.put(
+          "due",
+          timelines.stream()
+              .filter(t -> t.next().due() != null)
+              .sorted(
+                  Comparator.comparing((ProjectTimeline t) -> t.next().due())
+                      .thenComparing(t -> t.project().slug()))
+              .toList());
       model.put("reviews", allReviews());
       page(SitePaths.TIMELINE, "timeline.ftlh", model);
     }
@@ -777,8 +885,9 @@ public final class SiteRenderer {
           all.add(new ReviewRef(p, r, SitePaths.review(p, r)));
         }
       }
-      all.sort(Comparator.comparing((ReviewRef r) -> r.review().date(), Comparator.reverseOrder())
-          .thenComparing(r -> r.project().slug()));
+      all.sort(
+          Comparator.comparing((ReviewRef r) -> r.review().date(), Comparator.reverseOrder())
+              .thenComparing(r -> r.project().slug()));
       return all;
     }
 
@@ -789,28 +898,52 @@ public final class SiteRenderer {
 
     private static String sparkline(ProjectReport p) {
       List<Trend.Point> points = p.trend().points();
-      String values = points.stream().map(pt -> pt.date() + " " + Format.percent(pt.percent()))
-          .collect(Collectors.joining(", "));
-      return Sparkline.svg(points.stream().map(Trend.Point::percent).toList(),
+      String values =
+          points.stream()
+              .map(pt -> pt.date() + " " + Format.percent(pt.percent()))
+              .collect(Collectors.joining(", "));
+      return Sparkline.svg(
+          points.stream().map(Trend.Point::percent).toList(),
           "Computed percent by review: " + values);
     }
 
     private String gantt(ProjectReport p) {
-      return Gantt.svg(p.timeline(), data.today(),
-          "Timeline of " + p.name() + ": reviews, next-review due dates and recommended weeks; "
+      return Gantt.svg(
+          p.timeline(),
+          data.today(),
+          "Timeline of "
+              + p.name()
+              + ": reviews, next-review due dates and recommended weeks; "
               + "the same as the tables below");
     }
 
     private static String badge(ProjectReport p) {
       Review latest = p.latest();
       int blockers = latest.blockers().size();
-      String value = Format.percent(latest.percent()) + " · " + blockers + (blockers == 1 ? " blocker" : " blockers");
-      Badge.Tone tone = latest.percent() == null ? Badge.Tone.NONE
-          : latest.verdict().pass() ? Badge.Tone.GOOD
-          : blockers > 0 ? Badge.Tone.BAD : Badge.Tone.WARN;
-      return Badge.svg("readiness", value, tone, p.name() + ": " + Format.percent(latest.percent())
-          + " of items checked and " + blockers + " open " + (blockers == 1 ? "blocker" : "blockers")
-          + " in the review of " + latest.date());
+      String value =
+          Format.percent(latest.percent())
+              + " · "
+              + blockers
+              + (blockers == 1 ? " blocker" : " blockers");
+      Badge.Tone tone =
+          latest.percent() == null
+              ? Badge.Tone.NONE
+              : latest.verdict().pass()
+                  ? Badge.Tone.GOOD
+                  : blockers > 0 ? Badge.Tone.BAD : Badge.Tone.WARN;
+      return Badge.svg(
+          "readiness",
+          value,
+          tone,
+          p.name()
+              + ": "
+              + Format.percent(latest.percent())
+              + " of items checked and "
+              + blockers
+              + " open "
+              + (blockers == 1 ? "blocker" : "blockers")
+              + " in the review of "
+              + latest.date());
     }
   }
 }

@@ -36,7 +36,9 @@ public final class ConfigReport {
     for (Entry e : entries) {
       List<String> path = e.path();
       int common = 0;
-      while (common < open.size() && common < path.size() - 1 && open.get(common).equals(path.get(common))) {
+      while (common < open.size()
+          && common < path.size() - 1
+          && open.get(common).equals(path.get(common))) {
         common++;
       }
       open = new ArrayList<>(open.subList(0, common));
@@ -54,7 +56,11 @@ public final class ConfigReport {
       } else {
         line = indent + key + ": " + scalar(e.value());
       }
-      out.append(line).append(" ".repeat(Math.max(1, COLUMN - line.length()))).append("# ").append(origin).append('\n');
+      out.append(line)
+          .append(" ".repeat(Math.max(1, COLUMN - line.length())))
+          .append("# ")
+          .append(origin)
+          .append('\n');
     }
     return out.toString();
   }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A {@link ReviewDiff} as {@code readiness diff} prints it: the change in figures, then each kind of
- * change with its items. The same diff, with the same figures, as the review page and data.json.
+ * A {@link ReviewDiff} as {@code readiness diff} prints it: the change in figures, then each kind
+ * of change with its items. The same diff, with the same figures, as the review page and data.json.
  */
 public final class DiffReport {
   private DiffReport() {}
@@ -23,36 +23,61 @@ public final class DiffReport {
   public static String text(ReviewDiff diff, String oldName, String newName, Style style) {
     StringBuilder out = new StringBuilder();
     out.append(style.strong(v(oldName) + " → " + v(newName))).append('\n');
-    out.append("review    ").append(date(diff.from())).append(" → ").append(date(diff.to())).append('\n');
-    out.append("checked   ").append(diff.doneBefore()).append(" → ").append(diff.doneAfter()).append('\n');
-    out.append("computed  ").append(Format.percent(diff.percentBefore())).append(" → ")
-        .append(Format.percent(diff.percentAfter())).append("  ").append(change(diff.percentChange(), style))
+    out.append("review    ")
+        .append(date(diff.from()))
+        .append(" → ")
+        .append(date(diff.to()))
+        .append('\n');
+    out.append("checked   ")
+        .append(diff.doneBefore())
+        .append(" → ")
+        .append(diff.doneAfter())
+        .append('\n');
+    out.append("computed  ")
+        .append(Format.percent(diff.percentBefore()))
+        .append(" → ")
+        .append(Format.percent(diff.percentAfter()))
+        .append("  ")
+        .append(change(diff.percentChange(), style))
         .append('\n');
     if (diff.scoreBefore() != null || diff.scoreAfter() != null) {
-      out.append("stated    ").append(Format.number(diff.scoreBefore())).append(" → ")
-          .append(Format.number(diff.scoreAfter())).append("  ").append(change(diff.scoreChange(), style))
+      out.append("stated    ")
+          .append(Format.number(diff.scoreBefore()))
+          .append(" → ")
+          .append(Format.number(diff.scoreAfter()))
+          .append("  ")
+          .append(change(diff.scoreChange(), style))
           .append('\n');
     }
     if (diff.isEmpty()) {
       out.append('\n').append("no changes to items, sections or blockers\n");
       return out.toString();
     }
-    list(out, "sections renamed", diff.sectionsRenamed(), r -> style.changed(v(r.from()) + " → " + v(r.to())), style);
+    list(
+        out,
+        "sections renamed",
+        diff.sectionsRenamed(),
+        r -> style.changed(v(r.from()) + " → " + v(r.to())),
+        style);
     list(out, "sections added", diff.sectionsAdded(), s -> style.good(v(s)), style);
     list(out, "sections removed", diff.sectionsRemoved(), s -> style.bad(v(s)), style);
     list(out, "done", diff.done(), c -> style.good(item(c)), style);
     list(out, "reopened", diff.reopened(), c -> style.bad(item(c)), style);
     list(out, "added", diff.added(), c -> style.good(box(c) + item(c)), style);
     list(out, "removed", diff.removed(), c -> style.bad(box(c) + item(c)), style);
-    list(out, "reworded", diff.reworded(),
-        r -> style.changed(v(r.section()) + ": \"" + v(r.from()) + "\" → \"" + v(r.to()) + "\""), style);
+    list(
+        out,
+        "reworded",
+        diff.reworded(),
+        r -> style.changed(v(r.section()) + ": \"" + v(r.from()) + "\" → \"" + v(r.to()) + "\""),
+        style);
     list(out, "blockers opened", diff.blockersOpened(), b -> style.bad(v(b)), style);
     list(out, "blockers resolved", diff.blockersResolved(), b -> style.good(v(b)), style);
     return out.toString();
   }
 
-  private static <T> void list(StringBuilder out, String heading, List<T> entries, Function<T, String> line,
-      Style style) {
+  private static <T> void list(
+      StringBuilder out, String heading, List<T> entries, Function<T, String> line, Style style) {
     if (entries.isEmpty()) {
       return;
     }

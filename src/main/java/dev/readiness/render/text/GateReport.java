@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The release gate's verdicts as {@code readiness check} prints them: each project's latest review
- * with the reasons it fails. The verdicts and figures come from the analysis; nothing is computed here.
+ * with the reasons it fails. The verdicts and figures come from the analysis; nothing is computed
+ * here.
  */
 public final class GateReport {
   private GateReport() {}
@@ -34,10 +35,18 @@ public final class GateReport {
       Review review = project.latest();
       boolean pass = review.verdict().pass();
       failing += pass ? 0 : 1;
-      out.append(pass ? style.good("PASS") : style.bad("FAIL")).append("  ")
-          .append(style.strong(project.slug())).append(" ".repeat(width - project.slug().length()))
-          .append("  ").append(review.date()).append(" (").append(age(review.ageDays())).append(")")
-          .append("  ").append(figures(review)).append('\n');
+      out.append(pass ? style.good("PASS") : style.bad("FAIL"))
+          .append("  ")
+          .append(style.strong(project.slug()))
+          .append(" ".repeat(width - project.slug().length()))
+          .append("  ")
+          .append(review.date())
+          .append(" (")
+          .append(age(review.ageDays()))
+          .append(")")
+          .append("  ")
+          .append(figures(review))
+          .append('\n');
       for (String reason : review.verdict().reasons()) {
         out.append("      - ").append(TerminalText.visible(reason)).append('\n');
       }
@@ -59,31 +68,41 @@ public final class GateReport {
     json.beginObject()
         .field("generator", data.generator())
         .field("generatedAt", DateTimeFormatter.ISO_INSTANT.format(data.generatedAt()))
-        .name("gate").beginObject()
-        .name("minPercent").figure(gate.minPercent())
+        .name("gate")
+        .beginObject()
+        .name("minPercent")
+        .figure(gate.minPercent())
         .field("maxOpenBlockers", gate.maxOpenBlockers())
-        .name("maxDrift").figure(gate.maxDrift())
+        .name("maxDrift")
+        .figure(gate.maxDrift())
         .field("requireSignoff", gate.requireSignoff())
-        .name("maxReviewAgeDays").figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
+        .name("maxReviewAgeDays")
+        .figure(gate.maxReviewAgeDays() == null ? null : gate.maxReviewAgeDays().doubleValue())
         .endObject()
         .field("pass", pass(projects))
-        .name("projects").beginArray();
+        .name("projects")
+        .beginArray();
     for (ProjectReport project : projects) {
       Review review = project.latest();
       json.beginObject()
           .field("slug", project.slug())
           .field("name", project.name())
           .field("date", String.valueOf(review.date()))
-          .name("ageDays").figure(review.ageDays() == null ? null : review.ageDays().doubleValue())
+          .name("ageDays")
+          .figure(review.ageDays() == null ? null : review.ageDays().doubleValue())
           .field("futureDate", review.futureDated())
           .field("source", review.snapshot().source())
           .field("done", review.done())
           .field("total", review.total())
-          .name("percent").percent(review.percent())
-          .name("statedScore").figure(review.statedScore())
-          .name("scoreDrift").figure(review.scoreDrift())
+          .name("percent")
+          .percent(review.percent())
+          .name("statedScore")
+          .figure(review.statedScore())
+          .name("scoreDrift")
+          .figure(review.scoreDrift())
           .field("openBlockers", review.blockers().size())
-          .name("blockers").beginArray();
+          .name("blockers")
+          .beginArray();
       for (BlockerStatus b : review.blockers()) {
         json.beginObject()
             .field("title", b.blocker().title())
@@ -93,13 +112,16 @@ public final class GateReport {
             .endObject();
       }
       json.endArray()
-          .name("signOff").beginObject()
+          .name("signOff")
+          .beginObject()
           .field("signed", review.signed())
           .field("roles", review.snapshot().signOff().size())
           .endObject()
-          .name("verdict").beginObject()
+          .name("verdict")
+          .beginObject()
           .field("pass", review.verdict().pass())
-          .name("reasons").beginArray();
+          .name("reasons")
+          .beginArray();
       review.verdict().reasons().forEach(json::value);
       json.endArray().endObject().endObject();
     }
@@ -110,13 +132,25 @@ public final class GateReport {
   public static String describe(Settings.Gate gate) {
     List<String> rules = new ArrayList<>();
     rules.add("at least " + Format.percent(gate.minPercent()) + " complete");
-    rules.add("at most " + gate.maxOpenBlockers() + " open blocker" + (gate.maxOpenBlockers() == 1 ? "" : "s"));
-    rules.add(gate.maxDrift() == null ? "no limit on stated-score drift"
-        : "stated score within " + Format.number(gate.maxDrift()) + " points of the computed percent");
+    rules.add(
+        "at most "
+            + gate.maxOpenBlockers()
+            + " open blocker"
+            + (gate.maxOpenBlockers() == 1 ? "" : "s"));
+    rules.add(
+        gate.maxDrift() == null
+            ? "no limit on stated-score drift"
+            : "stated score within "
+                + Format.number(gate.maxDrift())
+                + " points of the computed percent");
     rules.add(gate.requireSignoff() ? "every sign-off role signed" : "sign-off not required");
     if (gate.maxReviewAgeDays() != null) {
-      rules.add("latest review at most " + gate.maxReviewAgeDays() + " day" + (gate.maxReviewAgeDays() == 1 ? "" : "s")
-          + " old");
+      rules.add(
+          "latest review at most "
+              + gate.maxReviewAgeDays()
+              + " day"
+              + (gate.maxReviewAgeDays() == 1 ? "" : "s")
+              + " old");
     }
     return String.join(", ", rules);
   }
@@ -154,9 +188,17 @@ public final class GateReport {
       return "no projects to check";
     }
     if (failing == 0) {
-      return projects == 1 ? "the project passes the gate" : "all " + projects + " projects pass the gate";
+      return projects == 1
+          ? "the project passes the gate"
+          : "all " + projects + " projects pass the gate";
     }
-    return failing + " of " + projects + " project" + (projects == 1 ? "" : "s") + " fail"
-        + (failing == 1 ? "s" : "") + " the gate";
+    return failing
+        + " of "
+        + projects
+        + " project"
+        + (projects == 1 ? "" : "s")
+        + " fail"
+        + (failing == 1 ? "s" : "")
+        + " the gate";
   }
 }

@@ -1,6 +1,9 @@
 package dev.readiness.render.text;
 
-/** ANSI colours for terminal text, or none: a renderer asks for a style and never checks the terminal. */
+/**
+ * ANSI colours for terminal text, or none: a renderer asks for a style and never checks the
+ * terminal.
+ */
 public enum Style {
   /** Plain text: pipes, files, {@code NO_COLOR}. */
   PLAIN,

@@ -4,19 +4,19 @@ import java.util.Locale;
 
 /**
  * Text from checklists (and file names) made safe to print to a terminal or a CI log: control
- * characters are shown as visible escapes instead of being sent, so that a checklist cannot
- * erase, overwrite, recolour or forge lines ({@code ESC [2K}, a carriage return, a bell) or
- * reorder them with bidirectional overrides. Every terminal renderer passes what it did not write
- * itself through {@link #visible}.
+ * characters are shown as visible escapes instead of being sent, so that a checklist cannot erase,
+ * overwrite, recolour or forge lines ({@code ESC [2K}, a carriage return, a bell) or reorder them
+ * with bidirectional overrides. Every terminal renderer passes what it did not write itself through
+ * {@link #visible}.
  */
 public final class TerminalText {
   private TerminalText() {}
 
   /**
-   * {@code text} with each control character written out: {@code \e} for ESC, {@code \r},
-   * {@code \n}, {@code \t}, and {@code \u0007}-style escapes for the other C0 and C1 controls,
-   * DEL, the line and paragraph separators and the bidirectional embeddings, overrides and
-   * isolates. Everything else, right-to-left letters and their marks included, is unchanged.
+   * {@code text} with each control character written out: {@code \e} for ESC, {@code \r}, {@code
+   * \n}, {@code \t}, and {@code \u0007}-style escapes for the other C0 and C1 controls, DEL, the
+   * line and paragraph separators and the bidirectional embeddings, overrides and isolates.
+   * Everything else, right-to-left letters and their marks included, is unchanged.
    */
   public static String visible(String text) {
     if (text == null) {

@@ -30,7 +30,8 @@ public final class GitFixture implements AutoCloseable {
   public static GitFixture init(Path dir) throws IOException, GitAPIException {
     Repositories.install();
     Files.createDirectories(dir);
-    return new GitFixture(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+    return new GitFixture(
+        dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
   }
 
   /** An existing repository (a clone). */
@@ -68,21 +69,24 @@ public final class GitFixture implements AutoCloseable {
   }
 
   /** Writes {@code path} and commits it. */
-  public RevCommit commit(String when, String author, String path, String text) throws IOException, GitAPIException {
+  public RevCommit commit(String when, String author, String path, String text)
+      throws IOException, GitAPIException {
     write(path, text);
     git.add().addFilepattern(path).call();
     return commitStaged(when, author, "edit " + path);
   }
 
   /** Writes {@code path} as raw bytes and commits it. */
-  public RevCommit commitBytes(String when, String author, String path, byte[] bytes) throws IOException, GitAPIException {
+  public RevCommit commitBytes(String when, String author, String path, byte[] bytes)
+      throws IOException, GitAPIException {
     write(path, bytes);
     git.add().addFilepattern(path).call();
     return commitStaged(when, author, "edit " + path);
   }
 
   /** Moves {@code from} to {@code to} and commits the rename. */
-  public RevCommit rename(String when, String author, String from, String to) throws IOException, GitAPIException {
+  public RevCommit rename(String when, String author, String from, String to)
+      throws IOException, GitAPIException {
     Path target = dir.resolve(to);
     Files.createDirectories(target.getParent());
     Files.move(dir.resolve(from), target);
@@ -92,7 +96,8 @@ public final class GitFixture implements AutoCloseable {
   }
 
   /** Deletes {@code path} and commits. */
-  public RevCommit delete(String when, String author, String path) throws IOException, GitAPIException {
+  public RevCommit delete(String when, String author, String path)
+      throws IOException, GitAPIException {
     git.rm().addFilepattern(path).call();
     return commitStaged(when, author, "delete " + path);
   }
@@ -108,13 +113,16 @@ public final class GitFixture implements AutoCloseable {
   }
 
   /**
-   * Merges {@code branch} into the current branch as a merge commit; where both changed
-   * {@code path}, its content becomes {@code resolution} (null: no conflict expected).
+   * Merges {@code branch} into the current branch as a merge commit; where both changed {@code
+   * path}, its content becomes {@code resolution} (null: no conflict expected).
    */
   public RevCommit merge(String when, String author, String branch, String path, String resolution)
       throws IOException, GitAPIException {
-    git.merge().include(git.getRepository().resolve(branch)).setCommit(false)
-        .setFastForward(MergeCommand.FastForwardMode.NO_FF).call();
+    git.merge()
+        .include(git.getRepository().resolve(branch))
+        .setCommit(false)
+        .setFastForward(MergeCommand.FastForwardMode.NO_FF)
+        .call();
     if (resolution != null) {
       write(path, resolution);
       git.add().addFilepattern(path).call();
@@ -124,9 +132,18 @@ public final class GitFixture implements AutoCloseable {
 
   /** Commits what is staged. */
   public RevCommit commitStaged(String when, String author, String message) throws GitAPIException {
-    PersonIdent ident = new PersonIdent(author, author.toLowerCase().replace(' ', '.') + "@example.com", at(when),
-        ZoneOffset.UTC);
-    return git.commit().setMessage(message).setAuthor(ident).setCommitter(ident).setSign(false).call();
+    PersonIdent ident =
+        new PersonIdent(
+            author,
+            author.toLowerCase().replace(' ', '.') + "@example.com",
+            at(when),
+            ZoneOffset.UTC);
+    return git.commit()
+        .setMessage(message)
+        .setAuthor(ident)
+        .setCommitter(ident)
+        .setSign(false)
+        .call();
   }
 
   @Override

@@ -42,23 +42,32 @@ class GitSourcesTest {
 
   /** A checklist of {@code total} items in one section, the first {@code done} checked. */
   static String checklist(int done, int total) {
-    StringBuilder s = new StringBuilder("# Payments readiness\n\n**Project**: Payments\n\n## 1. Security\n\n");
+    StringBuilder s =
+        new StringBuilder("# Payments readiness\n\n**Project**: Payments\n\n## 1. Security\n\n");
     for (int i = 1; i <= total; i++) {
       s.append(i <= done ? "- [x] " : "- [ ] ").append("Item ").append(i).append('\n');
     }
     return s.toString();
   }
 
-  static GitSources sources(GitFixture repo, String path, boolean worktree, ZoneId zone, GitCache cache)
+  static GitSources sources(
+      GitFixture repo, String path, boolean worktree, ZoneId zone, GitCache cache)
       throws GitSourceException {
-    List<GitSource> resolved = SourceResolver.resolve(List.of(
-        new SourceResolver.Request(repo.dir().resolve(path), path, null, null, "--git")),
-        "https://git.example.com/payments/commit/{commit}");
-    return new GitSources(resolved, worktree, zone, Settings.DEFAULTS.input().maxFileBytes(), cache);
+    List<GitSource> resolved =
+        SourceResolver.resolve(
+            List.of(
+                new SourceResolver.Request(repo.dir().resolve(path), path, null, null, "--git")),
+            "https://git.example.com/payments/commit/{commit}");
+    return new GitSources(
+        resolved, worktree, zone, Settings.DEFAULTS.input().maxFileBytes(), cache);
   }
 
   static Inventory read(GitSources sources) throws IOException {
-    return sources.addTo(new Inventory(List.of(), List.of()), new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1), NOW, s -> true);
+    return sources.addTo(
+        new Inventory(List.of(), List.of()),
+        new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1),
+        NOW,
+        s -> true);
   }
 
   static Inventory read(GitFixture repo) throws Exception {
@@ -66,7 +75,8 @@ class GitSourcesTest {
   }
 
   static List<Snapshot> reviews(Inventory inventory) {
-    assertEquals(1, inventory.projects().size(), () -> "projects; problems: " + inventory.problems());
+    assertEquals(
+        1, inventory.projects().size(), () -> "projects; problems: " + inventory.problems());
     return inventory.projects().get(0).reviews();
   }
 
@@ -88,7 +98,8 @@ class GitSourcesTest {
 
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09")), dates(read));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09")), dates(read));
       Snapshot first = reviews(read).get(0);
       assertEquals(3, first.done());
       assertEquals(5, first.total());
@@ -106,7 +117,8 @@ class GitSourcesTest {
   void aDescendantDatedBeforeItsParentIsStillTheDaysLastCommit() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       repo.commit("2026-03-02 15:00", "Ann", FILE, checklist(1, 5));
-      RevCommit child = repo.commit("2026-03-02 09:00", "Bob", FILE, checklist(2, 5)); // a clock behind
+      RevCommit child =
+          repo.commit("2026-03-02 09:00", "Bob", FILE, checklist(2, 5)); // a clock behind
 
       Snapshot review = reviews(read(repo)).get(0);
 
@@ -128,7 +140,8 @@ class GitSourcesTest {
 
       Inventory read = read(sources(repo, FILE, false, ZoneOffset.UTC, cache));
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09")), dates(read));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09")), dates(read));
       assertEquals(new GitCache.Stats(1, 2, 2, 2), cache.stats());
     }
   }
@@ -142,8 +155,12 @@ class GitSourcesTest {
 
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-05"),
-          LocalDate.parse("2026-03-09")), dates(read));
+      assertEquals(
+          List.of(
+              LocalDate.parse("2026-03-02"),
+              LocalDate.parse("2026-03-05"),
+              LocalDate.parse("2026-03-09")),
+          dates(read));
       List<Snapshot> reviews = reviews(read);
       assertEquals("LAUNCH.md", reviews.get(0).provenance().path());
       assertEquals(FILE + "@" + shortId(created), reviews.get(0).source());
@@ -164,7 +181,8 @@ class GitSourcesTest {
 
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")), dates(read));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")), dates(read));
       assertEquals(onBranch.name(), reviews(read).get(1).provenance().commit());
     }
   }
@@ -181,8 +199,13 @@ class GitSourcesTest {
 
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03"),
-          LocalDate.parse("2026-03-04"), LocalDate.parse("2026-03-05")), dates(read));
+      assertEquals(
+          List.of(
+              LocalDate.parse("2026-03-02"),
+              LocalDate.parse("2026-03-03"),
+              LocalDate.parse("2026-03-04"),
+              LocalDate.parse("2026-03-05")),
+          dates(read));
       Snapshot last = reviews(read).get(3);
       assertEquals(merge.name(), last.provenance().commit());
       assertEquals(2, merge.getParentCount());
@@ -201,18 +224,26 @@ class GitSourcesTest {
     }
     Path clone = tmp.resolve("payments");
     Repositories.install();
-    Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).setDepth(2).call().close();
+    Git.cloneRepository()
+        .setURI(origin.toUri().toString())
+        .setDirectory(clone.toFile())
+        .setDepth(2)
+        .call()
+        .close();
     try (GitFixture repo = GitFixture.open(clone)) {
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-16"), LocalDate.parse("2026-03-23")), dates(read));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-16"), LocalDate.parse("2026-03-23")), dates(read));
       Snapshot cut = reviews(read).get(0);
       assertEquals(1, read.problems().size(), read.problems()::toString);
       Problem p = read.problems().get(0);
       assertEquals("GIT_SHALLOW", p.code());
       assertEquals(Problem.Severity.WARNING, p.severity());
       assertEquals(FILE, p.file());
-      assertTrue(p.message().contains("stops at commit " + cut.provenance().shortId() + " of 2026-03-16"), p.message());
+      assertTrue(
+          p.message().contains("stops at commit " + cut.provenance().shortId() + " of 2026-03-16"),
+          p.message());
       assertTrue(p.message().contains("reviews before 2026-03-16 are missing"), p.message());
     }
   }
@@ -226,7 +257,8 @@ class GitSourcesTest {
 
       Inventory read = read(repo);
 
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-16")), dates(read));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-16")), dates(read));
       assertEquals(1, read.problems().size(), read.problems()::toString);
       Problem p = read.problems().get(0);
       assertEquals(Problem.Severity.WARNING, p.severity());
@@ -248,7 +280,11 @@ class GitSourcesTest {
       assertEquals(List.of(LocalDate.parse("2026-03-02")), dates(read));
       Problem p = read.problems().get(0);
       assertEquals(Problem.Severity.ERROR, p.severity());
-      assertEquals(FILE + "@" + shortId(empty) + ": error: is empty; write a checklist or remove the file [UNREADABLE]",
+      assertEquals(
+          FILE
+              + "@"
+              + shortId(empty)
+              + ": error: is empty; write a checklist or remove the file [UNREADABLE]",
           p.toString());
     }
   }
@@ -267,7 +303,11 @@ class GitSourcesTest {
       Inventory read = read(repo);
 
       Problem p = read.problems().get(0);
-      assertEquals(FILE + "@" + shortId(broken) + ":11: error: is not valid UTF-8; save it as UTF-8 [UNREADABLE]",
+      assertEquals(
+          FILE
+              + "@"
+              + shortId(broken)
+              + ":11: error: is not valid UTF-8; save it as UTF-8 [UNREADABLE]",
           p.toString());
       assertEquals(List.of(LocalDate.parse("2026-03-02")), dates(read));
     }
@@ -278,14 +318,24 @@ class GitSourcesTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       RevCommit c = repo.commit("2026-03-02 10:15", "Ann Example", FILE, checklist(1, 4));
       String blob;
-      try (var tw = org.eclipse.jgit.treewalk.TreeWalk.forPath(repo.git().getRepository(), FILE, c.getTree())) {
+      try (var tw =
+          org.eclipse.jgit.treewalk.TreeWalk.forPath(
+              repo.git().getRepository(), FILE, c.getTree())) {
         blob = tw.getObjectId(0).name();
       }
 
       Snapshot review = reviews(read(repo)).get(0);
 
-      assertEquals(new Provenance(c.name(), "Ann Example", Instant.parse("2026-03-02T10:15:00Z"), FILE, blob,
-          "https://git.example.com/payments/commit/" + c.name(), false), review.provenance());
+      assertEquals(
+          new Provenance(
+              c.name(),
+              "Ann Example",
+              Instant.parse("2026-03-02T10:15:00Z"),
+              FILE,
+              blob,
+              "https://git.example.com/payments/commit/" + c.name(),
+              false),
+          review.provenance());
       assertEquals(c.name().substring(0, 7), review.provenance().shortId());
       assertEquals(FILE + "@" + c.name().substring(0, 7), review.source());
     }
@@ -304,7 +354,8 @@ class GitSourcesTest {
       assertEquals(Problem.Severity.ERROR, p.severity());
       assertEquals("GIT_NO_COMMITS", p.code());
       assertEquals(FILE, p.file());
-      assertTrue(p.message().startsWith("it has no commits in the repository " + repo.dir().toRealPath()),
+      assertTrue(
+          p.message().startsWith("it has no commits in the repository " + repo.dir().toRealPath()),
           p.message());
     }
   }
@@ -328,11 +379,13 @@ class GitSourcesTest {
       repo.commit("2026-03-02 23:30", "Ann", FILE, checklist(2, 4)); // 00:30 on the 3rd in Berlin
 
       Inventory utc = read(sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()));
-      Inventory berlin = read(sources(repo, FILE, false, ZoneId.of("Europe/Berlin"), new GitCache()));
+      Inventory berlin =
+          read(sources(repo, FILE, false, ZoneId.of("Europe/Berlin"), new GitCache()));
 
       assertEquals(List.of(LocalDate.parse("2026-03-02")), dates(utc));
       assertEquals(2, reviews(utc).get(0).done());
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")), dates(berlin));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-03")), dates(berlin));
     }
   }
 
@@ -346,7 +399,8 @@ class GitSourcesTest {
       Inventory withDraft = read(sources(repo, FILE, true, ZoneOffset.UTC, new GitCache()));
 
       assertEquals(List.of(LocalDate.parse("2026-03-02")), dates(committed));
-      assertEquals(List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-06-01")), dates(withDraft));
+      assertEquals(
+          List.of(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-06-01")), dates(withDraft));
       Snapshot draft = reviews(withDraft).get(1);
       assertTrue(draft.provenance().draft());
       assertNull(draft.provenance().commit());
@@ -375,7 +429,8 @@ class GitSourcesTest {
       repo.commit("2026-06-01 09:00", "Ann", FILE, checklist(2, 4));
       repo.write(FILE, checklist(4, 4));
 
-      List<Snapshot> reviews = reviews(read(sources(repo, FILE, true, ZoneOffset.UTC, new GitCache())));
+      List<Snapshot> reviews =
+          reviews(read(sources(repo, FILE, true, ZoneOffset.UTC, new GitCache())));
 
       assertEquals(2, reviews.size());
       assertTrue(reviews.get(1).provenance().draft());
@@ -386,14 +441,24 @@ class GitSourcesTest {
   @Test
   void theDocumentsOwnDateLosesToTheCommitDate() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
-      RevCommit c = repo.commit("2026-03-09 10:00", "Ann", FILE,
-          checklist(1, 4).replace("**Project**: Payments\n", "**Project**: Payments\n**Date**: 2026-01-05\n"));
+      RevCommit c =
+          repo.commit(
+              "2026-03-09 10:00",
+              "Ann",
+              FILE,
+              checklist(1, 4)
+                  .replace(
+                      "**Project**: Payments\n", "**Project**: Payments\n**Date**: 2026-01-05\n"));
 
       Inventory read = read(repo);
 
       assertEquals(List.of(LocalDate.parse("2026-03-09")), dates(read));
-      assertEquals(FILE + "@" + shortId(c) + ":4: warning: the document says 2026-01-05 but the commit date is"
-          + " 2026-03-09; the commit date wins, so correct the document's date [DATE_MISMATCH]",
+      assertEquals(
+          FILE
+              + "@"
+              + shortId(c)
+              + ":4: warning: the document says 2026-01-05 but the commit date is"
+              + " 2026-03-09; the commit date wins, so correct the document's date [DATE_MISMATCH]",
           read.problems().get(0).toString());
     }
   }
@@ -407,8 +472,12 @@ class GitSourcesTest {
       Inventory read = read(repo);
 
       assertEquals(List.of(LocalDate.parse("2026-03-02")), dates(read));
-      assertEquals(FILE + ": warning: was deleted (or renamed away) in commit " + shortId(gone)
-          + " of 2026-03-09; its reviews up to then are shown [GIT_DELETED]", read.problems().get(0).toString());
+      assertEquals(
+          FILE
+              + ": warning: was deleted (or renamed away) in commit "
+              + shortId(gone)
+              + " of 2026-03-09; its reviews up to then are shown [GIT_DELETED]",
+          read.problems().get(0).toString());
     }
   }
 
@@ -416,21 +485,31 @@ class GitSourcesTest {
   void aRebuildAfterOneNewCommitReadsOneBlob() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       for (int week = 0; week < 6; week++) {
-        repo.commit(LocalDate.parse("2026-03-02").plusWeeks(week) + " 10:00", "Ann", FILE, checklist(week, 8));
+        repo.commit(
+            LocalDate.parse("2026-03-02").plusWeeks(week) + " 10:00",
+            "Ann",
+            FILE,
+            checklist(week, 8));
       }
       GitCache cache = new GitCache();
       assertEquals(6, reviews(read(sources(repo, FILE, false, ZoneOffset.UTC, cache))).size());
       assertEquals(new GitCache.Stats(1, 6, 6, 6), cache.stats());
 
       assertEquals(6, reviews(read(sources(repo, FILE, false, ZoneOffset.UTC, cache))).size());
-      assertEquals(new GitCache.Stats(1, 6, 6, 6), cache.stats(), "nothing moved: nothing walked, read or parsed");
+      assertEquals(
+          new GitCache.Stats(1, 6, 6, 6),
+          cache.stats(),
+          "nothing moved: nothing walked, read or parsed");
 
       repo.commit("2026-04-13 10:00", "Ann", FILE, checklist(7, 8));
       List<Snapshot> after = reviews(read(sources(repo, FILE, false, ZoneOffset.UTC, cache)));
 
       assertEquals(7, after.size());
       assertEquals(7, after.get(6).done());
-      assertEquals(new GitCache.Stats(2, 13, 7, 7), cache.stats(), "one more walk, one blob read, one parse");
+      assertEquals(
+          new GitCache.Stats(2, 13, 7, 7),
+          cache.stats(),
+          "one more walk, one blob read, one parse");
     }
   }
 
@@ -438,15 +517,20 @@ class GitSourcesTest {
   void theUpToDateKeyMovesWithTheFileOnly() throws Exception {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       repo.commit("2026-03-02 10:00", "Ann", FILE, checklist(1, 4));
-      Map<String, String> before = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
+      Map<String, String> before =
+          sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
 
       repo.commit("2026-03-03 10:00", "Bob", "README.md", "# Payments\n");
-      Map<String, String> elsewhere = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
+      Map<String, String> elsewhere =
+          sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
       repo.commit("2026-03-04 10:00", "Bob", FILE, checklist(2, 4));
-      Map<String, String> touched = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
+      Map<String, String> touched =
+          sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
       repo.write(FILE, checklist(3, 4));
-      Map<String, String> clean = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
-      Map<String, String> drafted = sources(repo, FILE, true, ZoneOffset.UTC, new GitCache()).hashes();
+      Map<String, String> clean =
+          sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).hashes();
+      Map<String, String> drafted =
+          sources(repo, FILE, true, ZoneOffset.UTC, new GitCache()).hashes();
 
       assertEquals(List.of(GitSources.HASH_PREFIX + FILE), List.copyOf(before.keySet()));
       assertEquals(before, elsewhere);
@@ -476,13 +560,17 @@ class GitSourcesTest {
     }
   }
 
-  /** Every file and folder under a folder: size, times and content hash of files, times of folders. */
+  /**
+   * Every file and folder under a folder: size, times and content hash of files, times of folders.
+   */
   static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> all = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.toList()) {
-        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        String what = a.lastModifiedTime() + " " + (a.isDirectory() ? "dir" : a.size() + " " + sha(p));
+        BasicFileAttributes a =
+            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String what =
+            a.lastModifiedTime() + " " + (a.isDirectory() ? "dir" : a.size() + " " + sha(p));
         all.put(root.relativize(p).toString(), what);
       }
     }
@@ -491,7 +579,8 @@ class GitSourcesTest {
 
   private static String sha(Path p) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -519,16 +608,18 @@ class GitSourcesTest {
       Path cacheDir = tmp.resolve("cache");
       InputReader plain = new InputReader(Settings.DEFAULTS.input().maxFileBytes(), 1);
 
-      dev.readiness.read.ParseCache first = dev.readiness.read.ParseCache.in(cacheDir, "tool", true);
-      sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).addTo(new Inventory(List.of(), List.of()),
-          plain.cachedIn(first), NOW, s -> true);
+      dev.readiness.read.ParseCache first =
+          dev.readiness.read.ParseCache.in(cacheDir, "tool", true);
+      sources(repo, FILE, false, ZoneOffset.UTC, new GitCache())
+          .addTo(new Inventory(List.of(), List.of()), plain.cachedIn(first), NOW, s -> true);
       assertEquals(3, first.parsed());
 
       repo.commit("2026-03-23 09:00", "Dan", FILE, checklist(4, 5));
       // A new process: a new git cache and a new parse cache on the same folder.
       dev.readiness.read.ParseCache next = dev.readiness.read.ParseCache.in(cacheDir, "tool", true);
-      Inventory warm = sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()).addTo(
-          new Inventory(List.of(), List.of()), plain.cachedIn(next), NOW, s -> true);
+      Inventory warm =
+          sources(repo, FILE, false, ZoneOffset.UTC, new GitCache())
+              .addTo(new Inventory(List.of(), List.of()), plain.cachedIn(next), NOW, s -> true);
       assertEquals(1, next.parsed(), "only the new commit's blob is parsed");
       assertEquals(3, next.hits());
       Inventory cold = read(sources(repo, FILE, false, ZoneOffset.UTC, new GitCache()));

@@ -12,7 +12,9 @@ import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** JGit, as readiness sets it up, measures nothing, loads and saves no configuration, runs nothing. */
+/**
+ * JGit, as readiness sets it up, measures nothing, loads and saves no configuration, runs nothing.
+ */
 class RepositoriesTest {
   @Test
   void jgitIsToldTheTimestampResolutionSoItWritesNoProbeFiles(@TempDir Path dir) throws Exception {
@@ -20,8 +22,12 @@ class RepositoriesTest {
 
     // Measured, it would be microseconds here, after writing .probe files into the folder.
     assertEquals(Duration.ofSeconds(2), FS.getFileStoreAttributes(dir).getFsTimestampResolution());
-    assertEquals(2_000_000_000L, SystemReader.getInstance().getUserConfig()
-        .getTimeUnit("filesystem", "any|store", "timestampResolution", -1, TimeUnit.NANOSECONDS));
+    assertEquals(
+        2_000_000_000L,
+        SystemReader.getInstance()
+            .getUserConfig()
+            .getTimeUnit(
+                "filesystem", "any|store", "timestampResolution", -1, TimeUnit.NANOSECONDS));
   }
 
   @Test

@@ -24,7 +24,8 @@ class SourceResolverTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("Payments Gateway"))) {
       repo.commit("2026-03-02 10:00", "Ann", "docs/PRR.md", "- [ ] a\n");
 
-      List<GitSource> sources = SourceResolver.resolve(List.of(request(repo.dir().resolve("docs/PRR.md"), null)), null);
+      List<GitSource> sources =
+          SourceResolver.resolve(List.of(request(repo.dir().resolve("docs/PRR.md"), null)), null);
 
       assertEquals(List.of("payments-gateway"), slugs(sources));
       assertEquals("docs/PRR.md", sources.get(0).path());
@@ -37,11 +38,15 @@ class SourceResolverTest {
       repo.commit("2026-03-02 10:00", "Ann", "docs/PRODUCTION_READINESS.md", "- [ ] a\n");
       repo.commit("2026-03-02 10:00", "Ann", "ops/launch-checklist.md", "- [ ] a\n");
 
-      List<GitSource> sources = SourceResolver.resolve(List.of(
-          request(repo.dir().resolve("docs/PRODUCTION_READINESS.md"), null),
-          request(repo.dir().resolve("ops/launch-checklist.md"), null)), null);
+      List<GitSource> sources =
+          SourceResolver.resolve(
+              List.of(
+                  request(repo.dir().resolve("docs/PRODUCTION_READINESS.md"), null),
+                  request(repo.dir().resolve("ops/launch-checklist.md"), null)),
+              null);
 
-      assertEquals(List.of("payments-production-readiness", "payments-launch-checklist"), slugs(sources));
+      assertEquals(
+          List.of("payments-production-readiness", "payments-launch-checklist"), slugs(sources));
     }
   }
 
@@ -51,8 +56,12 @@ class SourceResolverTest {
       repo.commit("2026-03-02 10:00", "Ann", "PRR.md", "- [ ] a\n");
       repo.commit("2026-03-02 10:00", "Ann", "LAUNCH.md", "- [ ] a\n");
 
-      List<GitSource> sources = SourceResolver.resolve(List.of(request(repo.dir().resolve("PRR.md"), "payments"),
-          request(repo.dir().resolve("LAUNCH.md"), null)), null);
+      List<GitSource> sources =
+          SourceResolver.resolve(
+              List.of(
+                  request(repo.dir().resolve("PRR.md"), "payments"),
+                  request(repo.dir().resolve("LAUNCH.md"), null)),
+              null);
 
       assertEquals(List.of("payments", "payments-launch"), slugs(sources));
     }
@@ -60,17 +69,35 @@ class SourceResolverTest {
 
   @Test
   void aClashLeftIsAnErrorNamingBoth() throws Exception {
-    try (GitFixture one = GitFixture.init(tmp.resolve("a/payments")); GitFixture two = GitFixture.init(tmp.resolve("b/payments"))) {
+    try (GitFixture one = GitFixture.init(tmp.resolve("a/payments"));
+        GitFixture two = GitFixture.init(tmp.resolve("b/payments"))) {
       one.commit("2026-03-02 10:00", "Ann", "docs/PRR.md", "- [ ] a\n");
       two.commit("2026-03-02 10:00", "Ann", "ops/PRR.md", "- [ ] a\n");
 
-      GitSourceException e = assertThrows(GitSourceException.class, () -> SourceResolver.resolve(List.of(
-          new SourceResolver.Request(one.dir().resolve("docs/PRR.md"), "a/payments/docs/PRR.md", null, null, "--git"),
-          new SourceResolver.Request(two.dir().resolve("ops/PRR.md"), "b/payments/ops/PRR.md", null, null,
-              "readiness.yaml:3")), null));
+      GitSourceException e =
+          assertThrows(
+              GitSourceException.class,
+              () ->
+                  SourceResolver.resolve(
+                      List.of(
+                          new SourceResolver.Request(
+                              one.dir().resolve("docs/PRR.md"),
+                              "a/payments/docs/PRR.md",
+                              null,
+                              null,
+                              "--git"),
+                          new SourceResolver.Request(
+                              two.dir().resolve("ops/PRR.md"),
+                              "b/payments/ops/PRR.md",
+                              null,
+                              null,
+                              "readiness.yaml:3")),
+                      null));
 
-      assertEquals("--git a/payments/docs/PRR.md and readiness.yaml:3: b/payments/ops/PRR.md are both project"
-          + " \"payments-prr\"; give one of them its own project: in sources: (readiness.yaml)", e.getMessage());
+      assertEquals(
+          "--git a/payments/docs/PRR.md and readiness.yaml:3: b/payments/ops/PRR.md are both project"
+              + " \"payments-prr\"; give one of them its own project: in sources: (readiness.yaml)",
+          e.getMessage());
     }
   }
 
@@ -79,8 +106,12 @@ class SourceResolverTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       repo.commit("2026-03-02 10:00", "Ann", "PRR.md", "- [ ] a\n");
 
-      List<GitSource> sources = SourceResolver.resolve(List.of(request(repo.dir().resolve("PRR.md"), "gateway"),
-          request(repo.dir().resolve("./PRR.md"), null)), "https://x.example/{commit}");
+      List<GitSource> sources =
+          SourceResolver.resolve(
+              List.of(
+                  request(repo.dir().resolve("PRR.md"), "gateway"),
+                  request(repo.dir().resolve("./PRR.md"), null)),
+              "https://x.example/{commit}");
 
       assertEquals(List.of("gateway"), slugs(sources));
       assertEquals("https://x.example/abc", sources.get(0).url("abc"));
@@ -92,8 +123,11 @@ class SourceResolverTest {
     try (GitFixture repo = GitFixture.init(tmp.resolve("payments"))) {
       repo.commit("2026-03-02 10:00", "Ann", "docs/PRR.md", "- [ ] a\n");
 
-      GitSourceException e = assertThrows(GitSourceException.class,
-          () -> SourceResolver.resolve(List.of(request(repo.dir().resolve("docs"), null)), null));
+      GitSourceException e =
+          assertThrows(
+              GitSourceException.class,
+              () ->
+                  SourceResolver.resolve(List.of(request(repo.dir().resolve("docs"), null)), null));
 
       assertEquals("--git docs is a folder; name the checklist file in it", e.getMessage());
     }
@@ -101,10 +135,14 @@ class SourceResolverTest {
 
   @Test
   void aFileOutsideARepositoryIsAnError() {
-    GitSourceException e = assertThrows(GitSourceException.class,
-        () -> SourceResolver.resolve(List.of(request(tmp.resolve("PRR.md"), null)), null));
+    GitSourceException e =
+        assertThrows(
+            GitSourceException.class,
+            () -> SourceResolver.resolve(List.of(request(tmp.resolve("PRR.md"), null)), null));
 
-    assertEquals("--git PRR.md is not inside a git working tree (no .git in its folder or any folder above it);"
-        + " --git reads a checklist's history from its repository", e.getMessage());
+    assertEquals(
+        "--git PRR.md is not inside a git working tree (no .git in its folder or any folder above it);"
+            + " --git reads a checklist's history from its repository",
+        e.getMessage());
   }
 }

@@ -49,7 +49,12 @@ class ChartFactoryTest {
   @Test
   void aReviewWithoutItemsGetsNoBarsButASentence() {
     ReportData edge = EdgeData.analyze();
-    Review bare = edge.projects().stream().filter(p -> p.slug().equals("bare")).findFirst().orElseThrow().latest();
+    Review bare =
+        edge.projects().stream()
+            .filter(p -> p.slug().equals("bare"))
+            .findFirst()
+            .orElseThrow()
+            .latest();
     assertEquals(0, bare.total());
     JFreeChart chart = ChartFactory.sectionBars(bare);
     CategoryPlot plot = (CategoryPlot) chart.getPlot();
@@ -79,7 +84,9 @@ class ChartFactoryTest {
   @Test
   void manyWeeklyReviewsOverYearsAreLabelledByPeriodWithTheYear() {
     List<LocalDate> dates = new ArrayList<>();
-    for (LocalDate d = LocalDate.parse("2020-05-18"); d.isBefore(LocalDate.parse("2026-05-18")); d = d.plusWeeks(1)) {
+    for (LocalDate d = LocalDate.parse("2020-05-18");
+        d.isBefore(LocalDate.parse("2026-05-18"));
+        d = d.plusWeeks(1)) {
       dates.add(d);
     }
     List<String> labels = DateTicks.categoryLabels(dates, 9);
@@ -92,10 +99,13 @@ class ChartFactoryTest {
   @Test
   void reviewsOverMonthsAreLabelledByMonthOrQuarter() {
     List<LocalDate> dates = new ArrayList<>();
-    for (LocalDate d = LocalDate.parse("2025-10-06"); d.isBefore(LocalDate.parse("2026-03-01")); d = d.plusWeeks(1)) {
+    for (LocalDate d = LocalDate.parse("2025-10-06");
+        d.isBefore(LocalDate.parse("2026-03-01"));
+        d = d.plusWeeks(1)) {
       dates.add(d);
     }
-    List<String> shown = DateTicks.categoryLabels(dates, 9).stream().filter(l -> l != null).toList();
+    List<String> shown =
+        DateTicks.categoryLabels(dates, 9).stream().filter(l -> l != null).toList();
     assertEquals(List.of("2025-10", "2025-11", "2025-12", "2026-01", "2026-02"), shown);
   }
 
@@ -103,15 +113,18 @@ class ChartFactoryTest {
   void theDateAxisDrawsOnlyTheChosenLabels() {
     ProjectReport mahavishnu = project("mahavishnu");
     List<LocalDate> dates = mahavishnu.reviews().stream().map(Review::date).toList();
-    List<String> chosen = DateTicks.categoryLabels(dates, ChartFactory.MAX_DATE_LABELS).stream()
-        .filter(l -> l != null).toList();
+    List<String> chosen =
+        DateTicks.categoryLabels(dates, ChartFactory.MAX_DATE_LABELS).stream()
+            .filter(l -> l != null)
+            .toList();
     String svg = SvgCharts.element(ChartFactory.progress(mahavishnu), 760, 300, "progress");
     List<String> drawn = new ArrayList<>();
     Matcher m = Pattern.compile(">(\\d{4}-\\d{2}(?:-\\d{2})?)</text>").matcher(svg);
     while (m.find()) {
       drawn.add(m.group(1));
     }
-    assertTrue(chosen.contains("2026-02-02"), "the example's review of 2026-02-02 is labelled: " + chosen);
+    assertTrue(
+        chosen.contains("2026-02-02"), "the example's review of 2026-02-02 is labelled: " + chosen);
     assertEquals(chosen, drawn);
   }
 }

@@ -31,21 +31,51 @@ class GoldenSvgTest {
 
   private static Map<String, String> charts() {
     ReportData data = ExampleData.analyze();
-    ProjectReport mahavishnu = data.projects().stream().filter(p -> p.slug().equals("mahavishnu")).findFirst()
-        .orElseThrow();
-    ProjectReport orion = data.projects().stream().filter(p -> p.slug().equals("orion")).findFirst().orElseThrow();
+    ProjectReport mahavishnu =
+        data.projects().stream()
+            .filter(p -> p.slug().equals("mahavishnu"))
+            .findFirst()
+            .orElseThrow();
+    ProjectReport orion =
+        data.projects().stream().filter(p -> p.slug().equals("orion")).findFirst().orElseThrow();
     Map<String, String> charts = new LinkedHashMap<>();
-    charts.put("sections-seed.svg", SvgCharts.document(ChartFactory.sectionBars(mahavishnu.reviews().get(0)), 760,
-        330, "sections", "Done and open items per section, the seed review"));
-    charts.put("progress-orion.svg", SvgCharts.document(ChartFactory.progress(orion), 760, 300, "progress",
-        "Computed percent and stated score per review, Orion"));
-    charts.put("section-trends-mahavishnu.svg", SvgCharts.document(ChartFactory.sectionTrends(mahavishnu), 760, 392,
-        "section-trends", "Computed percent per section and review, Mahavishnu"));
-    charts.put("gantt-mahavishnu.svg", Gantt.svg(mahavishnu.timeline(), LocalDate.parse("2026-03-20"), "Timeline"));
-    List<Double> percents = new ArrayList<>(mahavishnu.trend().points().stream().map(Trend.Point::percent).toList());
+    charts.put(
+        "sections-seed.svg",
+        SvgCharts.document(
+            ChartFactory.sectionBars(mahavishnu.reviews().get(0)),
+            760,
+            330,
+            "sections",
+            "Done and open items per section, the seed review"));
+    charts.put(
+        "progress-orion.svg",
+        SvgCharts.document(
+            ChartFactory.progress(orion),
+            760,
+            300,
+            "progress",
+            "Computed percent and stated score per review, Orion"));
+    charts.put(
+        "section-trends-mahavishnu.svg",
+        SvgCharts.document(
+            ChartFactory.sectionTrends(mahavishnu),
+            760,
+            392,
+            "section-trends",
+            "Computed percent per section and review, Mahavishnu"));
+    charts.put(
+        "gantt-mahavishnu.svg",
+        Gantt.svg(mahavishnu.timeline(), LocalDate.parse("2026-03-20"), "Timeline"));
+    List<Double> percents =
+        new ArrayList<>(mahavishnu.trend().points().stream().map(Trend.Point::percent).toList());
     charts.put("sparkline-mahavishnu.svg", Sparkline.svg(percents, "Computed percent by review"));
-    charts.put("badge-orion.svg", Badge.svg("readiness", Format.percent(orion.latest().percent()) + " · 1 blocker",
-        Badge.Tone.BAD, "Orion"));
+    charts.put(
+        "badge-orion.svg",
+        Badge.svg(
+            "readiness",
+            Format.percent(orion.latest().percent()) + " · 1 blocker",
+            Badge.Tone.BAD,
+            "Orion"));
     return charts;
   }
 
@@ -63,8 +93,13 @@ class GoldenSvgTest {
         differ.add(chart.getKey());
       }
     }
-    assertEquals(List.of(), differ, "differs from " + GOLDEN + "; if the change is intended, run "
-        + "mvn test -Dtest=GoldenSvgTest -Dgolden.update=true and review the diff");
+    assertEquals(
+        List.of(),
+        differ,
+        "differs from "
+            + GOLDEN
+            + "; if the change is intended, run "
+            + "mvn test -Dtest=GoldenSvgTest -Dgolden.update=true and review the diff");
   }
 
   @Test

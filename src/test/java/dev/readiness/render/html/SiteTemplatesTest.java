@@ -1,11 +1,11 @@
 package dev.readiness.render.html;
 
-import dev.readiness.analyze.Format;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readiness.analyze.Format;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +22,12 @@ class SiteTemplatesTest {
 
   @Test
   void bundledTemplatesLoadFromTheJarAndEscapeByDefault() throws IOException {
-    Files.writeString(dir.resolve("t.ftlh"), "<p>${f.label} ${fmt.percent(f.percent)} ${fmt.percent(none)}</p>");
+    Files.writeString(
+        dir.resolve("t.ftlh"), "<p>${f.label} ${fmt.percent(f.percent)} ${fmt.percent(none)}</p>");
     SiteTemplates templates = new SiteTemplates(dir);
-    String out = templates.render("t.ftlh", Map.of("f", new Figure("<b>x</b>", 21.2), "fmt", TemplateFormat.INSTANCE));
+    String out =
+        templates.render(
+            "t.ftlh", Map.of("f", new Figure("<b>x</b>", 21.2), "fmt", TemplateFormat.INSTANCE));
     assertEquals("<p>&lt;b&gt;x&lt;/b&gt; 21.2% n/a</p>", out);
   }
 
@@ -32,8 +35,12 @@ class SiteTemplatesTest {
   void aFileInTheOverrideFolderWinsOverTheBundledOne() throws IOException {
     Files.writeString(dir.resolve("blockers.ftlh"), "custom ${who}");
     assertEquals("custom me", new SiteTemplates(dir).render("blockers.ftlh", Map.of("who", "me")));
-    // Without the folder, the bundled blockers.ftlh is used (it needs the full model, so it fails on ours).
-    IOException e = assertThrows(IOException.class, () -> new SiteTemplates(null).render("blockers.ftlh", Map.of("who", "me")));
+    // Without the folder, the bundled blockers.ftlh is used (it needs the full model, so it fails
+    // on ours).
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> new SiteTemplates(null).render("blockers.ftlh", Map.of("who", "me")));
     assertTrue(e.getMessage().startsWith("template blockers.ftlh: "), e.getMessage());
   }
 
@@ -43,17 +50,23 @@ class SiteTemplatesTest {
     Files.writeString(dir.resolve("assets/site.css"), "body{}");
     Files.write(dir.resolve("assets/fonts/a.woff2"), new byte[] {1, 2, 3});
     Map<String, byte[]> assets = new SiteTemplates(dir).assets();
-    assertEquals(List.of("check.svg", "favicon.svg", "fonts/a.woff2", "site.css", "site.js"), List.copyOf(assets.keySet()));
+    assertEquals(
+        List.of("check.svg", "favicon.svg", "fonts/a.woff2", "site.css", "site.js"),
+        List.copyOf(assets.keySet()));
     assertEquals("body{}", new String(assets.get("site.css"), StandardCharsets.UTF_8));
     assertArrayEquals(new byte[] {1, 2, 3}, assets.get("fonts/a.woff2"));
-    assertTrue(new String(new SiteTemplates(null).assets().get("site.css"), StandardCharsets.UTF_8)
-        .contains("prefers-color-scheme: dark"));
+    assertTrue(
+        new String(new SiteTemplates(null).assets().get("site.css"), StandardCharsets.UTF_8)
+            .contains("prefers-color-scheme: dark"));
   }
 
   @Test
   void templatesCannotCreateJavaObjects() throws IOException {
-    Files.writeString(dir.resolve("evil.ftlh"), "<#assign h = \"freemarker.template.SimpleHash\"?new()>${h?size}");
-    IOException e = assertThrows(IOException.class, () -> new SiteTemplates(dir).render("evil.ftlh", Map.of()));
+    Files.writeString(
+        dir.resolve("evil.ftlh"),
+        "<#assign h = \"freemarker.template.SimpleHash\"?new()>${h?size}");
+    IOException e =
+        assertThrows(IOException.class, () -> new SiteTemplates(dir).render("evil.ftlh", Map.of()));
     assertTrue(e.getMessage().contains("evil.ftlh"), e.getMessage());
   }
 
@@ -69,7 +82,8 @@ class SiteTemplatesTest {
 
   @Test
   void remembersFiguresAsFormatWritesThem() {
-    // Twice each, so the second reads what the first remembered; an integer and a double of one value
+    // Twice each, so the second reads what the first remembered; an integer and a double of one
+    // value
     // share an entry, and so must read alike.
     for (int round = 0; round < 2; round++) {
       for (double v : new double[] {0, 21.25, 21.35, -2, 99.96, 100, 1e16, -0.0}) {

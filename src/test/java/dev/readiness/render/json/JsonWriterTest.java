@@ -13,7 +13,8 @@ class JsonWriterTest {
 
   @Test
   void figureIsFormatNumber() {
-    for (double value : new double[] {52, 21.2, 6.25, 0.35, 21.96, -30.8, -0.04, 1e15, 123456789012.3}) {
+    for (double value :
+        new double[] {52, 21.2, 6.25, 0.35, 21.96, -30.8, -0.04, 1e15, 123456789012.3}) {
       assertEquals(Format.number(value), figure(value), "figure " + value);
     }
   }

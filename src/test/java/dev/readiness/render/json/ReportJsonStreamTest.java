@@ -19,25 +19,26 @@ class ReportJsonStreamTest {
     String whole = ReportJson.data(data);
     int[] appends = {0};
     StringWriter streamed = new StringWriter();
-    Writer counting = new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) {
-        streamed.write(buf, off, len);
-      }
+    Writer counting =
+        new Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) {
+            streamed.write(buf, off, len);
+          }
 
-      @Override
-      public Writer append(CharSequence text) {
-        appends[0]++;
-        streamed.append(text);
-        return this;
-      }
+          @Override
+          public Writer append(CharSequence text) {
+            appends[0]++;
+            streamed.append(text);
+            return this;
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     ReportJson.data(data, counting);
     assertEquals(whole, streamed.toString());
     // The example's data.json is longer than one 64 KiB block: the text really went out in pieces.
@@ -48,23 +49,24 @@ class ReportJsonStreamTest {
   @Test
   void aFailingSinkFailsTheWriteWithItsIOException() {
     ReportData data = ExampleData.analyze();
-    Writer broken = new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) throws IOException {
-        throw new IOException("disk full");
-      }
+    Writer broken =
+        new Writer() {
+          @Override
+          public void write(char[] buf, int off, int len) throws IOException {
+            throw new IOException("disk full");
+          }
 
-      @Override
-      public Writer append(CharSequence text) throws IOException {
-        throw new IOException("disk full");
-      }
+          @Override
+          public Writer append(CharSequence text) throws IOException {
+            throw new IOException("disk full");
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     IOException e = assertThrows(IOException.class, () -> ReportJson.data(data, broken));
     assertEquals("disk full", e.getMessage());
   }

@@ -33,9 +33,11 @@ class ChartCacheTest {
   }
 
   @Test
-  void twoReviewsWithTheSameFiguresShareTheirChartAndAChartWithRightToLeftLabelsIsNotKept() throws IOException {
+  void twoReviewsWithTheSameFiguresShareTheirChartAndAChartWithRightToLeftLabelsIsNotKept()
+      throws IOException {
     String review = "# P\n\n## 1. Security\n\n- [x] TLS\n- [ ] WAF\n\n## 2. Ops\n\n- [ ] Backups\n";
-    ReportData same = PdfProbe.fixture(dir, "same", Map.of("2026-01-05.md", review, "2026-01-12.md", review));
+    ReportData same =
+        PdfProbe.fixture(dir, "same", Map.of("2026-01-05.md", review, "2026-01-12.md", review));
     ProjectReport project = same.projects().get(0);
     PdfRenderer renderer = new PdfRenderer("A4");
     ChartCache.clear();
@@ -44,10 +46,15 @@ class ChartCacheTest {
     assertEquals(1, ChartCache.size(), "one chart for both reviews");
     assertEquals(1, ChartCache.replayed());
     ChartCache.clear();
-    assertArrayEquals(second, renderer.review(same, project, project.reviews().get(1)), "drawn anew, the same bytes");
+    assertArrayEquals(
+        second,
+        renderer.review(same, project, project.reviews().get(1)),
+        "drawn anew, the same bytes");
     assertTrue(first.length > 0);
 
-    ReportData arabic = PdfProbe.fixture(dir.resolve("ar"), "ar", Map.of("2026-01-05.md", RightToLeftPdfTest.ARABIC));
+    ReportData arabic =
+        PdfProbe.fixture(
+            dir.resolve("ar"), "ar", Map.of("2026-01-05.md", RightToLeftPdfTest.ARABIC));
     ChartCache.clear();
     renderer.review(arabic, arabic.projects().get(0), arabic.projects().get(0).latest());
     assertEquals(0, ChartCache.size(), "labels set by ColumnText are not kept");

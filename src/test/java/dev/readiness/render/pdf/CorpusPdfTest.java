@@ -31,26 +31,32 @@ class CorpusPdfTest {
   @TempDir static Path dir;
 
   private static ReportData data;
+
   /** The review PDF of each corpus file, by file name. */
   private static final Map<String, byte[]> REVIEWS = new TreeMap<>();
+
   private static final Map<String, byte[]> HISTORIES = new TreeMap<>();
 
   @BeforeAll
   static void renderEveryFile() throws IOException {
     List<String> names;
     try (Stream<Path> list = Files.list(Fixtures.resourcePath("corpus"))) {
-      names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
-          .sorted().toList();
+      names =
+          list.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+              .sorted()
+              .toList();
     }
     Map<String, String> projects = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
       String slug = "c" + (i + 1);
       Path folder = Files.createDirectories(dir.resolve("input").resolve(slug));
-      Files.writeString(folder.resolve("2026-01-05.md"), Fixtures.resource("corpus/" + names.get(i)));
+      Files.writeString(
+          folder.resolve("2026-01-05.md"), Fixtures.resource("corpus/" + names.get(i)));
       projects.put(slug, names.get(i));
     }
     data = PdfProbe.analyze(dir.resolve("input"), Settings.DEFAULTS);
-    PdfRenderer renderer = new PdfRenderer("A4", problem -> { });
+    PdfRenderer renderer = new PdfRenderer("A4", problem -> {});
     for (ProjectReport project : data.projects()) {
       String name = projects.get(project.slug());
       REVIEWS.put(name, renderer.review(data, project, project.latest()));
@@ -78,11 +84,20 @@ class CorpusPdfTest {
   void headingsWithStatusMarksAndNoItemsKeepTheirWordsAndMarks() {
     assumeFalse(PdfProbe.popplerMissing());
     String text = layout("lesleslie__mahavishnu__ECOSYSTEM_STATUS_FINAL@2026-02-02.md");
-    assertTrue(text.contains("Phase 4: Production Hardening - COMPLETE ✔ 6"), "in the contents, with its page");
-    // Its status table makes "Testing Summary - COMPLETE ✅" a section of items (docs/format.md, Status tables).
-    assertTrue(text.contains("Sections 3 Testing Summary 3"), "a section, in the contents, with its page");
-    assertInOrder(text, List.of("Notes and the rest of the document", "Phase 4: Production Hardening - COMPLETE ✔",
-        "Production Deployment Readiness", "Files Created in Phase 4"));
+    assertTrue(
+        text.contains("Phase 4: Production Hardening - COMPLETE ✔ 6"),
+        "in the contents, with its page");
+    // Its status table makes "Testing Summary - COMPLETE ✅" a section of items (docs/format.md,
+    // Status tables).
+    assertTrue(
+        text.contains("Sections 3 Testing Summary 3"), "a section, in the contents, with its page");
+    assertInOrder(
+        text,
+        List.of(
+            "Notes and the rest of the document",
+            "Phase 4: Production Hardening - COMPLETE ✔",
+            "Production Deployment Readiness",
+            "Files Created in Phase 4"));
   }
 
   @Test
@@ -90,10 +105,19 @@ class CorpusPdfTest {
     assumeFalse(PdfProbe.popplerMissing());
     String shieldfy = layout("shieldfy__API-Security-Checklist__README.md");
     assertTrue(shieldfy.contains("API Security Checklist"), "its title");
-    assertTrue(shieldfy.contains("☐ Use HTTPS on server side with TLS 1.2+ and secure ciphers"), "an item with its box");
+    assertTrue(
+        shieldfy.contains("☐ Use HTTPS on server side with TLS 1.2+ and secure ciphers"),
+        "an item with its box");
     String committee = layout("lesleslie__mahavishnu__COMMITTEE_REVIEW_STATUS@2026-01-25.md");
-    assertInOrder(committee, List.of("Review #1: QA Lead", "0 of 5 done", "declared complete",
-        "☐ Add testing strategy section", "Review #5: Security Specialist", "☐ OpenSearch TLS/HTTPS configuration"));
+    assertInOrder(
+        committee,
+        List.of(
+            "Review #1: QA Lead",
+            "0 of 5 done",
+            "declared complete",
+            "☐ Add testing strategy section",
+            "Review #5: Security Specialist",
+            "☐ OpenSearch TLS/HTTPS configuration"));
   }
 
   /** The text of a file's review PDF by pdftotext -layout, whitespace folded. */

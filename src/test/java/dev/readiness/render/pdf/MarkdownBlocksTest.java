@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** How the parts of a checklist are laid out: lists, tables, code, raw HTML and links. */
 class MarkdownBlocksTest {
-  private static final String CHECKLIST = """
+  private static final String CHECKLIST =
+      """
       ---
       project: Fixture Service
       owner: platform
@@ -75,23 +76,42 @@ class MarkdownBlocksTest {
     byte[] pdf = render();
     String text = fold(PdfProbe.pdftotext(PdfProbe.file(pdf, dir, "blocks.pdf")));
     assertFalse(text.contains("javascript"), "a javascript: target is dropped, its link text kept");
-    assertInOrder(text, List.of("☐ Item with inline code, a safe link and a bad link",
-        "☑ Nested done item", "☐ Deeply nested open item", "☐ Ordered task", "completion stamp · Date: 2026-02-20"));
-    assertInOrder(text, List.of("Introduction", "An opening paragraph that is neither header nor section."));
+    assertInOrder(
+        text,
+        List.of(
+            "☐ Item with inline code, a safe link and a bad link",
+            "☑ Nested done item",
+            "☐ Deeply nested open item",
+            "☐ Ordered task",
+            "completion stamp · Date: 2026-02-20"));
+    assertInOrder(
+        text, List.of("Introduction", "An opening paragraph that is neither header nor section."));
     assertInOrder(text, List.of("Name", "Value", "alpha", "1", "beta", "22"));
     assertInOrder(text, List.of("echo \"code block\"", "indented line"));
     assertTrue(text.contains("<script>alert(\"x\")</script>"), "raw HTML is shown as text");
     assertTrue(text.contains("A quoted line with emphasis and strength"));
     assertFalse(text.contains("-----"), "the table's separator row is not a row");
-    assertTrue(PdfProbe.pdffonts(PdfProbe.file(pdf, dir, "blocks.pdf")).contains("DejaVuSansMono"), "code is monospace");
+    assertTrue(
+        PdfProbe.pdffonts(PdfProbe.file(pdf, dir, "blocks.pdf")).contains("DejaVuSansMono"),
+        "code is monospace");
   }
 
   @Test
   void signOffFillsNamesAndLeavesSignatureLines() {
     String text = fold(String.join(" ", PdfProbe.pages(render())));
     int at = text.lastIndexOf("Sign-off");
-    assertInOrder(text.substring(at), List.of("1 of 2 roles signed", "Role", "Name", "Date", "Signature",
-        "Technical Lead", "Ada Lovelace", "2026-03-01", "Security Lead"));
+    assertInOrder(
+        text.substring(at),
+        List.of(
+            "1 of 2 roles signed",
+            "Role",
+            "Name",
+            "Date",
+            "Signature",
+            "Technical Lead",
+            "Ada Lovelace",
+            "2026-03-01",
+            "Security Lead"));
     assertFalse(text.substring(at).contains("____"), "underscores mean unsigned, not a name");
   }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** A part's Markdown as the immutable tree the PDF lays out, parsed once per distinct text. */
 class MarkdownTreeTest {
-  private static final String PART = """
+  private static final String PART =
+      """
       ## 3. Monitoring
 
       **Status**: 40%
@@ -40,7 +41,9 @@ class MarkdownTreeTest {
 
   @Test
   void directionWrappersShowNothingAndOtherHtmlShowsAsSource() {
-    MarkdownTree tree = MarkdownTree.of("""
+    MarkdownTree tree =
+        MarkdownTree.of(
+            """
         <div dir="rtl">
 
         نص الملاحظات
@@ -50,9 +53,13 @@ class MarkdownTreeTest {
         <details>open</details>
         """);
     assertEquals(4, tree.blocks.size());
-    assertTrue(tree.blocks.get(0) instanceof MarkdownTree.ReferenceBlock, "the opening wrapper shows nothing");
+    assertTrue(
+        tree.blocks.get(0) instanceof MarkdownTree.ReferenceBlock,
+        "the opening wrapper shows nothing");
     assertTrue(tree.blocks.get(1) instanceof ParagraphBlock);
-    assertTrue(tree.blocks.get(2) instanceof MarkdownTree.ReferenceBlock, "the closing wrapper shows nothing");
+    assertTrue(
+        tree.blocks.get(2) instanceof MarkdownTree.ReferenceBlock,
+        "the closing wrapper shows nothing");
     assertEquals("<details>open</details>", ((CodeBlock) tree.blocks.get(3)).text().strip());
   }
 
@@ -96,22 +103,31 @@ class MarkdownTreeTest {
     assertTrue(code.code());
 
     ListEntry alert = ((ListBlockOf) list.items().get(0).rest().get(0)).items().get(0);
-    Run link = alert.text().runs().stream().filter(r -> "error budget".equals(r.text())).findFirst().orElseThrow();
+    Run link =
+        alert.text().runs().stream()
+            .filter(r -> "error budget".equals(r.text()))
+            .findFirst()
+            .orElseThrow();
     assertEquals("https://example.com/slo", link.anchor());
     assertEquals(Set.of(Look.ACCENT), link.look());
 
     ListEntry runbook = list.items().get(1);
-    assertEquals("Runbook here and there (docs/run.md)", runbook.text().plain(),
+    assertEquals(
+        "Runbook here and there (docs/run.md)",
+        runbook.text().plain(),
         "a javascript: target is dropped; another target is printed after its text");
     assertTrue(runbook.text().runs().stream().allMatch(r -> r.anchor() == null));
     Run target = runbook.text().runs().get(runbook.text().runs().size() - 1);
     assertEquals(Set.of(Look.SMALL), target.look(), "the printed target is in the small style");
     assertNull(target.anchor());
   }
+
   @Test
   void rawHtmlInsideALinkIsMutedMonoNotTheLinksAccent() {
-    ParagraphBlock p = (ParagraphBlock) MarkdownTree.of("[see <b>this</b>](https://example.com)\n").blocks.get(0);
-    Run html = p.text().runs().stream().filter(r -> "<b>".equals(r.text())).findFirst().orElseThrow();
+    ParagraphBlock p =
+        (ParagraphBlock) MarkdownTree.of("[see <b>this</b>](https://example.com)\n").blocks.get(0);
+    Run html =
+        p.text().runs().stream().filter(r -> "<b>".equals(r.text())).findFirst().orElseThrow();
     assertEquals(Set.of(Look.ACCENT, Look.MONO, Look.MUTED), html.look());
     assertEquals(Styles.BODY.mono().color(Styles.MUTED), html.style(Styles.BODY));
   }

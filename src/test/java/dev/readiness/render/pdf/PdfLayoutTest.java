@@ -23,17 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where things land on the page: no ink in the margins on any page, nested items indented by
- * their depth, long identifiers broken inside their own table column.
+ * Where things land on the page: no ink in the margins on any page, nested items indented by their
+ * depth, long identifiers broken inside their own table column.
  */
 class PdfLayoutTest {
-  /** The margins of docs/pdf.md in points: 54 left and right; the header and footer lie inside 24 pt of the edges. */
+  /**
+   * The margins of docs/pdf.md in points: 54 left and right; the header and footer lie inside 24 pt
+   * of the edges.
+   */
   private static final int SIDE = 54;
+
   private static final int EDGE = 24;
+
   /** Anti-aliasing may grey the pixel beside a glyph or rule that touches the margin. */
   private static final int SLACK = 2;
 
-  static final String LAYOUT = """
+  static final String LAYOUT =
+      """
       # Layout
 
       **Date**: 2026-01-05
@@ -72,16 +78,24 @@ class PdfLayoutTest {
       pdfs.put(p.slug() + "-history", renderer.history(example, p));
     }
     ReportData layout = PdfProbe.fixture(dir, "layout", Map.of("2026-01-05.md", LAYOUT));
-    pdfs.put("layout", renderer.review(layout, layout.projects().get(0), layout.projects().get(0).latest()));
-    ReportData rtl = PdfProbe.fixture(dir.resolve("rtl"), "rtl", Map.of("2026-01-05.md", RightToLeftPdfTest.ARABIC));
+    pdfs.put(
+        "layout",
+        renderer.review(layout, layout.projects().get(0), layout.projects().get(0).latest()));
+    ReportData rtl =
+        PdfProbe.fixture(
+            dir.resolve("rtl"), "rtl", Map.of("2026-01-05.md", RightToLeftPdfTest.ARABIC));
     pdfs.put("arabic", renderer.review(rtl, rtl.projects().get(0), rtl.projects().get(0).latest()));
-    pdfs.put("letter-seed", new PdfRenderer("Letter").review(example, example.projects().get(0),
-        example.projects().get(0).reviews().get(0)));
+    pdfs.put(
+        "letter-seed",
+        new PdfRenderer("Letter")
+            .review(
+                example, example.projects().get(0), example.projects().get(0).reviews().get(0)));
 
     List<String> inked = new ArrayList<>();
     for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
       Path pages = Files.createDirectories(dir.resolve("png-" + e.getKey()));
-      for (Path png : PdfProbe.pngs(PdfProbe.file(e.getValue(), dir, e.getKey() + ".pdf"), pages, 72)) {
+      for (Path png :
+          PdfProbe.pngs(PdfProbe.file(e.getValue(), dir, e.getKey() + ".pdf"), pages, 72)) {
         String where = inkInMargins(ImageIO.read(png.toFile()));
         if (where != null) {
           inked.add(e.getKey() + " " + png.getFileName() + ": " + where);
@@ -143,8 +157,16 @@ class PdfLayoutTest {
     assertEquals(14, childBox.xMin() - box.xMin(), 0.5, "its box too");
     assertTrue(box.xMin() >= SIDE, "the box is inside the margin: " + box);
     Word second = word(words, "Second");
-    double wrapped = words.stream().filter(w -> w.page() == second.page() && w.yMin() > second.yMax()
-        && w.yMin() < second.yMax() + 10).mapToDouble(Word::xMin).min().orElseThrow();
+    double wrapped =
+        words.stream()
+            .filter(
+                w ->
+                    w.page() == second.page()
+                        && w.yMin() > second.yMax()
+                        && w.yMin() < second.yMax() + 10)
+            .mapToDouble(Word::xMin)
+            .min()
+            .orElseThrow();
     assertEquals(second.xMin(), wrapped, 0.5, "a wrapped line starts under the text");
     List<Word> bullets = words.stream().filter(w -> w.text().equals("Bullet")).toList();
     assertEquals(14, bullets.get(1).xMin() - bullets.get(0).xMin(), 0.5, "bullets nest too");
@@ -155,8 +177,15 @@ class PdfLayoutTest {
     assumeFalse(PdfProbe.popplerMissing());
     List<Word> words = words(LAYOUT);
     Word value = word(words, "Value");
-    Word notes = words.stream().filter(w -> w.text().equals("Notes") && w.yMin() > value.yMin() - 1
-        && w.yMin() < value.yMax()).findFirst().orElseThrow();
+    Word notes =
+        words.stream()
+            .filter(
+                w ->
+                    w.text().equals("Notes")
+                        && w.yMin() > value.yMin() - 1
+                        && w.yMin() < value.yMax())
+            .findFirst()
+            .orElseThrow();
     double row = value.yMax();
     List<Word> first = new ArrayList<>();
     List<Word> third = new ArrayList<>();
@@ -184,10 +213,13 @@ class PdfLayoutTest {
       String piece = pieces.get(i);
       char last = piece.charAt(piece.length() - 1);
       char next = pieces.get(i + 1).charAt(0);
-      assertTrue(last == '.' || Character.isLowerCase(last) && Character.isUpperCase(next),
+      assertTrue(
+          last == '.' || Character.isLowerCase(last) && Character.isUpperCase(next),
           "broken at a dot or between words: " + pieces);
     }
-    assertTrue(third.stream().anyMatch(w -> w.text().equals("ProviderFactoryBean")), "camel case: " + third);
+    assertTrue(
+        third.stream().anyMatch(w -> w.text().equals("ProviderFactoryBean")),
+        "camel case: " + third);
   }
 
   private List<Word> words(String markdown) {
@@ -203,7 +235,9 @@ class PdfLayoutTest {
 
   /** The first word {@code text} after the contents page. */
   private static Word word(List<Word> words, String text) {
-    return words.stream().filter(w -> w.page() > 1 && w.text().equals(text)).findFirst()
+    return words.stream()
+        .filter(w -> w.page() > 1 && w.text().equals(text))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no word " + text));
   }
 

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the PDF tests share: the analysed bundled example, inline fixtures, and the two ways to
- * read a PDF back — OpenPDF's text extractor, and poppler's {@code pdftotext}, {@code pdffonts}
- * and {@code pdftoppm}.
+ * What the PDF tests share: the analysed bundled example, inline fixtures, and the two ways to read
+ * a PDF back — OpenPDF's text extractor, and poppler's {@code pdftotext}, {@code pdffonts} and
+ * {@code pdftoppm}.
  *
  * <p>Poppler ({@code apt-get install poppler-utils}) is required: a test that needs it fails when
  * it is missing, unless {@code -Dpdf.poppler=skip} is given, which skips those tests visibly.
@@ -51,8 +51,15 @@ final class PdfProbe {
   /** The analysis of an input folder, built at {@link #GENERATED}. */
   static ReportData analyze(Path input, Settings settings) {
     try {
-      return BuildPipeline.analyze(new BuildPipeline.Options(input, input.toString(), settings, null, true, 1,
-          Clock.fixed(GENERATED, ZoneOffset.UTC)));
+      return BuildPipeline.analyze(
+          new BuildPipeline.Options(
+              input,
+              input.toString(),
+              settings,
+              null,
+              true,
+              1,
+              Clock.fixed(GENERATED, ZoneOffset.UTC)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,12 +79,16 @@ final class PdfProbe {
   }
 
   static ProjectReport project(ReportData data, String slug) {
-    return data.projects().stream().filter(p -> p.slug().equals(slug)).findFirst()
+    return data.projects().stream()
+        .filter(p -> p.slug().equals(slug))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no project " + slug));
   }
 
   static Review review(ProjectReport project, String date) {
-    return project.reviews().stream().filter(r -> LocalDate.parse(date).equals(r.date())).findFirst()
+    return project.reviews().stream()
+        .filter(r -> LocalDate.parse(date).equals(r.date()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no review " + date + " in " + project.slug()));
   }
 
@@ -108,14 +119,16 @@ final class PdfProbe {
    */
   static String asShown(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      Mark mark = Mark.forSymbol(cp);
-      if (mark != null) {
-        out.append(mark.text);
-      } else if (cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
-        out.appendCodePoint(cp);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              Mark mark = Mark.forSymbol(cp);
+              if (mark != null) {
+                out.append(mark.text);
+              } else if (cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
+                out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 
@@ -125,12 +138,19 @@ final class PdfProbe {
    */
   static String withoutMarks(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(cp -> {
-      boolean markGlyph = java.util.Arrays.stream(Mark.values()).anyMatch(m -> m.text.codePointAt(0) == cp);
-      if (Mark.forSymbol(cp) == null && !markGlyph && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
-        out.appendCodePoint(cp);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            cp -> {
+              boolean markGlyph =
+                  java.util.Arrays.stream(Mark.values()).anyMatch(m -> m.text.codePointAt(0) == cp);
+              if (Mark.forSymbol(cp) == null
+                  && !markGlyph
+                  && cp != 0xFE0F
+                  && cp != 0xFE0E
+                  && cp != 0x200D) {
+                out.appendCodePoint(cp);
+              }
+            });
     return fold(out.toString());
   }
 
@@ -152,8 +172,9 @@ final class PdfProbe {
     if ("skip".equals(System.getProperty("pdf.poppler"))) {
       return true;
     }
-    fail("poppler-utils is not installed (pdftotext, pdffonts, pdftoppm); install it "
-        + "(apt-get install poppler-utils) or run with -Dpdf.poppler=skip to skip these checks");
+    fail(
+        "poppler-utils is not installed (pdftotext, pdffonts, pdftoppm); install it "
+            + "(apt-get install poppler-utils) or run with -Dpdf.poppler=skip to skip these checks");
     return true;
   }
 
@@ -166,18 +187,21 @@ final class PdfProbe {
   }
 
   /**
-   * A word on a page as {@code pdftotext -bbox} places it, in points from the page's top left corner.
+   * A word on a page as {@code pdftotext -bbox} places it, in points from the page's top left
+   * corner.
    *
    * @param page from 1
    */
   record Word(int page, double xMin, double yMin, double xMax, double yMax, String text) {}
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
-      "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile(
+          "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>");
 
   /** Every word of the PDF with its box, page by page, by {@code pdftotext -bbox}. */
   static List<Word> words(Path pdf) {
-    String html = popplerOutput(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
+    String html =
+        popplerOutput(List.of("pdftotext", "-bbox", "-enc", "UTF-8", pdf.toString(), "-"));
     List<Word> words = new ArrayList<>();
     int page = 0;
     for (String line : html.split("\n")) {
@@ -186,9 +210,18 @@ final class PdfProbe {
       }
       var m = WORD.matcher(line);
       if (m.find()) {
-        words.add(new Word(page, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
-            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)),
-            m.group(5).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")));
+        words.add(
+            new Word(
+                page,
+                Double.parseDouble(m.group(1)),
+                Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)),
+                Double.parseDouble(m.group(4)),
+                m.group(5)
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")));
       }
     }
     return words;
@@ -199,17 +232,33 @@ final class PdfProbe {
     return popplerOutput(List.of("pdffonts", pdf.toString()));
   }
 
-  /** Renders every page with {@code pdftoppm -png -r 60} into {@code dir}; returns the PNGs in page order. */
+  /**
+   * Renders every page with {@code pdftoppm -png -r 60} into {@code dir}; returns the PNGs in page
+   * order.
+   */
   static List<Path> pngs(Path pdf, Path dir) {
     return pngs(pdf, dir, 60);
   }
 
-  /** Renders every page with {@code pdftoppm -png -r DPI} into {@code dir}; returns the PNGs in page order. */
+  /**
+   * Renders every page with {@code pdftoppm -png -r DPI} into {@code dir}; returns the PNGs in page
+   * order.
+   */
   static List<Path> pngs(Path pdf, Path dir, int dpi) {
-    popplerOutput(List.of("pdftoppm", "-png", "-gray", "-r", Integer.toString(dpi), pdf.toString(),
-        dir.resolve("page").toString()));
+    popplerOutput(
+        List.of(
+            "pdftoppm",
+            "-png",
+            "-gray",
+            "-r",
+            Integer.toString(dpi),
+            pdf.toString(),
+            dir.resolve("page").toString()));
     try (var files = Files.list(dir)) {
-      return files.filter(p -> p.getFileName().toString().matches("page-\\d+\\.png")).sorted().toList();
+      return files
+          .filter(p -> p.getFileName().toString().matches("page-\\d+\\.png"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -226,7 +275,8 @@ final class PdfProbe {
   /** Runs a command; its standard output, or null when it cannot run or fails. */
   private static String run(List<String> command) {
     try {
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String out;
       try (InputStream in = process.getInputStream()) {
         out = new String(in.readAllBytes(), StandardCharsets.UTF_8);

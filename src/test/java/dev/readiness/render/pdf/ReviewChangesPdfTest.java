@@ -18,13 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
  * 2026-02-09: 18 boxes checked, one checked item added, nothing reopened; 39 → 58 of 185.
  */
 class ReviewChangesPdfTest {
-  private static final List<String> CHECKED = List.of(
-      "All secrets in environment variables (not hardcoded)", ".env files in .gitignore",
-      "Session-Buddy encryption implemented (Phase 3) ✔", "Grafana dashboards created", "Real-time metrics displayed",
-      "System health dashboard", "Memory limits configured", "CPU limits configured", "Worker pool limits set",
-      "Production configuration documented", "Environment-specific configs (dev/staging/prod)",
-      "Configuration version controlled", "CI/CD pipeline configured", "Automated testing in pipeline",
-      "Rollback procedures tested", "Docker images built", "Tests run in CI/CD pipeline", "Tests run on every commit");
+  private static final List<String> CHECKED =
+      List.of(
+          "All secrets in environment variables (not hardcoded)",
+          ".env files in .gitignore",
+          "Session-Buddy encryption implemented (Phase 3) ✔",
+          "Grafana dashboards created",
+          "Real-time metrics displayed",
+          "System health dashboard",
+          "Memory limits configured",
+          "CPU limits configured",
+          "Worker pool limits set",
+          "Production configuration documented",
+          "Environment-specific configs (dev/staging/prod)",
+          "Configuration version controlled",
+          "CI/CD pipeline configured",
+          "Automated testing in pipeline",
+          "Rollback procedures tested",
+          "Docker images built",
+          "Tests run in CI/CD pipeline",
+          "Tests run on every commit");
 
   @TempDir Path dir;
 
@@ -32,12 +45,20 @@ class ReviewChangesPdfTest {
   void changesSincePreviousReviewListEveryCheckedAndAddedItem() throws IOException {
     ReportData data = PdfProbe.example();
     ProjectReport project = PdfProbe.project(data, "mahavishnu");
-    byte[] pdf = new PdfRenderer("A4").review(data, project, PdfProbe.review(project, "2026-02-09"));
+    byte[] pdf =
+        new PdfRenderer("A4").review(data, project, PdfProbe.review(project, "2026-02-09"));
     String text = fold(String.join(" ", PdfProbe.pages(pdf)));
     int at = text.indexOf("Changes since 2026-02-02", text.indexOf("Sign-off"));
     assertTrue(at > 0, "the changes part is missing");
-    assertInOrder(text.substring(at), List.of("Checked items 39 → 58", "computed 21.2% → 31.4% (+10.2)",
-        "stated 52 → 58 (+6)", "Checked since (18)", "Added (1)", "Load test environment provisioned (staging-perf)"));
+    assertInOrder(
+        text.substring(at),
+        List.of(
+            "Checked items 39 → 58",
+            "computed 21.2% → 31.4% (+10.2)",
+            "stated 52 → 58 (+6)",
+            "Checked since (18)",
+            "Added (1)",
+            "Load test environment provisioned (staging-perf)"));
     assertTrue(!text.contains("Reopened ("), "nothing was reopened");
 
     assumeFalse(PdfProbe.popplerMissing());
@@ -46,6 +67,8 @@ class ReviewChangesPdfTest {
     for (String item : CHECKED) {
       assertTrue(changes.contains("☑ " + item), "missing: ☑ " + item);
     }
-    assertTrue(changes.contains("☑ Load test environment provisioned (staging-perf) · 4. Performance & Scalability"));
+    assertTrue(
+        changes.contains(
+            "☑ Load test environment provisioned (staging-perf) · 4. Performance & Scalability"));
   }
 }

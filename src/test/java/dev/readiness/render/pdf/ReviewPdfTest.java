@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The review PDF of the seed review (mahavishnu 2026-02-02), checked against hand counts. */
 class ReviewPdfTest {
-  /** Section labels and figures of the seed, counted by hand: label, done/total, %, stated, drift. */
+  /**
+   * Section labels and figures of the seed, counted by hand: label, done/total, %, stated, drift.
+   */
   private static final String[][] SEED_SECTIONS = {
     {"1. Security & Compliance", "6/23", "26.1%", "70%", "−43.9"},
     {"2. Monitoring & Observability", "12/18", "66.7%", "75%", "−8.3"},
@@ -51,8 +53,14 @@ class ReviewPdfTest {
     {"9. Compliance & Governance", "0/15", "0%", "20%", "−20"},
     {"10. Release Readiness", "0/15", "0%", "10%", "−10"},
   };
-  private static final List<String> SEED_BLOCKERS = List.of(
-      "Load Testing", "CI/CD Pipeline", "Unit Test Coverage", "Monitoring Dashboards", "Documentation");
+
+  private static final List<String> SEED_BLOCKERS =
+      List.of(
+          "Load Testing",
+          "CI/CD Pipeline",
+          "Unit Test Coverage",
+          "Monitoring Dashboards",
+          "Documentation");
 
   private static ReportData data;
   private static ProjectReport project;
@@ -74,15 +82,34 @@ class ReviewPdfTest {
   @Test
   void coverShowsProjectDateFiguresDriftVerdictAndGenerator() throws IOException {
     String cover = fold(pages.get(0));
-    assertInOrder(cover, List.of("PRODUCTION READINESS REVIEW", "Mahavishnu MCP Ecosystem", "Review of 2026-02-02",
-        "version 1.0", "21.2%", "39 of 184 items checked", "52/100", "−30.8", "Release gate: not passed",
-        "21.2% complete is below the minimum of 80%", "5 open blockers (at most 0 allowed)"));
+    assertInOrder(
+        cover,
+        List.of(
+            "PRODUCTION READINESS REVIEW",
+            "Mahavishnu MCP Ecosystem",
+            "Review of 2026-02-02",
+            "version 1.0",
+            "21.2%",
+            "39 of 184 items checked",
+            "52/100",
+            "−30.8",
+            "Release gate: not passed",
+            "21.2% complete is below the minimum of 80%",
+            "5 open blockers (at most 0 allowed)"));
     assertInOrder(cover, List.of("Open blockers", "5", "Next review", "2026-02-09"));
     String sha256 = seed.snapshot().sha256();
-    assertEquals(sha256(Path.of("checklists/mahavishnu/2026-02-02.md")), sha256, "the file's own SHA-256");
-    assertTrue(cover.contains("checklists/mahavishnu/2026-02-02.md · SHA-256 " + sha256.substring(0, 12)), cover);
-    assertTrue(cover.contains("Made from 2026-02-02.md (SHA-256 " + sha256.substring(0, 12) + ") by "
-        + Version.generator()), "the footer says what the PDF was made from, and never when: " + cover);
+    assertEquals(
+        sha256(Path.of("checklists/mahavishnu/2026-02-02.md")), sha256, "the file's own SHA-256");
+    assertTrue(
+        cover.contains("checklists/mahavishnu/2026-02-02.md · SHA-256 " + sha256.substring(0, 12)),
+        cover);
+    assertTrue(
+        cover.contains(
+            "Made from 2026-02-02.md (SHA-256 "
+                + sha256.substring(0, 12)
+                + ") by "
+                + Version.generator()),
+        "the footer says what the PDF was made from, and never when: " + cover);
   }
 
   @Test
@@ -120,10 +147,14 @@ class ReviewPdfTest {
       blockers.addAll(List.of(title, "2026-02-02", "0 days"));
     }
     assertInOrder(all.substring(at), blockers);
-    assertEquals(14, seed.warnings().size(), "warnings of the seed: 8 drifts, 3 complete-with-open, 1 each of the rest");
+    assertEquals(
+        14,
+        seed.warnings().size(),
+        "warnings of the seed: 8 drifts, 3 complete-with-open, 1 each of the rest");
     for (Problem w : seed.warnings()) {
       assertTrue(all.contains(w.code()), w.toString());
-      assertTrue(PdfProbe.withoutMarks(all).contains(PdfProbe.withoutMarks(w.message())), w.toString());
+      assertTrue(
+          PdfProbe.withoutMarks(all).contains(PdfProbe.withoutMarks(w.message())), w.toString());
     }
   }
 
@@ -141,7 +172,8 @@ class ReviewPdfTest {
       open += item.done() ? 0 : 1;
     }
     assertEquals(145, open);
-    assertTrue(folded.contains("☐ Session-Buddy encryption implemented (Phase 3) ✔ ⚠ CHECKMARK_UNCHECKED"),
+    assertTrue(
+        folded.contains("☐ Session-Buddy encryption implemented (Phase 3) ✔ ⚠ CHECKMARK_UNCHECKED"),
         "the checkmark on an open item is a drawn mark and the line carries its warning");
   }
 
@@ -150,28 +182,49 @@ class ReviewPdfTest {
     PdfReader reader = new PdfReader(pdf);
     List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader);
     List<String> titles = outline.stream().map(b -> (String) b.get("Title")).toList();
-    assertEquals(List.of("Overview", "Summary by section", "Sections", "Open blockers (5)",
-        "Changes since the previous review", "Warnings (14)", "Recommended timeline",
-        "Notes and the rest of the document", "Sign-off"), titles);
+    assertEquals(
+        List.of(
+            "Overview",
+            "Summary by section",
+            "Sections",
+            "Open blockers (5)",
+            "Changes since the previous review",
+            "Warnings (14)",
+            "Recommended timeline",
+            "Notes and the rest of the document",
+            "Sign-off"),
+        titles);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> sections = (List<Map<String, Object>>) outline.get(2).get("Kids");
-    assertEquals(List.of(SEED_SECTIONS).stream().map(r -> r[0]).toList(),
+    assertEquals(
+        List.of(SEED_SECTIONS).stream().map(r -> r[0]).toList(),
         sections.stream().map(b -> (String) b.get("Title")).toList());
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> notes = (List<Map<String, Object>>) outline.get(7).get("Kids");
-    assertEquals(List.of("Instructions", "Overall Progress", "Quick Reference", "Notes"),
+    assertEquals(
+        List.of("Instructions", "Overall Progress", "Quick Reference", "Notes"),
         notes.stream().map(b -> (String) b.get("Title")).toList());
 
     Map<String, Integer> pageOf = destinationPages(reader);
     assertEquals(1, pageOf.get("overview"));
     assertEquals(2, pageOf.get("summary"));
     String cover = fold(pages.get(0));
-    for (String[] entry : new String[][] {{"Summary by section", "summary"}, {"Sections", "sections"},
-        {"1. Security & Compliance", "s1"}, {"10. Release Readiness", "s10"}, {"Open blockers (5)", "blockers"},
-        {"Warnings (14)", "warnings"}, {"Sign-off", "signoff"}}) {
+    for (String[] entry :
+        new String[][] {
+          {"Summary by section", "summary"},
+          {"Sections", "sections"},
+          {"1. Security & Compliance", "s1"},
+          {"10. Release Readiness", "s10"},
+          {"Open blockers (5)", "blockers"},
+          {"Warnings (14)", "warnings"},
+          {"Sign-off", "signoff"}
+        }) {
       int page = pageOf.get(entry[1]);
-      assertTrue(cover.matches(".*\\Q" + entry[0] + "\\E ?" + page + "\\b.*"), entry[0] + " on page " + page);
-      assertTrue(fold(pages.get(page - 1)).contains(entry[0]), entry[0] + " is not on page " + page);
+      assertTrue(
+          cover.matches(".*\\Q" + entry[0] + "\\E ?" + page + "\\b.*"),
+          entry[0] + " on page " + page);
+      assertTrue(
+          fold(pages.get(page - 1)).contains(entry[0]), entry[0] + " is not on page " + page);
     }
     reader.close();
   }
@@ -183,11 +236,16 @@ class ReviewPdfTest {
       pageByObject.put(reader.getPageOrigRef(i).getNumber(), i);
     }
     Map<String, Integer> pages = new HashMap<>();
-    reader.getNamedDestination().forEach((name, dest) -> {
-      PdfArray array = (PdfArray) PdfReader.getPdfObject(dest);
-      PdfObject page = array.getPdfObject(0);
-      pages.put(String.valueOf(name), pageByObject.get(((com.lowagie.text.pdf.PRIndirectReference) page).getNumber()));
-    });
+    reader
+        .getNamedDestination()
+        .forEach(
+            (name, dest) -> {
+              PdfArray array = (PdfArray) PdfReader.getPdfObject(dest);
+              PdfObject page = array.getPdfObject(0);
+              pages.put(
+                  String.valueOf(name),
+                  pageByObject.get(((com.lowagie.text.pdf.PRIndirectReference) page).getNumber()));
+            });
     return pages;
   }
 
@@ -196,11 +254,16 @@ class ReviewPdfTest {
     PdfReader reader = new PdfReader(pdf);
     Map<String, String> info = reader.getInfo();
     assertEquals("Mahavishnu MCP Ecosystem — readiness review 2026-02-02", info.get("Title"));
-    assertTrue(info.get("Subject").contains("21.2% computed (39 of 184 items), stated 52"), info.get("Subject"));
-    assertTrue(info.get("Keywords").contains("mahavishnu") && info.get("Keywords").contains("2026-02-02"));
+    assertTrue(
+        info.get("Subject").contains("21.2% computed (39 of 184 items), stated 52"),
+        info.get("Subject"));
+    assertTrue(
+        info.get("Keywords").contains("mahavishnu") && info.get("Keywords").contains("2026-02-02"));
     assertEquals(Version.generator(), info.get("Creator"));
     assertFalse(info.get("Author").isBlank());
-    assertTrue(info.get("CreationDate").startsWith("D:20260202000000"), "the review's date: " + info.get("CreationDate"));
+    assertTrue(
+        info.get("CreationDate").startsWith("D:20260202000000"),
+        "the review's date: " + info.get("CreationDate"));
     assertEquals(info.get("CreationDate"), info.get("ModDate"));
     reader.close();
   }
@@ -214,7 +277,8 @@ class ReviewPdfTest {
       String page = fold(pages.get(i - 1));
       assertTrue(page.matches(".*Page " + i + " of ?" + n + "\\b.*"), "footer of page " + i);
       if (i > 1) {
-        assertTrue(page.contains("Mahavishnu MCP Ecosystem · review 2026-02-02"), "header of page " + i);
+        assertTrue(
+            page.contains("Mahavishnu MCP Ecosystem · review 2026-02-02"), "header of page " + i);
       }
       assertEquals(595, Math.round(reader.getPageSize(i).getWidth()));
       assertEquals(842, Math.round(reader.getPageSize(i).getHeight()));
@@ -231,7 +295,8 @@ class ReviewPdfTest {
       assertEquals(792, Math.round(reader.getPageSize(i).getHeight()));
     }
     reader.close();
-    assertInOrder(fold(String.join(" ", PdfProbe.pages(letter))),
+    assertInOrder(
+        fold(String.join(" ", PdfProbe.pages(letter))),
         List.of("Summary by section", "10. Release Readiness", "0/15", "0%", "10%", "−10"));
   }
 
@@ -248,7 +313,10 @@ class ReviewPdfTest {
     List<String> rows = fonts.lines().skip(2).filter(l -> !l.isBlank()).toList();
     assertEquals(3, rows.size(), fonts);
     for (String row : rows) {
-      assertTrue(row.matches("[A-Z]{6}\\+DejaVuSans(-Bold|Mono)?\\s+CID TrueType\\s+Identity-H\\s+yes yes yes.*"), row);
+      assertTrue(
+          row.matches(
+              "[A-Z]{6}\\+DejaVuSans(-Bold|Mono)?\\s+CID TrueType\\s+Identity-H\\s+yes yes yes.*"),
+          row);
     }
   }
 
@@ -326,7 +394,8 @@ class ReviewPdfTest {
           parallel.add(pool.submit(() -> renderer.history(data, p)));
         }
         for (int i = 0; i < parallel.size(); i++) {
-          assertArrayEquals(sequential.get(i), parallel.get(i).get(), "document " + i + " in round " + round);
+          assertArrayEquals(
+              sequential.get(i), parallel.get(i).get(), "document " + i + " in round " + round);
         }
       }
     } finally {
@@ -337,12 +406,26 @@ class ReviewPdfTest {
   @Test
   void aHeadingWithAStatusMarkAndNoItemsIsANotesHeadingWithItsMark() throws IOException {
     assumeFalse(PdfProbe.popplerMissing());
-    ReportData minimal = PdfProbe.fixture(dir, "t", Map.of("2026-01-05.md", "# T\n\n## A\n\n- [ ] x\n\n## Done ✅\n\ntext\n"));
+    ReportData minimal =
+        PdfProbe.fixture(
+            dir, "t", Map.of("2026-01-05.md", "# T\n\n## A\n\n- [ ] x\n\n## Done ✅\n\ntext\n"));
     ProjectReport t = minimal.projects().get(0);
     byte[] review = new PdfRenderer("A4").review(minimal, t, t.latest());
     String text = fold(PdfProbe.pdftotext(PdfProbe.file(review, dir, "minimal.pdf")));
-    assertInOrder(text, List.of("Contents", "A 3", "Notes and the rest of the document 4", "Done ✔ 4",
-        "Sections", "A", "☐ x", "Notes and the rest of the document", "Done ✔", "text", "Sign-off"));
+    assertInOrder(
+        text,
+        List.of(
+            "Contents",
+            "A 3",
+            "Notes and the rest of the document 4",
+            "Done ✔ 4",
+            "Sections",
+            "A",
+            "☐ x",
+            "Notes and the rest of the document",
+            "Done ✔",
+            "text",
+            "Sign-off"));
   }
 
   @Test
@@ -352,8 +435,10 @@ class ReviewPdfTest {
 
   static String sha256(Path file) throws IOException {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(java.nio.file.Files.readAllBytes(file)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(java.nio.file.Files.readAllBytes(file)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RightToLeftPdfTest {
   /** An Arabic checklist written for these tests. */
-  static final String ARABIC = """
+  static final String ARABIC =
+      """
       # قائمة جاهزية الإنتاج
 
       **Date**: 2026-01-05
@@ -52,7 +53,8 @@ class RightToLeftPdfTest {
       """;
 
   /** A Hebrew checklist written for these tests. */
-  static final String HEBREW = """
+  static final String HEBREW =
+      """
       # רשימת מוכנות לייצור
 
       **Date**: 2026-01-05
@@ -75,34 +77,61 @@ class RightToLeftPdfTest {
 
   /**
    * The words of a PDF as they read: {@code pdftotext -bbox} gives each word's glyphs in the order
-   * they stand on the page, so a right-to-left word is turned round, and Arabic presentation
-   * forms are mapped back to letters (NFKC). {@link Word#text} is the word as read; a word set
-   * unshaped or in the wrong order reads differently.
+   * they stand on the page, so a right-to-left word is turned round, and Arabic presentation forms
+   * are mapped back to letters (NFKC). {@link Word#text} is the word as read; a word set unshaped
+   * or in the wrong order reads differently.
    */
   private List<Shown> words(String name, String markdown, boolean history) throws IOException {
     ReportData data = PdfProbe.fixture(dir.resolve(name), name, Map.of("2026-01-05.md", markdown));
     ProjectReport project = data.projects().get(0);
     PdfRenderer renderer = new PdfRenderer("A4");
-    byte[] pdf = history ? renderer.history(data, project) : renderer.review(data, project, project.latest());
-    return PdfProbe.words(PdfProbe.file(pdf, dir, name + (history ? "-history" : "") + ".pdf")).stream()
-        .map(Shown::of).toList();
+    byte[] pdf =
+        history
+            ? renderer.history(data, project)
+            : renderer.review(data, project, project.latest());
+    return PdfProbe.words(PdfProbe.file(pdf, dir, name + (history ? "-history" : "") + ".pdf"))
+        .stream()
+        .map(Shown::of)
+        .toList();
   }
 
-  /** A word as placed on the page and as it reads; {@code shaped} when it holds Arabic presentation forms. */
+  /**
+   * A word as placed on the page and as it reads; {@code shaped} when it holds Arabic presentation
+   * forms.
+   */
   record Shown(Word word, String text, boolean shaped) {
     static Shown of(Word w) {
       boolean rtl = Typesetter.hasRightToLeft(w.text());
       String read = rtl ? new StringBuilder(w.text()).reverse().toString() : w.text();
-      boolean shaped = w.text().codePoints().anyMatch(cp -> cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF);
+      boolean shaped =
+          w.text()
+              .codePoints()
+              .anyMatch(cp -> cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF);
       return new Shown(w, Normalizer.normalize(read, Normalizer.Form.NFKC), shaped);
     }
   }
 
-  /** The first word that reads {@code text} on {@code page} below {@code below} points from the top. */
+  /**
+   * The first word that reads {@code text} on {@code page} below {@code below} points from the top.
+   */
   private static Shown find(List<Shown> words, int page, double below, String text) {
-    return words.stream().filter(s -> s.word().page() == page && s.word().yMin() > below && s.text().equals(text))
-        .findFirst().orElseThrow(() -> new AssertionError("\"" + text + "\" does not read right on page " + page
-            + " below " + below + ": " + words.stream().filter(s -> s.word().page() == page).map(Shown::text).toList()));
+    return words.stream()
+        .filter(s -> s.word().page() == page && s.word().yMin() > below && s.text().equals(text))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "\""
+                        + text
+                        + "\" does not read right on page "
+                        + page
+                        + " below "
+                        + below
+                        + ": "
+                        + words.stream()
+                            .filter(s -> s.word().page() == page)
+                            .map(Shown::text)
+                            .toList()));
   }
 
   private static Shown find(List<Shown> words, int page, String text) {
@@ -131,8 +160,13 @@ class RightToLeftPdfTest {
     }
     Shown heading = find(words, 3, "الأمان");
     assertTrue(heading.shaped(), "a section heading");
-    double end = words.stream().map(Shown::word).filter(w -> w.page() == 3 && Math.abs(w.yMin() - heading.word().yMin()) < 1)
-        .mapToDouble(Word::xMax).max().orElseThrow();
+    double end =
+        words.stream()
+            .map(Shown::word)
+            .filter(w -> w.page() == 3 && Math.abs(w.yMin() - heading.word().yMin()) < 1)
+            .mapToDouble(Word::xMax)
+            .max()
+            .orElseThrow();
     assertEquals(595 - 54, end, 1.5, "a right-to-left heading ends at the right margin");
     for (String word : List.of("تفعيل", "التشفير", "مراجعة", "حذف")) {
       assertTrue(find(words, 3, word).shaped(), "an item: " + word);
@@ -140,7 +174,8 @@ class RightToLeftPdfTest {
     assertTrue(find(words, 4, "ملاحظات").shaped(), "a notes heading");
     Shown first = find(words, 4, "الاحتياطي");
     Shown second = find(words, 4, "جاهز");
-    assertTrue(second.word().xMax() < first.word().xMin(), "a right-to-left table starts on the right");
+    assertTrue(
+        second.word().xMax() < first.word().xMin(), "a right-to-left table starts on the right");
   }
 
   @Test

@@ -20,14 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A review in many scripts and full of emoji keeps every letter the embedded fonts cover. */
 class UnicodePdfTest {
-  private static final String LATIN = "Contrôle d'accès configuré à Zürich, Łódź, São Paulo, Ñandú, Ørsted, Şişli";
+  private static final String LATIN =
+      "Contrôle d'accès configuré à Zürich, Łódź, São Paulo, Ñandú, Ørsted, Şişli";
   private static final String GREEK = "Έλεγχος ασφαλείας ολοκληρώθηκε";
   private static final String CYRILLIC = "Резервное копирование проверено";
   private static final String ARABIC = "مراجعة الأمان مكتملة";
   private static final String HEBREW = "שלום עולם";
   private static final String CJK = "安全审查完成";
 
-  private static final String CHECKLIST = """
+  private static final String CHECKLIST =
+      """
       # Préparation — Ελληνικά — Проверка
 
       **Date**: 2026-03-02
@@ -49,7 +51,8 @@ class UnicodePdfTest {
       ## Blockers
 
       - **Сертификат TLS** - ожидает подписи ❌
-      """.formatted(LATIN, GREEK, CYRILLIC, ARABIC, HEBREW, CJK);
+      """
+          .formatted(LATIN, GREEK, CYRILLIC, ARABIC, HEBREW, CJK);
 
   @TempDir Path dir;
 
@@ -58,8 +61,16 @@ class UnicodePdfTest {
     assumeFalse(PdfProbe.popplerMissing());
     List<Problem> warnings = new ArrayList<>();
     String text = extract(render(warnings));
-    for (String words : List.of(LATIN, GREEK, CYRILLIC, "Café Zürich Ωmega", "Сертификат TLS", "ожидает подписи",
-        "Sécurité", "Überprüfung")) {
+    for (String words :
+        List.of(
+            LATIN,
+            GREEK,
+            CYRILLIC,
+            "Café Zürich Ωmega",
+            "Сертификат TLS",
+            "ожидает подписи",
+            "Sécurité",
+            "Überprüfung")) {
       assertTrue(text.contains(words), "missing: " + words);
     }
     assertTrue(text.contains(ARABIC), "Arabic, shaped for display, reads back as its letters");
@@ -73,9 +84,12 @@ class UnicodePdfTest {
     String text = extract(render(new ArrayList<>()));
     assertTrue(text.contains(GREEK + " [locked]"), "🔐 as a word");
     assertTrue(text.contains(CYRILLIC + " [launch]"), "🚀 as a word");
-    assertTrue(text.contains("Rollback drill [urgent] done? ● ◔ □ ⚠ ✘ ✔"),
+    assertTrue(
+        text.contains("Rollback drill [urgent] done? ● ◔ □ ⚠ ✘ ✔"),
         "🔥 as a word; 🟡 ⏳ ⬜ ⚠️ ❌ ✅ as drawn marks, with a glyph each in the text layer");
-    assertTrue(text.contains("✔ by [woman personal computer] in [flag FR]"), "a joined sequence is one word");
+    assertTrue(
+        text.contains("✔ by [woman personal computer] in [flag FR]"),
+        "a joined sequence is one word");
   }
 
   @Test
@@ -89,11 +103,15 @@ class UnicodePdfTest {
       assertEquals(1, warnings.size(), "one warning per PDF");
       Problem w = warnings.get(0);
       assertEquals(MissingGlyphs.CODE, w.code());
-      assertTrue(w.message().startsWith("6 characters (han: U+5168, U+5B89, U+5B8C, U+5BA1, U+6210, U+67E5)"),
+      assertTrue(
+          w.message()
+              .startsWith("6 characters (han: U+5168, U+5B89, U+5B8C, U+5BA1, U+6210, U+67E5)"),
           w.message());
       assertTrue(w.file().endsWith("2026-03-02.md"), w.file());
     } else {
-      assertTrue(text.contains(CJK), "CJK set in the system font " + SystemFonts.pathFor(CJK.codePointAt(0)));
+      assertTrue(
+          text.contains(CJK),
+          "CJK set in the system font " + SystemFonts.pathFor(CJK.codePointAt(0)));
       assertTrue(warnings.isEmpty(), warnings.toString());
     }
   }
@@ -110,12 +128,14 @@ class UnicodePdfTest {
   }
 
   /**
-   * The text by pdftotext, folded, with Arabic presentation forms mapped back to letters (NFKC)
-   * and the bidi embedding marks pdftotext adds around right-to-left runs removed.
+   * The text by pdftotext, folded, with Arabic presentation forms mapped back to letters (NFKC) and
+   * the bidi embedding marks pdftotext adds around right-to-left runs removed.
    */
   private String extract(byte[] pdf) {
     String text = PdfProbe.pdftotext(PdfProbe.file(pdf, dir, "intl.pdf"));
-    text = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\u202A-\\u202E\\u200E\\u200F]", "");
+    text =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .replaceAll("[\\u202A-\\u202E\\u200E\\u200F]", "");
     return fold(text);
   }
 }

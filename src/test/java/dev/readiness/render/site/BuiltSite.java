@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 final class BuiltSite {
   /** 2026-03-20: four days after the example's latest reviews named their next review. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T00:00:00Z"), ZoneOffset.UTC);
+
   static final String BASE_URL = "https://docs.example.com/readiness/";
 
   final Path root;
@@ -68,8 +69,10 @@ final class BuiltSite {
   /** Every file, as site paths with forward slashes, sorted. */
   List<String> files() {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,12 +20,20 @@ class DriftSettingTest {
     Settings settings = Settings.DEFAULTS.withGate(new Settings.Gate(80, 0, 35.0, false, null));
     Path input = Path.of("checklists");
     Path out = dir.resolve("site");
-    BuildPipeline.build(new BuildPipeline.Options(input, "checklists", settings, null, false, 1, BuiltSite.CLOCK), out);
-    Document page = Jsoup.parse(out.resolve("projects/mahavishnu/2026-02-02/index.html").toFile(), "UTF-8");
-    assertEquals(List.of(true, false, false, false, false, true, false, true, false, false),
+    BuildPipeline.build(
+        new BuildPipeline.Options(input, "checklists", settings, null, false, 1, BuiltSite.CLOCK),
+        out);
+    Document page =
+        Jsoup.parse(out.resolve("projects/mahavishnu/2026-02-02/index.html").toFile(), "UTF-8");
+    assertEquals(
+        List.of(true, false, false, false, false, true, false, true, false, false),
         page.select("table.by-section tbody tr").stream().map(r -> r.hasClass("drift")).toList());
     assertFalse(page.select("#summary .card").get(1).hasClass("drift"), "30.8 points is within 35");
-    assertEquals(3, page.select("#warnings tbody tr").stream()
-        .filter(e -> e.text().contains("STATED_DRIFT")).count(), page.select("#warnings").outerHtml());
+    assertEquals(
+        3,
+        page.select("#warnings tbody tr").stream()
+            .filter(e -> e.text().contains("STATED_DRIFT"))
+            .count(),
+        page.select("#warnings").outerHtml());
   }
 }

@@ -27,7 +27,9 @@ class FeedAndSitemapTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<String> texts(Document doc, String ns, String tag) {
@@ -47,21 +49,29 @@ class FeedAndSitemapTest {
     assertEquals(8, entries.getLength());
     List<String> links = new ArrayList<>();
     for (int i = 0; i < entries.getLength(); i++) {
-      Element link = (Element) ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "link").item(0);
+      Element link =
+          (Element) ((Element) entries.item(i)).getElementsByTagNameNS(ATOM, "link").item(0);
       links.add(link.getAttribute("href"));
     }
-    assertEquals(List.of(
-        BuiltSite.BASE_URL + "projects/mahavishnu/2026-03-09/index.html",
-        BuiltSite.BASE_URL + "projects/orion/2026-03-09/index.html",
-        BuiltSite.BASE_URL + "projects/mahavishnu/2026-03-02/index.html",
-        BuiltSite.BASE_URL + "projects/orion/2026-03-02/index.html",
-        BuiltSite.BASE_URL + "projects/orion/2026-02-23/index.html",
-        BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-16/index.html",
-        BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-09/index.html",
-        BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-02/index.html"), links);
+    assertEquals(
+        List.of(
+            BuiltSite.BASE_URL + "projects/mahavishnu/2026-03-09/index.html",
+            BuiltSite.BASE_URL + "projects/orion/2026-03-09/index.html",
+            BuiltSite.BASE_URL + "projects/mahavishnu/2026-03-02/index.html",
+            BuiltSite.BASE_URL + "projects/orion/2026-03-02/index.html",
+            BuiltSite.BASE_URL + "projects/orion/2026-02-23/index.html",
+            BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-16/index.html",
+            BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-09/index.html",
+            BuiltSite.BASE_URL + "projects/mahavishnu/2026-02-02/index.html"),
+        links);
     List<String> titles = texts(feed, ATOM, "title");
-    assertEquals("Mahavishnu MCP Ecosystem: review of 2026-02-02, 21.2% checked", titles.get(titles.size() - 1));
-    assertTrue(texts(feed, ATOM, "summary").get(7).startsWith("39 of 184 items checked (21.2%); stated score 52; 5 open blockers;"));
+    assertEquals(
+        "Mahavishnu MCP Ecosystem: review of 2026-02-02, 21.2% checked",
+        titles.get(titles.size() - 1));
+    assertTrue(
+        texts(feed, ATOM, "summary")
+            .get(7)
+            .startsWith("39 of 184 items checked (21.2%); stated score 52; 5 open blockers;"));
     assertEquals("2026-03-20T00:00:00Z", texts(feed, ATOM, "updated").get(0));
     assertEquals(9, texts(feed, ATOM, "id").size());
   }
@@ -85,10 +95,14 @@ class FeedAndSitemapTest {
     assertFalse(Files.exists(site.file("sitemap.xml")));
     Document feed = xml(site.text("feed.xml"));
     Element first = (Element) feed.getElementsByTagNameNS(ATOM, "entry").item(0);
-    assertEquals("projects/mahavishnu/2026-03-09/index.html",
+    assertEquals(
+        "projects/mahavishnu/2026-03-09/index.html",
         ((Element) first.getElementsByTagNameNS(ATOM, "link").item(0)).getAttribute("href"));
-    assertEquals("urn:readiness:mahavishnu:2026-03-09", first.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
-    assertFalse(site.page("projects/mahavishnu/2026-03-09/index.html").select(".pager a.pdf").hasText(),
+    assertEquals(
+        "urn:readiness:mahavishnu:2026-03-09",
+        first.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent());
+    assertFalse(
+        site.page("projects/mahavishnu/2026-03-09/index.html").select(".pager a.pdf").hasText(),
         "no PDF link when PDFs are off");
   }
 }

@@ -1,7 +1,6 @@
 package dev.readiness.render.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.BuildPipeline;
 import dev.readiness.config.Settings;
@@ -24,10 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 class GoldenSiteTest {
   private static final Path INPUT = Path.of("src/test/resources/fixtures/site-golden");
   private static final Path GOLDEN = Path.of("src/test/resources/golden/site-tiny");
-  private static final List<String> FILES = List.of(
-      "index.html", "projects/tiny/index.html", "projects/tiny/2026-01-05/index.html",
-      "projects/tiny/2026-01-12/index.html", "blockers/index.html", "timeline/index.html",
-      "search/index.html", "search/search-index.js", "feed.xml", "sitemap.xml", "badges/tiny.svg");
+  private static final List<String> FILES =
+      List.of(
+          "index.html",
+          "projects/tiny/index.html",
+          "projects/tiny/2026-01-05/index.html",
+          "projects/tiny/2026-01-12/index.html",
+          "blockers/index.html",
+          "timeline/index.html",
+          "search/index.html",
+          "search/search-index.js",
+          "feed.xml",
+          "sitemap.xml",
+          "badges/tiny.svg");
 
   @TempDir Path dir;
 
@@ -42,12 +50,18 @@ class GoldenSiteTest {
       if (update) {
         Files.createDirectories(golden.getParent());
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      } else if (!Files.isRegularFile(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual)) {
+      } else if (!Files.isRegularFile(golden)
+          || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual)) {
         differ.add(file);
       }
     }
-    assertEquals(List.of(), differ, "differs from " + GOLDEN + "; if the change is intended, run "
-        + "mvn test -Dtest=GoldenSiteTest -Dgolden.update=true and review the diff");
+    assertEquals(
+        List.of(),
+        differ,
+        "differs from "
+            + GOLDEN
+            + "; if the change is intended, run "
+            + "mvn test -Dtest=GoldenSiteTest -Dgolden.update=true and review the diff");
   }
 
   @Test
@@ -69,15 +83,22 @@ class GoldenSiteTest {
 
   /** PDFs are the PDF renderer's to make reproducible; this test covers everything else. */
   private static Path build(Path input, Path into, int jobs) throws IOException {
-    Settings settings = Settings.DEFAULTS.withSite(new Settings.Site("Production readiness", BuiltSite.BASE_URL));
+    Settings settings =
+        Settings.DEFAULTS.withSite(new Settings.Site("Production readiness", BuiltSite.BASE_URL));
     Path out = into.resolve("site");
-    BuildPipeline.build(new BuildPipeline.Options(input, input.toString(), settings, null, false, jobs, BuiltSite.CLOCK), out);
+    BuildPipeline.build(
+        new BuildPipeline.Options(
+            input, input.toString(), settings, null, false, jobs, BuiltSite.CLOCK),
+        out);
     return out;
   }
 
   private static List<String> files(Path root) throws IOException {
     try (var walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 }

@@ -50,13 +50,25 @@ class LayoutBrowserTest {
     copy(Path.of("src/test/resources/fixtures/site-rtl/he"), input.resolve("he"));
     copy(Path.of("src/test/resources/fixtures/site-edge/bare"), input.resolve("bare"));
     site = BuiltSite.build(input, dir, BuiltSite.BASE_URL, null, false);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
     driver = new ChromeDriver(service, options);
     Files.createDirectories(SHOTS);
   }
@@ -87,10 +99,12 @@ class LayoutBrowserTest {
 
   private static void open(String page, int width) {
     if (width < 640) {
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     } else {
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
     driver.get(site.root.resolve(page).toUri().toString());
@@ -99,13 +113,23 @@ class LayoutBrowserTest {
   @Test
   void longWordsNeverWidenAnyPage() throws IOException {
     List<String> pages = site.pages();
-    assertTrue(pages.containsAll(List.of("index.html", "projects/long/index.html", "projects/long/2026-01-05/index.html",
-        "projects/long/2026-01-12/index.html", "blockers/index.html", "timeline/index.html", "search/index.html")));
+    assertTrue(
+        pages.containsAll(
+            List.of(
+                "index.html",
+                "projects/long/index.html",
+                "projects/long/2026-01-05/index.html",
+                "projects/long/2026-01-12/index.html",
+                "blockers/index.html",
+                "timeline/index.html",
+                "search/index.html")));
     List<String> wide = new ArrayList<>();
     for (int width : new int[] {390, 1280}) {
       for (String page : pages) {
         open(page, width);
-        double overflow = number("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        double overflow =
+            number(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (overflow > 0) {
           wide.add(page + " at " + width + " px: " + (int) overflow + " px too wide");
         }
@@ -115,7 +139,8 @@ class LayoutBrowserTest {
       open("projects/long/2026-01-12/index.html", width);
       // A long identifier in the risks stays in its column instead of running into the next one.
       for (WebElement column : driver.findElements(By.cssSelector("#notes .notes > div"))) {
-        double spill = number("return arguments[0].scrollWidth - arguments[0].clientWidth;", column);
+        double spill =
+            number("return arguments[0].scrollWidth - arguments[0].clientWidth;", column);
         if (spill > 0) {
           wide.add("notes column at " + width + " px: " + (int) spill + " px spill");
         }
@@ -128,8 +153,11 @@ class LayoutBrowserTest {
   @Test
   void nestedTaskItemsAreIndented() {
     open("projects/long/2026-01-05/index.html", 1280);
-    WebElement nested = driver.findElement(By.cssSelector("#checklist li.task-list-item li.task-list-item input"));
-    WebElement parent = (WebElement) js("return arguments[0].closest('ul').closest('li').querySelector('input');", nested);
+    WebElement nested =
+        driver.findElement(By.cssSelector("#checklist li.task-list-item li.task-list-item input"));
+    WebElement parent =
+        (WebElement)
+            js("return arguments[0].closest('ul').closest('li').querySelector('input');", nested);
     double indent = nested.getRect().getX() - parent.getRect().getX();
     assertTrue(indent >= 16, "nested box is " + indent + " px right of its parent's");
   }
@@ -141,8 +169,11 @@ class LayoutBrowserTest {
     WebElement box = first.findElement(By.tagName("input"));
     double itemRight = first.getRect().getX() + first.getRect().getWidth();
     assertTrue(box.getRect().getX() > itemRight - 40, "the box is at the item's right end");
-    WebElement nested = driver.findElement(By.cssSelector("#checklist li.task-list-item li.task-list-item input"));
-    WebElement parent = (WebElement) js("return arguments[0].closest('ul').closest('li').querySelector('input');", nested);
+    WebElement nested =
+        driver.findElement(By.cssSelector("#checklist li.task-list-item li.task-list-item input"));
+    WebElement parent =
+        (WebElement)
+            js("return arguments[0].closest('ul').closest('li').querySelector('input');", nested);
     double indent = parent.getRect().getX() - nested.getRect().getX();
     assertTrue(indent >= 16, "nested box is " + indent + " px left of its parent's");
     screenshot("rtl-review-desktop");
@@ -154,14 +185,20 @@ class LayoutBrowserTest {
     WebElement chart = driver.findElement(By.cssSelector("#by-section figure.chart img"));
     double right = chart.getRect().getX() + chart.getRect().getWidth();
     assertTrue(right <= 390, "chart ends at " + right + " px");
-    double visible = number("const r = arguments[0].getBoundingClientRect(); const f = arguments[0].closest('figure')"
-        + ".getBoundingClientRect(); return Math.min(r.right, f.right) - Math.max(r.left, f.left);", chart);
-    assertEquals(chart.getRect().getWidth(), visible, 1.0, "the whole chart is visible, not cut off");
+    double visible =
+        number(
+            "const r = arguments[0].getBoundingClientRect(); const f = arguments[0].closest('figure')"
+                + ".getBoundingClientRect(); return Math.min(r.right, f.right) - Math.max(r.left, f.left);",
+            chart);
+    assertEquals(
+        chart.getRect().getWidth(), visible, 1.0, "the whole chart is visible, not cut off");
   }
 
   private static void screenshot(String name) throws IOException {
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true));
-    Files.write(SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+    Files.write(
+        SHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
   }
 }

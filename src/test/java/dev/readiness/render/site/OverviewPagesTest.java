@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The portfolio, project, blockers and timeline pages of the example history (docs/example-history.md). */
+/**
+ * The portfolio, project, blockers and timeline pages of the example history
+ * (docs/example-history.md).
+ */
 class OverviewPagesTest {
   @TempDir static Path dir;
   static BuiltSite site;
@@ -27,7 +30,9 @@ class OverviewPagesTest {
   void portfolioHasARowPerProjectWithComputedBesideStated() {
     Document page = site.page("index.html");
     Elements rows = page.select("#projects tbody tr");
-    assertEquals(List.of("Mahavishnu MCP Ecosystem", "Orion Payments Gateway"), rows.select("th").eachText());
+    assertEquals(
+        List.of("Mahavishnu MCP Ecosystem", "Orion Payments Gateway"),
+        rows.select("th").eachText());
     Element mahavishnu = rows.get(0);
     Elements cells = mahavishnu.select("td");
     assertEquals("2026-03-09", cells.get(0).text());
@@ -48,8 +53,10 @@ class OverviewPagesTest {
   void portfolioSparklineCarriesTheValuesAsItsName() {
     Element spark = site.page("index.html").selectFirst("#projects tbody tr .spark");
     assertEquals("img", spark.attr("role"));
-    assertEquals("Computed percent by review: 2026-02-02 21.2%, 2026-02-09 31.4%, 2026-02-16 35.7%, "
-        + "2026-03-02 45.1%, 2026-03-09 52.7%", spark.attr("aria-label"));
+    assertEquals(
+        "Computed percent by review: 2026-02-02 21.2%, 2026-02-09 31.4%, 2026-02-16 35.7%, "
+            + "2026-03-02 45.1%, 2026-03-09 52.7%",
+        spark.attr("aria-label"));
     assertEquals(1, spark.select("polyline").size());
   }
 
@@ -57,9 +64,13 @@ class OverviewPagesTest {
   void portfolioHeatMapHasEverySectionOfTheLatestReviews() {
     Document page = site.page("index.html");
     Elements rows = page.select("table.heatmap tbody tr");
-    assertEquals(List.of("52.2%", "100%", "100%", "85%", "68.4%", "20%", "60%", "33.3%", "0%", "6.7%"),
+    assertEquals(
+        List.of("52.2%", "100%", "100%", "85%", "68.4%", "20%", "60%", "33.3%", "0%", "6.7%"),
         rows.get(0).select(".heat-p").eachText());
-    assertEquals(List.of("heat-5", "heat-10", "heat-10", "heat-8", "heat-6", "heat-2", "heat-6", "heat-3", "heat-0", "heat-0"),
+    assertEquals(
+        List.of(
+            "heat-5", "heat-10", "heat-10", "heat-8", "heat-6", "heat-2", "heat-6", "heat-3",
+            "heat-0", "heat-0"),
         rows.get(0).select("ol.heat li").stream().map(li -> li.className()).toList());
     assertEquals(List.of("75%", "50%", "50%"), rows.get(1).select(".heat-p").eachText());
   }
@@ -76,23 +87,37 @@ class OverviewPagesTest {
   @Test
   void projectPageShowsTrendBlockersForecastAndReviews() {
     Document page = site.page("projects/mahavishnu/index.html");
-    assertEquals(List.of("39/184", "58/185", "66/185", "83/184", "97/184"),
+    assertEquals(
+        List.of("39/184", "58/185", "66/185", "83/184", "97/184"),
         page.select("#progress-h ~ .table-wrap tbody td:eq(1)").eachText());
     assertEquals("progress.svg", page.selectFirst("#progress-h ~ figure img").attr("src"));
     assertEquals(10, page.select("table.matrix tbody tr").size());
-    assertEquals(List.of("Documentation", "Rollback Procedures"), page.select("#blockers-h + .table-wrap tbody th").eachText());
-    // Hand count (docs/example-history.md): every blocker ever listed, when first seen and resolved.
-    assertEquals(List.of("Load Testing 2026-02-02 2026-03-02", "CI/CD Pipeline 2026-02-02 2026-02-16",
-        "Unit Test Coverage 2026-02-02 2026-03-09", "Monitoring Dashboards 2026-02-02 2026-02-16",
-        "Documentation 2026-02-02 open, 35 days", "Rollback Procedures 2026-03-02 open, 7 days"),
+    assertEquals(
+        List.of("Documentation", "Rollback Procedures"),
+        page.select("#blockers-h + .table-wrap tbody th").eachText());
+    // Hand count (docs/example-history.md): every blocker ever listed, when first seen and
+    // resolved.
+    assertEquals(
+        List.of(
+            "Load Testing 2026-02-02 2026-03-02",
+            "CI/CD Pipeline 2026-02-02 2026-02-16",
+            "Unit Test Coverage 2026-02-02 2026-03-09",
+            "Monitoring Dashboards 2026-02-02 2026-02-16",
+            "Documentation 2026-02-02 open, 35 days",
+            "Rollback Procedures 2026-03-02 open, 7 days"),
         page.select("#blocker-history tbody tr").eachText());
     Elements reviews = page.select("#reviews-h ~ .table-wrap tbody tr");
-    assertEquals(List.of("2026-03-09", "2026-03-02", "2026-02-16", "2026-02-09", "2026-02-02"), reviews.select("th").eachText());
+    assertEquals(
+        List.of("2026-03-09", "2026-03-02", "2026-02-16", "2026-02-09", "2026-02-02"),
+        reviews.select("th").eachText());
     assertEquals("+7.6", reviews.get(0).select("td").get(1).text());
     assertEquals("—", reviews.get(4).select("td").get(1).text());
     assertTrue(page.selectFirst(".method").text().startsWith("Method: "));
     // The 2026-02-23 review was missed: the 2026-02-16 review's due date is overdue by 7 days.
-    assertTrue(page.select("#timeline-h ~ .table-wrap .overdue").eachText().contains("2026-02-23 · overdue 7 days"));
+    assertTrue(
+        page.select("#timeline-h ~ .table-wrap .overdue")
+            .eachText()
+            .contains("2026-02-23 · overdue 7 days"));
     assertFalse(page.select("#timeline-h ~ .gantt-wrap svg.gantt rect.g-bar").isEmpty());
     assertEquals("../../badges/mahavishnu.svg", page.selectFirst("img.badge").attr("src"));
   }
@@ -100,15 +125,21 @@ class OverviewPagesTest {
   @Test
   void blockersPageListsOpenBlockersOldestFirst() {
     Elements rows = site.page("blockers/index.html").select("#blocker-list tbody tr");
-    assertEquals(List.of("Documentation", "Rollback Procedures", "Alert routing"), rows.select("th").eachText());
-    assertEquals(List.of("35", "7", "0"), rows.stream().map(r -> r.select("td").get(3).text()).toList());
-    assertEquals("../projects/orion/2026-03-09/index.html#blockers", rows.get(2).select("td a").get(1).attr("href"));
+    assertEquals(
+        List.of("Documentation", "Rollback Procedures", "Alert routing"),
+        rows.select("th").eachText());
+    assertEquals(
+        List.of("35", "7", "0"), rows.stream().map(r -> r.select("td").get(3).text()).toList());
+    assertEquals(
+        "../projects/orion/2026-03-09/index.html#blockers",
+        rows.get(2).select("td a").get(1).attr("href"));
   }
 
   @Test
   void timelinePageShowsDueReviewsPlansAndEveryReview() {
     Document page = site.page("timeline/index.html");
-    assertEquals(List.of("2026-03-16 · overdue 4 days", "2026-03-16 · overdue 4 days"),
+    assertEquals(
+        List.of("2026-03-16 · overdue 4 days", "2026-03-16 · overdue 4 days"),
         page.select("#due-h ~ .table-wrap .overdue").eachText());
     assertEquals(2, page.select("section.plan svg.gantt").size());
     assertEquals(8, page.select("#all-h ~ .table-wrap tbody tr").size());

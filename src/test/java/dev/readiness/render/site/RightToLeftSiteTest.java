@@ -33,24 +33,36 @@ class RightToLeftSiteTest {
     assertFalse(page.text().contains("<div dir"), "the wrapper is not shown as text");
     List<Element> bodies = page.select("#checklist .md");
     assertEquals(9, bodies.size());
-    assertTrue(bodies.stream().allMatch(b -> b.attr("dir").equals("rtl")), "every section body reads right to left");
+    assertTrue(
+        bodies.stream().allMatch(b -> b.attr("dir").equals("rtl")),
+        "every section body reads right to left");
     assertEquals("rtl", page.selectFirst("#document .md").attr("dir"));
     assertEquals(64, page.select("#checklist input[type=checkbox]").size());
     // The all-English Monitoring section's list reads left to right within the Arabic document.
-    Element monitoring = page.select("#checklist .cl-section").stream()
-        .filter(s -> s.selectFirst("h3").text().startsWith("Monitoring")).findFirst().orElseThrow();
+    Element monitoring =
+        page.select("#checklist .cl-section").stream()
+            .filter(s -> s.selectFirst("h3").text().startsWith("Monitoring"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("auto", monitoring.selectFirst(".md ul").attr("dir"));
-    assertFalse(monitoring.selectFirst("h3").hasAttr("dir"), "an English heading needs no direction");
+    assertFalse(
+        monitoring.selectFirst("h3").hasAttr("dir"), "an English heading needs no direction");
     // Arabic items inherit the document's direction, even those that start with a code span.
-    Element output = page.select("#checklist .cl-section").stream()
-        .filter(s -> s.selectFirst("h3").text().equals("المخرجات")).findFirst().orElseThrow();
+    Element output =
+        page.select("#checklist .cl-section").stream()
+            .filter(s -> s.selectFirst("h3").text().equals("المخرجات"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("auto", output.selectFirst("h3").attr("dir"));
     for (Element li : output.select(".md li")) {
       // An Arabic item inherits; an item with no Arabic letter at all reads left to right.
       assertEquals(TextDirection.hasRtl(li.text()) ? "" : "auto", li.attr("dir"), li.text());
     }
-    assertTrue(output.select(".md li").stream().filter(li -> !li.hasAttr("dir"))
-        .anyMatch(li -> li.text().startsWith("استخدم X-Content-Type-Options")), "an Arabic item with a Latin code span inherits");
+    assertTrue(
+        output.select(".md li").stream()
+            .filter(li -> !li.hasAttr("dir"))
+            .anyMatch(li -> li.text().startsWith("استخدم X-Content-Type-Options")),
+        "an Arabic item with a Latin code span inherits");
     assertEquals("auto", page.select("table.by-section tbody th").get(0).attr("dir"));
   }
 
@@ -58,7 +70,8 @@ class RightToLeftSiteTest {
   void aHebrewChecklistKeepsNestingAndMarksLatinBlocks() {
     Document page = site.page("projects/he/2026-01-05/index.html");
     assertEquals("rtl", page.selectFirst("#checklist .md").attr("dir"));
-    assertEquals(List.of("הרצה על סביבת staging", "תיקון ממצאי High"),
+    assertEquals(
+        List.of("הרצה על סביבת staging", "תיקון ממצאי High"),
         page.select("#checklist li.task-list-item li.task-list-item").eachText());
     Element status = page.selectFirst("#checklist .md p");
     assertEquals("Status: 50% complete", status.text());
@@ -70,7 +83,10 @@ class RightToLeftSiteTest {
   @Test
   void aWrapperRightAboveTheMarkdownDoesNotSwallowIt() {
     Document page = site.page("projects/tight/2026-01-05/index.html");
-    assertEquals(2, page.select("#checklist input[type=checkbox]").size(), "the items under the wrapper count");
+    assertEquals(
+        2,
+        page.select("#checklist input[type=checkbox]").size(),
+        "the items under the wrapper count");
     assertEquals("1/2", page.select("table.by-section tbody tr td").get(3).text());
     assertEquals("rtl", page.selectFirst("#checklist .md").attr("dir"));
     assertFalse(page.text().contains("</div>"));
@@ -79,7 +95,14 @@ class RightToLeftSiteTest {
   @Test
   void chartLabelsThatStartRightToLeftAreEmbeddedRightToLeft() {
     String svg = site.text("projects/he/2026-01-05/sections.svg");
-    assertTrue(svg.contains(">" + TextDirection.RTL_EMBEDDING + "סעיף 1: אבטחה" + TextDirection.POP_DIRECTIONAL + "</text>"), svg);
+    assertTrue(
+        svg.contains(
+            ">"
+                + TextDirection.RTL_EMBEDDING
+                + "סעיף 1: אבטחה"
+                + TextDirection.POP_DIRECTIONAL
+                + "</text>"),
+        svg);
     String ar = site.text("projects/ar/2026-01-05/sections.svg");
     assertTrue(ar.contains(">Monitoring</text>"), "left-to-right labels stay as they are");
   }
@@ -87,11 +110,17 @@ class RightToLeftSiteTest {
   @Test
   void rightToLeftNamesAreMarkedOnTheOverviewPages() {
     Document portfolio = site.page("index.html");
-    Element he = portfolio.select("#projects tbody th").stream()
-        .filter(th -> th.text().equals("שער תשלומים")).findFirst().orElseThrow();
+    Element he =
+        portfolio.select("#projects tbody th").stream()
+            .filter(th -> th.text().equals("שער תשלומים"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("auto", he.attr("dir"));
-    Element en = portfolio.select("#projects tbody th").stream()
-        .filter(th -> th.text().equals("ar")).findFirst().orElseThrow();
+    Element en =
+        portfolio.select("#projects tbody th").stream()
+            .filter(th -> th.text().equals("ar"))
+            .findFirst()
+            .orElseThrow();
     assertFalse(en.hasAttr("dir"));
   }
 }

@@ -63,32 +63,47 @@ class SiteBrowserTest {
     assertTrue(installed, "CI must install chromium and chromium-driver (.ci/run)");
     site = BuiltSite.example(dir);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath().substring(1);
-      Path file = site.root.resolve(path).normalize();
-      if (!file.startsWith(site.root) || !Files.isRegularFile(file)) {
-        byte[] body = "not found".getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(404, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
-        return;
-      }
-      exchange.getResponseHeaders().set("Content-Type", contentType(path));
-      exchange.sendResponseHeaders(200, Files.size(file));
-      try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getResponseBody()) {
-        in.transferTo(out);
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath().substring(1);
+          Path file = site.root.resolve(path).normalize();
+          if (!file.startsWith(site.root) || !Files.isRegularFile(file)) {
+            byte[] body = "not found".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return;
+          }
+          exchange.getResponseHeaders().set("Content-Type", contentType(path));
+          exchange.sendResponseHeaders(200, Files.size(file));
+          try (InputStream in = Files.newInputStream(file);
+              OutputStream out = exchange.getResponseBody()) {
+            in.transferTo(out);
+          }
+        });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -135,7 +150,10 @@ class SiteBrowserTest {
     quick.sendKeys("rollback tested", Keys.ENTER);
     waitFor(() -> driver.getCurrentUrl().contains("search/index.html?q=rollback"));
     waitFor(() -> !driver.findElements(By.cssSelector("#search-results li a")).isEmpty());
-    List<String> hits = driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList();
+    List<String> hits =
+        driver.findElements(By.cssSelector("#search-results li a")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertTrue(hits.contains("☐ Rollback procedures tested"), hits.toString());
     assertEquals("rollback tested", driver.findElement(By.id("q")).getAttribute("value"));
     assertConsoleClean("search");
@@ -152,11 +170,16 @@ class SiteBrowserTest {
     driver.get(base + "search/index.html");
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("orion");
-    waitFor(() -> driver.findElement(By.id("search-status")).getText().contains("results for “orion”"));
-    List<String> groups = driver.findElements(By.cssSelector("#search-results h2")).stream().map(WebElement::getText).toList();
+    waitFor(
+        () -> driver.findElement(By.id("search-status")).getText().contains("results for “orion”"));
+    List<String> groups =
+        driver.findElements(By.cssSelector("#search-results h2")).stream()
+            .map(WebElement::getText)
+            .toList();
     // 1 project, its 3 reviews; the items of the latest orion review do not name orion, but the
     // item index matches on the project name too: all 10 of them.
-    assertEquals(List.of("Projects (1)", "Reviews (3)", "Items of the latest reviews (10)"), groups);
+    assertEquals(
+        List.of("Projects (1)", "Reviews (3)", "Items of the latest reviews (10)"), groups);
     q.clear();
     q.sendKeys("pagerduty");
     waitFor(() -> driver.findElement(By.id("search-status")).getText().contains("“pagerduty”"));
@@ -171,11 +194,13 @@ class SiteBrowserTest {
     WebElement computed = driver.findElement(By.xpath("//table[@id='projects']//thead//th[3]"));
     computed.findElement(By.tagName("button")).click();
     assertEquals("ascending", computed.getAttribute("aria-sort"));
-    assertEquals(List.of("Mahavishnu MCP Ecosystem", "Orion Payments Gateway"),
+    assertEquals(
+        List.of("Mahavishnu MCP Ecosystem", "Orion Payments Gateway"),
         driver.findElements(names).stream().map(WebElement::getText).toList());
     computed.findElement(By.tagName("button")).click();
     assertEquals("descending", computed.getAttribute("aria-sort"));
-    assertEquals(List.of("Orion Payments Gateway", "Mahavishnu MCP Ecosystem"),
+    assertEquals(
+        List.of("Orion Payments Gateway", "Mahavishnu MCP Ecosystem"),
         driver.findElements(names).stream().map(WebElement::getText).toList());
     assertConsoleClean("sorting");
   }
@@ -192,25 +217,44 @@ class SiteBrowserTest {
 
   @Test
   void axeFindsNoSeriousViolations() throws IOException {
-    String axe = new String(SiteBrowserTest.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(),
-        StandardCharsets.UTF_8);
+    String axe =
+        new String(
+            SiteBrowserTest.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(),
+            StandardCharsets.UTF_8);
     List<String> problems = new ArrayList<>();
-    for (String page : List.of("index.html", "projects/mahavishnu/index.html", "projects/mahavishnu/2026-02-02/index.html",
-        "blockers/index.html", "timeline/index.html", "search/index.html")) {
+    for (String page :
+        List.of(
+            "index.html",
+            "projects/mahavishnu/index.html",
+            "projects/mahavishnu/2026-02-02/index.html",
+            "blockers/index.html",
+            "timeline/index.html",
+            "search/index.html")) {
       driver.get(base + page);
       ((JavascriptExecutor) driver).executeScript(axe);
-      Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-          "const done = arguments[arguments.length - 1];"
-              + "axe.run(document, {resultTypes: ['violations']})"
-              + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-              + " targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))"
-              + ".catch(e => done('error: ' + e));");
+      Object result =
+          ((JavascriptExecutor) driver)
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "axe.run(document, {resultTypes: ['violations']})"
+                      + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                      + " targets: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))))"
+                      + ".catch(e => done('error: ' + e));");
       String json = String.valueOf(result);
       assertFalse(json.startsWith("error"), json);
       for (JsonNode v : new ObjectMapper().readTree(json)) {
         String impact = v.path("impact").asText();
         if (impact.equals("serious") || impact.equals("critical")) {
-          problems.add(page + ": " + v.path("id").asText() + " (" + impact + ") " + v.path("help").asText() + " " + v.path("targets"));
+          problems.add(
+              page
+                  + ": "
+                  + v.path("id").asText()
+                  + " ("
+                  + impact
+                  + ") "
+                  + v.path("help").asText()
+                  + " "
+                  + v.path("targets"));
         }
       }
     }
@@ -219,23 +263,31 @@ class SiteBrowserTest {
 
   @Test
   void darkSchemeKeepsContrast() throws IOException {
-    String axe = new String(SiteBrowserTest.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(),
-        StandardCharsets.UTF_8);
-    driver.executeCdpCommand("Emulation.setEmulatedMedia",
+    String axe =
+        new String(
+            SiteBrowserTest.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(),
+            StandardCharsets.UTF_8);
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
     try {
       List<String> problems = new ArrayList<>();
       for (String page : List.of("index.html", "projects/mahavishnu/2026-02-02/index.html")) {
         driver.get(base + page);
-        String background = (String) ((JavascriptExecutor) driver).executeScript(
-            "return getComputedStyle(document.documentElement).backgroundColor;");
+        String background =
+            (String)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return getComputedStyle(document.documentElement).backgroundColor;");
         assertEquals("rgb(20, 24, 29)", background, "the dark scheme applies");
         ((JavascriptExecutor) driver).executeScript(axe);
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: ['color-contrast']})"
-                + ".then(r => done(JSON.stringify(r.violations.map(v => v.id + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' '))))))"
-                + ".catch(e => done('error: ' + e));");
+        Object result =
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: ['color-contrast']})"
+                        + ".then(r => done(JSON.stringify(r.violations.map(v => v.id + ' ' + v.nodes.slice(0, 3).map(n => n.target.join(' '))))))"
+                        + ".catch(e => done('error: ' + e));");
         String json = String.valueOf(result);
         if (!json.equals("[]")) {
           problems.add(page + ": " + json);
@@ -251,12 +303,18 @@ class SiteBrowserTest {
   @Test
   void phoneLayoutDoesNotScrollSideways() {
     try {
-      for (String page : List.of("index.html", "projects/mahavishnu/index.html", "projects/mahavishnu/2026-03-09/index.html",
-          "timeline/index.html")) {
+      for (String page :
+          List.of(
+              "index.html",
+              "projects/mahavishnu/index.html",
+              "projects/mahavishnu/2026-03-09/index.html",
+              "timeline/index.html")) {
         phone(true);
         driver.get(base + page);
-        Object overflow = ((JavascriptExecutor) driver).executeScript(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow =
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), page + " is wider than a phone");
       }
     } finally {
@@ -268,7 +326,13 @@ class SiteBrowserTest {
     List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart img"));
     assertEquals(expected, charts.size());
     for (WebElement chart : charts) {
-      waitFor(() -> ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", chart)).intValue() > 0);
+      waitFor(
+          () ->
+              ((Number)
+                          ((JavascriptExecutor) driver)
+                              .executeScript("return arguments[0].naturalWidth;", chart))
+                      .intValue()
+                  > 0);
       assertFalse(chart.getAttribute("alt").isBlank());
     }
   }
@@ -296,7 +360,8 @@ class SiteBrowserTest {
 
   private static void phone(boolean on) {
     if (on) {
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
           Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     } else {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -305,8 +370,9 @@ class SiteBrowserTest {
 
   /** A full-page PNG under target/screenshots. */
   private static void screenshot(String name) throws IOException {
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true));
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
     byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
     Files.write(SHOTS.resolve(name + ".png"), png);
   }

@@ -29,20 +29,48 @@ class SiteLinkCheckTest {
   static void build() {
     example = BuiltSite.example(dir.resolve("example"));
     sites.put("example", example);
-    sites.put("hostile", BuiltSite.build(Path.of("src/test/resources/fixtures/site-hostile"), dir.resolve("hostile"),
-        BuiltSite.BASE_URL, null, false));
-    sites.put("edge", BuiltSite.build(Path.of("src/test/resources/fixtures/site-edge"), dir.resolve("edge"), null, null, false));
+    sites.put(
+        "hostile",
+        BuiltSite.build(
+            Path.of("src/test/resources/fixtures/site-hostile"),
+            dir.resolve("hostile"),
+            BuiltSite.BASE_URL,
+            null,
+            false));
+    sites.put(
+        "edge",
+        BuiltSite.build(
+            Path.of("src/test/resources/fixtures/site-edge"),
+            dir.resolve("edge"),
+            null,
+            null,
+            false));
   }
 
   @Test
   void sitesHasEveryPageOfTheSpec() {
     BuiltSite site = example;
     List<String> files = site.files();
-    assertTrue(files.containsAll(List.of("index.html", "blockers/index.html", "timeline/index.html",
-        "search/index.html", "search/search-index.js", "feed.xml", "sitemap.xml", "data.json",
-        "assets/site.css", "assets/site.js", "badges/mahavishnu.svg", "badges/orion.svg",
-        "projects/mahavishnu/index.html", "projects/orion/2026-03-09/index.html",
-        "projects/orion/2026-03-09/orion-2026-03-09.pdf", "projects/orion/orion-history.pdf")), files.toString());
+    assertTrue(
+        files.containsAll(
+            List.of(
+                "index.html",
+                "blockers/index.html",
+                "timeline/index.html",
+                "search/index.html",
+                "search/search-index.js",
+                "feed.xml",
+                "sitemap.xml",
+                "data.json",
+                "assets/site.css",
+                "assets/site.js",
+                "badges/mahavishnu.svg",
+                "badges/orion.svg",
+                "projects/mahavishnu/index.html",
+                "projects/orion/2026-03-09/index.html",
+                "projects/orion/2026-03-09/orion-2026-03-09.pdf",
+                "projects/orion/orion-history.pdf")),
+        files.toString());
     // Portfolio, blockers, timeline and search + 2 projects + 8 reviews.
     assertEquals(14, site.pages().size());
     assertEquals(14, site.result.stats().pages());
@@ -66,7 +94,8 @@ class SiteLinkCheckTest {
           continue;
         }
         if (checklistText && !url.startsWith("#")) {
-          continue; // a checklist's own relative link points beside the checklist, not into the site
+          continue; // a checklist's own relative link points beside the checklist, not into the
+          // site
         }
         checked++;
         String problem = resolve(site, page, url);
@@ -95,7 +124,10 @@ class SiteLinkCheckTest {
       if (doc.select("h1").size() != 1) {
         problems.add(page + ": " + doc.select("h1").size() + " h1");
       }
-      if (doc.select("meta[http-equiv=Content-Security-Policy]").attr("content").indexOf("default-src 'self'") < 0) {
+      if (doc.select("meta[http-equiv=Content-Security-Policy]")
+              .attr("content")
+              .indexOf("default-src 'self'")
+          < 0) {
         problems.add(page + ": no CSP");
       }
       for (Element script : doc.select("script")) {
@@ -152,11 +184,12 @@ class SiteLinkCheckTest {
     if (!Files.isRegularFile(file)) {
       return "does not exist";
     }
-    if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
+    if (fragment != null
+        && !fragment.isEmpty()
+        && target.endsWith(".html")
         && site.page(target).getElementById(fragment) == null) {
       return "has no element #" + fragment;
     }
     return null;
   }
-
 }

@@ -24,28 +24,41 @@ import org.xml.sax.SAXParseException;
  * forbids; the links are external.
  */
 class XmlOutputTest {
-  private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));");
+  private static final java.util.regex.Pattern REFERENCE =
+      java.util.regex.Pattern.compile("&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));");
 
   @TempDir static Path dir;
   static BuiltSite site;
 
   @BeforeAll
   static void build() {
-    site = BuiltSite.build(Path.of("src/test/resources/fixtures/site-xml"), dir, BuiltSite.BASE_URL, null, false);
+    site =
+        BuiltSite.build(
+            Path.of("src/test/resources/fixtures/site-xml"), dir, BuiltSite.BASE_URL, null, false);
   }
 
   @Test
   void everyXmlFileIsWellFormed() throws Exception {
-    List<String> xml = site.files().stream()
-        .filter(f -> f.endsWith(".xml") || f.endsWith(".svg")).toList();
-    assertTrue(xml.containsAll(List.of("feed.xml", "sitemap.xml", "badges/ctrl.svg",
-        "projects/ctrl/2026-01-05/sections.svg", "projects/ctrl/progress.svg", "projects/ctrl/section-trends.svg")), xml.toString());
+    List<String> xml =
+        site.files().stream().filter(f -> f.endsWith(".xml") || f.endsWith(".svg")).toList();
+    assertTrue(
+        xml.containsAll(
+            List.of(
+                "feed.xml",
+                "sitemap.xml",
+                "badges/ctrl.svg",
+                "projects/ctrl/2026-01-05/sections.svg",
+                "projects/ctrl/progress.svg",
+                "projects/ctrl/section-trends.svg")),
+        xml.toString());
     List<String> broken = new ArrayList<>();
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     for (String file : xml) {
       try {
-        factory.newDocumentBuilder().parse(new ByteArrayInputStream(site.text(file).getBytes(StandardCharsets.UTF_8)));
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(site.text(file).getBytes(StandardCharsets.UTF_8)));
       } catch (SAXParseException e) {
         broken.add(file + ": " + e.getMessage());
       }
@@ -64,7 +77,10 @@ class XmlOutputTest {
         }
         var ref = REFERENCE.matcher(text);
         while (ref.find()) {
-          int c = Integer.parseInt(ref.group(2) != null ? ref.group(2) : ref.group(1), ref.group(2) != null ? 16 : 10);
+          int c =
+              Integer.parseInt(
+                  ref.group(2) != null ? ref.group(2) : ref.group(1),
+                  ref.group(2) != null ? 16 : 10);
           if (!XmlChars.allowed(c)) {
             bad.add(file + ": " + ref.group());
           }
@@ -72,9 +88,13 @@ class XmlOutputTest {
       }
     }
     assertEquals(List.of(), bad);
-    assertTrue(site.page("projects/ctrl/2026-01-05/index.html").selectFirst(".meta").text()
-        .contains("Title with \uFFFD a control"));
-    assertEquals("Ctrl\uFFFD Project\uFFFD: review of 2026-01-05",
+    assertTrue(
+        site.page("projects/ctrl/2026-01-05/index.html")
+            .selectFirst(".meta")
+            .text()
+            .contains("Title with \uFFFD a control"));
+    assertEquals(
+        "Ctrl\uFFFD Project\uFFFD: review of 2026-01-05",
         site.page("projects/ctrl/2026-01-05/index.html").selectFirst("h1").text());
     Document review = site.page("projects/ctrl/2026-01-05/index.html");
     assertTrue(review.select("#checklist li").text().contains("Item with \uFFFD control"));
@@ -88,6 +108,8 @@ class XmlOutputTest {
       assertEquals("nofollow noopener noreferrer", a.attr("rel"), a.outerHtml());
       hrefs.add(a.attr("href"));
     }
-    assertEquals(List.of("https://evil.example/x", "https://evil.example/y", "https://evil.example/z"), hrefs);
+    assertEquals(
+        List.of("https://evil.example/x", "https://evil.example/y", "https://evil.example/z"),
+        hrefs);
   }
 }

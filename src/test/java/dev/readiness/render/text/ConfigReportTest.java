@@ -18,15 +18,22 @@ class ConfigReportTest {
 
   @Test
   void writesNestedKeysWithTheirOriginsAndQuotesWhatYamlWouldMisread() {
-    String yaml = ConfigReport.yaml(List.of(
-        new Entry(List.of("site", "title"), "yes", 0),
-        new Entry(List.of("site", "baseUrl"), null, 0),
-        new Entry(List.of("gate", "minPercent"), 72.5, 3),
-        new Entry(List.of("gate", "maxDrift"), null, 4),
-        new Entry(List.of("warnings", "COMPLETE_WITH_OPEN"), Level.OFF, 6),
-        new Entry(List.of("sources"), List.of(new Source(Path.of("repos/orion"), "orion", null)), 7),
-        new Entry(List.of("projects"), Map.of(), 0)), "r.yaml");
-    assertEquals("""
+    String yaml =
+        ConfigReport.yaml(
+            List.of(
+                new Entry(List.of("site", "title"), "yes", 0),
+                new Entry(List.of("site", "baseUrl"), null, 0),
+                new Entry(List.of("gate", "minPercent"), 72.5, 3),
+                new Entry(List.of("gate", "maxDrift"), null, 4),
+                new Entry(List.of("warnings", "COMPLETE_WITH_OPEN"), Level.OFF, 6),
+                new Entry(
+                    List.of("sources"),
+                    List.of(new Source(Path.of("repos/orion"), "orion", null)),
+                    7),
+                new Entry(List.of("projects"), Map.of(), 0)),
+            "r.yaml");
+    assertEquals(
+        """
         site:
           title: 'yes'                          # default
           # baseUrl:                            # not set
@@ -37,6 +44,7 @@ class ConfigReportTest {
           COMPLETE_WITH_OPEN: 'off'             # r.yaml:6
         sources: [{git: repos/orion, project: orion}] # r.yaml:7
         projects: {}                            # default
-        """, yaml);
+        """,
+        yaml);
   }
 }
