@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param detail the rest, possibly empty
  * @param line 1-based source line
  */
-public record Blocker(String title, String detail, int line) implements java.io.Serializable {
+public record Blocker(String title, String detail, int line) implements Serializable {
   public Blocker {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(detail, "detail");

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -27,7 +28,7 @@ public record Item(
     String subsection,
     Kind kind,
     boolean partial)
-    implements java.io.Serializable {
+    implements Serializable {
 
   /** Where an item was written. */
   public enum Kind {

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,7 @@ import java.util.Objects;
  * @param markdown the source text
  * @param section position of the checklist section this part is, or 0
  */
-public record Part(String title, int line, String markdown, int section)
-    implements java.io.Serializable {
+public record Part(String title, int line, String markdown, int section) implements Serializable {
   public Part {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(markdown, "markdown");

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param tasks the tasks listed under it
  */
 public record PlannedWeek(int week, int lastWeek, String label, int line, List<PlannedTask> tasks)
-    implements java.io.Serializable {
+    implements Serializable {
   public PlannedWeek {
     Objects.requireNonNull(label, "label");
     tasks = List.copyOf(tasks);
@@ -29,7 +30,7 @@ public record PlannedWeek(int week, int lastWeek, String label, int line, List<P
    * @param days the {@code (N days)} estimate, or null
    * @param line 1-based source line
    */
-  public record PlannedTask(String text, Double days, int line) implements java.io.Serializable {
+  public record PlannedTask(String text, Double days, int line) implements Serializable {
     public PlannedTask {
       Objects.requireNonNull(text, "text");
     }

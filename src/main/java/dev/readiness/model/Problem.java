@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * @param message one sentence the reader can act on
  */
 public record Problem(Severity severity, String code, String file, int line, String message)
-    implements java.io.Serializable {
+    implements Serializable {
 
   /** Whether the file was still used. */
   public enum Severity {

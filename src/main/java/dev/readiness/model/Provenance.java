@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ public record Provenance(
     String blob,
     String url,
     boolean draft)
-    implements java.io.Serializable {
+    implements Serializable {
   /** How many characters of a commit id are shown, as git and the forges shorten them. */
   public static final int SHORT_ID_LENGTH = 7;
 

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,7 +34,7 @@ public record Section(
     List<Item> items,
     List<Subsection> subsections,
     String markdown)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public Section {
     Objects.requireNonNull(title, "title");

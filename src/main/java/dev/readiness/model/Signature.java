@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,7 @@ import java.util.Objects;
  * @param date the date as written, or null
  * @param line 1-based source line
  */
-public record Signature(String role, String name, String date, int line)
-    implements java.io.Serializable {
+public record Signature(String role, String name, String date, int line) implements Serializable {
   public Signature {
     Objects.requireNonNull(role, "role");
   }

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public record Snapshot(
     int dateLine,
     String sha256,
     Provenance provenance)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public Snapshot {
     Objects.requireNonNull(source, "source");

@@ -1,5 +1,6 @@
 package dev.readiness.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ public record Subsection(
     int line,
     List<Item> items,
     List<Subsection> children)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public Subsection {
     Objects.requireNonNull(title, "title");

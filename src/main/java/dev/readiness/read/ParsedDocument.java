@@ -2,6 +2,7 @@ package dev.readiness.read;
 
 import dev.readiness.model.Problem;
 import dev.readiness.model.Snapshot;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,7 @@ public record ParsedDocument(
     LocalDate headerDate,
     int dateLine,
     List<Problem> problems)
-    implements java.io.Serializable {
+    implements Serializable {
   public ParsedDocument {
     Objects.requireNonNull(snapshot, "snapshot");
     problems = List.copyOf(problems);
