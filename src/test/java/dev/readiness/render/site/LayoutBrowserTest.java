@@ -30,8 +30,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * set. Screenshots go to target/screenshots.
  */
 class LayoutBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
@@ -40,7 +38,7 @@ class LayoutBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    boolean installed = Chromium.installed();
     if (System.getenv("CI") == null) {
       assumeTrue(installed, "install chromium and chromium-driver to run the browser test");
     }
@@ -50,25 +48,8 @@ class LayoutBrowserTest {
     copy(Path.of("src/test/resources/fixtures/site-rtl/he"), input.resolve("he"));
     copy(Path.of("src/test/resources/fixtures/site-edge/bare"), input.resolve("bare"));
     site = BuiltSite.build(input, dir, BuiltSite.BASE_URL, null, false);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--hide-scrollbars",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = Chromium.service();
+    ChromeOptions options = Chromium.options(dir);
     driver = new ChromeDriver(service, options);
     Files.createDirectories(SHOTS);
   }

@@ -44,8 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * under target/screenshots. Skipped only where Chromium is not installed and CI is not set.
  */
 class SiteBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path dir;
@@ -56,7 +54,7 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    boolean installed = Chromium.installed();
     if (System.getenv("CI") == null) {
       assumeTrue(installed, "install chromium and chromium-driver to run the browser test");
     }
@@ -85,25 +83,8 @@ class SiteBrowserTest {
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--hide-scrollbars",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"));
+    ChromeDriverService service = Chromium.service();
+    ChromeOptions options = Chromium.options(dir);
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
