@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.jsoup.Jsoup;
@@ -576,23 +575,10 @@ class GitCommandTest {
   }
 
   private static String match(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.group(1) : null;
+    return Polling.match(pattern, text);
   }
 
-  interface Probe {
-    String get() throws Exception;
-  }
-
-  private static String await(Probe probe, String what) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (System.nanoTime() < deadline) {
-      String value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("timed out waiting for " + what);
+  private static String await(Polling.Probe probe, String what) throws Exception {
+    return Polling.await(probe, what, Duration.ofSeconds(90));
   }
 }

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -289,24 +288,11 @@ class ServeCommandTest {
   }
 
   private static String match(Pattern pattern, String text) {
-    Matcher m = pattern.matcher(text);
-    return m.find() ? m.group(1) : null;
+    return Polling.match(pattern, text);
   }
 
-  interface Probe {
-    String get() throws Exception;
-  }
-
-  private static String await(Probe probe, String what) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      String value = probe.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("timed out waiting for " + what);
+  private static String await(Polling.Probe probe, String what) throws Exception {
+    return Polling.await(probe, what, Duration.ofSeconds(60));
   }
 
   private static void awaitNoThreads() throws InterruptedException {
